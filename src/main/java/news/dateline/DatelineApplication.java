@@ -1,0 +1,59 @@
+package news.dateline;
+
+import java.util.Arrays;
+
+import news.dateline.ingest.ImportCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The one executable: {@code serve} (the default) runs the site, {@code import} loads files into the newsroom.
+ * Every subcommand uses the same configuration, so an import goes to the database the site uses.
+ */
+@SpringBootApplication
+@EnableScheduling
+public class DatelineApplication {
+
+    static final String USAGE = """
+            Usage: java -jar dateline.jar [COMMAND] [OPTIONS]
+
+            Commands:
+              serve                 run the site on http://localhost:8080 (the default)
+              import [--dry-run] [--publish] FILE...
+                                    import scraped plain-text pages (.txt) or IPTC ninjs JSON (.json);
+                                    --dry-run prints the parsed article as ninjs and stores nothing
+              --help                show this help
+
+            Configuration: DATELINE_DB_URL (and DATELINE_DB_USER, DATELINE_DB_PASSWORD) to use an
+            existing PostgreSQL; without it an embedded PostgreSQL keeps its data under ./data.
+            """;
+
+    public static void main(String[] args) {
+        String command = args.length == 0 || args[0].startsWith("--spring") ? "serve" : args[0];
+        switch (command) {
+            case "serve" -> SpringApplication.run(DatelineApplication.class, tail(args, command));
+            case "import" -> System.exit(runImport(tail(args, command)));
+            case "--help", "-h", "help" -> System.out.print(USAGE);
+            default -> {
+                System.err.println("Unknown command '" + command + "'. Run with --help to see the commands.");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static int runImport(String[] args) {
+        SpringApplication app = new SpringApplication(DatelineApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        app.setAdditionalProfiles("cli");
+        try (var context = app.run()) {
+            return context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
+        }
+    }
+
+    private static String[] tail(String[] args, String command) {
+        return args.length > 0 && args[0].equals(command) ? Arrays.copyOfRange(args, 1, args.length) : args;
+    }
+}

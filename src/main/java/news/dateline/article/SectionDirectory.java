@@ -1,0 +1,53 @@
+package news.dateline.article;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sections of the paper. Every page's navigation lists them, so they are cached briefly in each node;
+ * a change shows on other nodes within the cache's lifetime.
+ */
+@Service
+public class SectionDirectory {
+
+    private final JdbcClient jdbc;
+    private final LoadingCache<String, List<Section>> cache;
+
+    SectionDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build(key -> load());
+    }
+
+    public List<Section> all() {
+        return cache.get("all");
+    }
+
+    public Optional<Section> bySlug(String slug) {
+        return all().stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Section> byId(long id) {
+        return all().stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    /** Creates the section, or returns the one with this slug. */
+    @Transactional
+    public Section ensure(String slug, String name, int position) {
+        jdbc.sql("insert into section (slug, name, position) values (:slug, :name, :position) on conflict (slug) do nothing")
+                .param("slug", slug).param("name", name).param("position", position).update();
+        cache.invalidateAll();
+        return bySlug(slug).orElseThrow();
+    }
+
+    private List<Section> load() {
+        return jdbc.sql("select id, slug, name, position from section order by position, name")
+                .query(Section.class).list();
+    }
+}

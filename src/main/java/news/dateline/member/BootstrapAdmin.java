@@ -1,0 +1,56 @@
+package news.dateline.member;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates the first admin on a database without one and prints its password once; nowhere else is it kept.
+ * {@code dateline.admin.email} names it; {@code dateline.admin.password} fixes the password (for scripted setups).
+ */
+@Component
+class BootstrapAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final MemberService members;
+    private final String email;
+    private final String password;
+
+    BootstrapAdmin(MemberService members,
+                   @Value("${dateline.admin.email:admin@dateline.local}") String email,
+                   @Value("${dateline.admin.password:}") String password) {
+        this.members = members;
+        this.email = email;
+        this.password = password;
+    }
+
+    @Order(0)
+    @EventListener(ApplicationReadyEvent.class)
+    void createFirstAdmin() {
+        if (members.hasAdmin()) {
+            return;
+        }
+        String chosen = StringUtils.hasText(password) ? password : generatePassword();
+        members.create(new MemberService.NewMember(email, "Administrator", chosen, Set.of(Role.ADMIN, Role.EDITOR)));
+        String notice = "Bootstrap admin created: " + email + " / password " + chosen
+                + "  (shown once; sign in at /signin and change it)";
+        log.warn(notice);
+        System.out.println("\n" + notice + "\n");
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,28 @@
+package news.dateline.member;
+
+import java.util.Collection;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The principal of a signed-in session: carries the member id so features never look it up by email. */
+public class SignedInMember extends User {
+
+    private final long memberId;
+    private final String displayName;
+
+    SignedInMember(long memberId, String email, String displayName, String passwordHash,
+                   Collection<? extends GrantedAuthority> authorities) {
+        super(email, passwordHash, authorities);
+        this.memberId = memberId;
+        this.displayName = displayName;
+    }
+
+    public long memberId() {
+        return memberId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

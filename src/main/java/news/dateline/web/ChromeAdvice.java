@@ -1,0 +1,31 @@
+package news.dateline.web;
+
+import news.dateline.article.SectionDirectory;
+import news.dateline.member.SignedInMember;
+import news.dateline.site.SiteProperties;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the {@link Chrome} into the model of every page. */
+@ControllerAdvice
+class ChromeAdvice {
+
+    private final SiteProperties site;
+    private final SectionDirectory sections;
+
+    ChromeAdvice(SiteProperties site, SectionDirectory sections) {
+        this.site = site;
+        this.sections = sections;
+    }
+
+    @ModelAttribute("chrome")
+    Chrome chrome(@AuthenticationPrincipal SignedInMember member, CsrfToken csrf) {
+        var nav = sections.all().stream().map(s -> new Chrome.NavLink(s.name(), s.path())).toList();
+        return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
+                member != null && member.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN")),
+                csrf);
+    }
+}

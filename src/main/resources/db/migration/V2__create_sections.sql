@@ -1,0 +1,6 @@
+create table section (
+    id       bigserial primary key,
+    slug     text not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    name     text not null,
+    position int  not null default 0
+);
