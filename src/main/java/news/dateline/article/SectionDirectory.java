@@ -34,6 +34,12 @@ public class SectionDirectory {
     }
 
     public Optional<Section> byId(long id) {
+        Optional<Section> cached = all().stream().filter(s -> s.id() == id).findFirst();
+        if (cached.isPresent()) {
+            return cached;
+        }
+        // created on another node since this one cached the list
+        cache.invalidateAll();
         return all().stream().filter(s -> s.id() == id).findFirst();
     }
 

@@ -8,7 +8,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the {@link Chrome} into the model of every page. */
+/** Puts the {@link Chrome} into the model of every page; error pages ask {@link #chrome} themselves. */
 @ControllerAdvice
 class ChromeAdvice {
 

@@ -1,0 +1,105 @@
+package news.dateline.article;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import news.dateline.media.Photo;
+import news.dateline.media.PhotoLibrary;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an article body written in Markdown into safe HTML: {@code ##} subheadings, links, lists and quotes,
+ * with no script, event handlers or javascript: links. An image written as {@code ![alt](photo:12)} becomes
+ * a figure with the photo's renditions, caption and credit. Renderings are cached per article version.
+ */
+@Component
+public class ArticleBodyRenderer {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "a", "br", "hr",
+                    "code", "pre", "img")
+            // the headline is the page's only h1
+            .allowElements((name, attributes) -> "h2", "h1")
+            .allowUrlProtocols("https", "http", "mailto", "photo")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("src", "alt").onElements("img")
+            .requireRelsOnLinks("noopener")
+            .toFactory();
+
+    private final PhotoLibrary photos;
+    private final Cache<String, String> cache = Caffeine.newBuilder()
+            .maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+
+    ArticleBodyRenderer(PhotoLibrary photos) {
+        this.photos = photos;
+    }
+
+    public String render(Article article) {
+        return cache.get(article.id() + "@" + article.modifiedAt(), key -> toHtml(article.bodyMarkdown()));
+    }
+
+    /** Renders without caching, e.g. for a preview of unsaved text. */
+    public String toHtml(String markdown) {
+        String safe = POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
+        Document doc = Jsoup.parseBodyFragment(safe);
+        doc.outputSettings().prettyPrint(false);
+        List<Element> images = doc.select("img[src^=photo:]");
+        Map<Long, Photo> found = photos.findAll(images.stream().map(ArticleBodyRenderer::photoId)
+                        .filter(id -> id > 0).distinct().toList())
+                .stream().collect(Collectors.toMap(Photo::id, Function.identity()));
+        for (Element img : images) {
+            Photo photo = found.get(photoId(img));
+            if (photo == null || photo.missingImage()) {
+                img.remove();
+                continue;
+            }
+            Element figure = figure(photo, img.attr("alt"));
+            Element parent = img.parent();
+            boolean alone = parent != null && parent.tagName().equals("p") && parent.childrenSize() == 1
+                    && parent.ownText().isBlank();
+            (alone ? parent : img).replaceWith(figure);
+        }
+        return doc.body().html();
+    }
+
+    private static Element figure(Photo photo, String alt) {
+        Element figure = new Element("figure").addClass("inline-photo");
+        figure.appendElement("img")
+                .attr("src", photo.src())
+                .attr("srcset", photo.srcset())
+                .attr("sizes", "(max-width: 720px) 100vw, 720px")
+                .attr("alt", alt.isBlank() && photo.altText() != null ? photo.altText() : alt)
+                .attr("loading", "lazy")
+                .attr("decoding", "async");
+        Element caption = figure.appendElement("figcaption");
+        if (photo.caption() != null) {
+            caption.appendText(photo.caption());
+        }
+        if (photo.credit() != null) {
+            caption.appendText(" ").appendElement("span").addClass("credit").text("Photo: " + photo.credit());
+        }
+        return figure;
+    }
+
+    private static long photoId(Element img) {
+        try {
+            return Long.parseLong(img.attr("src").substring("photo:".length()).trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

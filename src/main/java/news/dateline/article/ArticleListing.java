@@ -1,0 +1,89 @@
+package news.dateline.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The one query behind every list of articles, for readers and for the newsroom. */
+@Repository
+class ArticleListing {
+
+    private final JdbcClient jdbc;
+    private final SectionDirectory sections;
+
+    ArticleListing(JdbcClient jdbc, SectionDirectory sections) {
+        this.jdbc = jdbc;
+        this.sections = sections;
+    }
+
+    ArticlePage find(ArticleFilter filter) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.publishedOnly()) {
+            where.add("a.status = 'PUBLISHED'");
+        }
+        if (filter.status() != null) {
+            where.add("a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.sectionId() != null) {
+            where.add("a.section_id = :section");
+            params.put("section", filter.sectionId());
+        }
+        if (filter.authorId() != null) {
+            where.add("exists (select 1 from article_author aa where aa.article_id = a.id and aa.author_id = :author)");
+            params.put("author", filter.authorId());
+        }
+        if (filter.tagId() != null) {
+            where.add("exists (select 1 from article_tag t where t.article_id = a.id and t.tag_id = :tag)");
+            params.put("tag", filter.tagId());
+        }
+        String order = filter.publishedOnly() ? "a.published_at desc, a.id desc" : "a.modified_at desc, a.id desc";
+        String sql = """
+                select a.id, a.section_id, a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status, a.access_level,
+                       a.published_at, a.updated_at, a.modified_at,
+                       array(select au.name from article_author aa join author au on au.id = aa.author_id
+                             where aa.article_id = a.id order by aa.position) as bylines
+                from article a
+                """ + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by " + order + " limit :limit offset :offset";
+        params.put("limit", filter.pageSize() + 1);
+        params.put("offset", filter.offset());
+        List<ArticleSummary> rows = jdbc.sql(sql).params(params).query(this::summary).list();
+        boolean hasNext = rows.size() > filter.pageSize();
+        return new ArticlePage(hasNext ? rows.subList(0, filter.pageSize()) : rows, filter.page(), hasNext);
+    }
+
+    /** Published articles of the same section, newest first, sharing a tag first. */
+    List<ArticleSummary> related(Article article, int limit) {
+        return jdbc.sql("""
+                        select a.id, a.section_id, a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status,
+                               a.access_level, a.published_at, a.updated_at, a.modified_at, '{}'::text[] as bylines
+                        from article a
+                        where a.status = 'PUBLISHED' and a.section_id = :section and a.id <> :id
+                        order by exists (select 1 from article_tag t join article_tag mine on mine.tag_id = t.tag_id
+                                         where t.article_id = a.id and mine.article_id = :id) desc,
+                                 a.published_at desc
+                        limit :limit""")
+                .param("section", article.section().id()).param("id", article.id()).param("limit", limit)
+                .query(this::summary).list();
+    }
+
+    private ArticleSummary summary(ResultSet rs, int n) throws SQLException {
+        Section section = sections.byId(rs.getLong("section_id")).orElseThrow();
+        long photo = rs.getLong("lead_photo_id");
+        Long leadPhoto = rs.wasNull() ? null : photo;
+        return new ArticleSummary(rs.getLong("id"),
+                Article.path(section.slug(), rs.getString("slug"), rs.getLong("id")),
+                rs.getString("headline"), rs.getString("standfirst"), section.name(), section.path(), leadPhoto,
+                ArticleStatus.valueOf(rs.getString("status")), AccessLevel.valueOf(rs.getString("access_level")),
+                ArticleRepository.instant(rs, "published_at"), ArticleRepository.instant(rs, "updated_at"),
+                ArticleRepository.instant(rs, "modified_at"), ArticleRepository.strings(rs.getArray("bylines")));
+    }
+}

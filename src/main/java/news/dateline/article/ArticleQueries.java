@@ -1,0 +1,44 @@
+package news.dateline.article;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/** Read-only questions about articles, authors and tags, for the reader's pages and the newsroom's lists. */
+@Service
+public class ArticleQueries {
+
+    private final ArticleRepository articles;
+    private final ArticleListing listing;
+
+    ArticleQueries(ArticleRepository articles, ArticleListing listing) {
+        this.articles = articles;
+        this.listing = listing;
+    }
+
+    /** The article if readers may see it. */
+    public Optional<Article> published(long id) {
+        return articles.find(id).filter(Article::isPublished);
+    }
+
+    public ArticlePage list(ArticleFilter filter) {
+        return listing.find(filter);
+    }
+
+    public List<ArticleSummary> related(Article article, int limit) {
+        return listing.related(article, limit);
+    }
+
+    public Optional<Author> author(String slug) {
+        return articles.authorBySlug(slug);
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return articles.tagBySlug(slug);
+    }
+
+    public List<Author> authors() {
+        return articles.allAuthors();
+    }
+}

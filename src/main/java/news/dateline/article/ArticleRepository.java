@@ -1,0 +1,186 @@
+package news.dateline.article;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Rows of {@code article} and its join tables. Authors and tags are looked up or created by name. */
+@Repository
+class ArticleRepository {
+
+    private static final String COLUMNS = """
+            id, section_id, slug, headline, standfirst, body_markdown, dateline, agencies, lead_photo_id,
+            access_level, status, scheduled_at, published_at, updated_at, created_at, modified_at""";
+
+    private final JdbcClient jdbc;
+    private final SectionDirectory sections;
+
+    ArticleRepository(JdbcClient jdbc, SectionDirectory sections) {
+        this.jdbc = jdbc;
+        this.sections = sections;
+    }
+
+    Optional<Article> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from article where id = :id").param("id", id)
+                .query(this::row).optional().map(this::withPeople);
+    }
+
+    /** Locks the article's row for the rest of the transaction, so concurrent saves queue up. */
+    Optional<Article> findForUpdate(long id) {
+        return jdbc.sql("select " + COLUMNS + " from article where id = :id for update").param("id", id)
+                .query(this::row).optional().map(this::withPeople);
+    }
+
+    Optional<Long> findIdByImportKey(String importKey) {
+        return jdbc.sql("select id from article where import_key = :key").param("key", importKey)
+                .query(Long.class).optional();
+    }
+
+    long insert(ArticleDraft draft, String slug, String importKey, Instant now) {
+        return jdbc.sql("""
+                        insert into article (section_id, slug, headline, standfirst, body_markdown, dateline, agencies,
+                                             lead_photo_id, access_level, created_at, modified_at, import_key)
+                        values (:section, :slug, :headline, :standfirst, :body, :dateline, :agencies,
+                                :photo, :access, :now, :now, :importKey)
+                        returning id""")
+                .params(contentParams(draft, slug))
+                .param("now", Timestamp.from(now)).param("importKey", importKey)
+                .query(Long.class).single();
+    }
+
+    void updateContent(long id, ArticleDraft draft, String slug, Instant now) {
+        jdbc.sql("""
+                        update article set section_id = :section, slug = :slug, headline = :headline,
+                               standfirst = :standfirst, body_markdown = :body, dateline = :dateline,
+                               agencies = :agencies, lead_photo_id = :photo, access_level = :access, modified_at = :now
+                        where id = :id""")
+                .params(contentParams(draft, slug))
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    void setLifecycle(long id, ArticleStatus status, Instant scheduledAt, Instant publishedAt, Instant updatedAt,
+                      Instant now) {
+        jdbc.sql("""
+                        update article set status = :status, scheduled_at = :scheduled, published_at = :published,
+                               updated_at = :updated, modified_at = :now
+                        where id = :id""")
+                .param("status", status.name()).param("scheduled", timestamp(scheduledAt))
+                .param("published", timestamp(publishedAt)).param("updated", timestamp(updatedAt))
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Ids of scheduled articles whose time has come, locked and skipped by other nodes doing the same. */
+    List<Long> lockDueForPublication(Instant now) {
+        return jdbc.sql("""
+                        select id from article where status = 'SCHEDULED' and scheduled_at <= :now
+                        order by scheduled_at for update skip locked""")
+                .param("now", Timestamp.from(now)).query(Long.class).list();
+    }
+
+    void replaceAuthors(long articleId, List<String> names) {
+        jdbc.sql("delete from article_author where article_id = :id").param("id", articleId).update();
+        for (int i = 0; i < names.size(); i++) {
+            long authorId = ensureNamed("author", names.get(i));
+            jdbc.sql("insert into article_author (article_id, author_id, position) values (:a, :b, :p) on conflict do nothing")
+                    .param("a", articleId).param("b", authorId).param("p", i).update();
+        }
+    }
+
+    void replaceTags(long articleId, List<String> names) {
+        jdbc.sql("delete from article_tag where article_id = :id").param("id", articleId).update();
+        for (String name : names) {
+            long tagId = ensureNamed("tag", name);
+            jdbc.sql("insert into article_tag (article_id, tag_id) values (:a, :t) on conflict do nothing")
+                    .param("a", articleId).param("t", tagId).update();
+        }
+    }
+
+    /** Finds the author or tag with this name's slug, creating it if needed (safe when two saves race). */
+    private long ensureNamed(String table, String name) {
+        String slug = Slugs.of(name);
+        jdbc.sql("insert into " + table + " (slug, name) values (:slug, :name) on conflict (slug) do nothing")
+                .param("slug", slug).param("name", name).update();
+        return jdbc.sql("select id from " + table + " where slug = :slug").param("slug", slug)
+                .query(Long.class).single();
+    }
+
+    List<Author> authorsOf(long articleId) {
+        return jdbc.sql("""
+                        select a.id, a.slug, a.name, a.bio from author a join article_author aa on aa.author_id = a.id
+                        where aa.article_id = :id order by aa.position""")
+                .param("id", articleId).query(Author.class).list();
+    }
+
+    List<Tag> tagsOf(long articleId) {
+        return jdbc.sql("""
+                        select t.id, t.slug, t.name from tag t join article_tag at on at.tag_id = t.id
+                        where at.article_id = :id order by t.name""")
+                .param("id", articleId).query(Tag.class).list();
+    }
+
+    Optional<Author> authorBySlug(String slug) {
+        return jdbc.sql("select id, slug, name, bio from author where slug = :slug").param("slug", slug)
+                .query(Author.class).optional();
+    }
+
+    Optional<Tag> tagBySlug(String slug) {
+        return jdbc.sql("select id, slug, name from tag where slug = :slug").param("slug", slug)
+                .query(Tag.class).optional();
+    }
+
+    List<Author> allAuthors() {
+        return jdbc.sql("select id, slug, name, bio from author order by name").query(Author.class).list();
+    }
+
+    private java.util.Map<String, Object> contentParams(ArticleDraft draft, String slug) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("section", draft.sectionId());
+        params.put("slug", slug);
+        params.put("headline", draft.headline());
+        params.put("standfirst", draft.standfirst());
+        params.put("body", draft.bodyMarkdown());
+        params.put("dateline", draft.dateline());
+        params.put("agencies", draft.agencies().toArray(String[]::new));
+        params.put("photo", draft.leadPhotoId());
+        params.put("access", draft.accessLevel().name());
+        return params;
+    }
+
+    private Article withPeople(Article a) {
+        return new Article(a.id(), a.section(), a.slug(), a.headline(), a.standfirst(), a.bodyMarkdown(),
+                a.dateline(), a.agencies(), authorsOf(a.id()), tagsOf(a.id()), a.leadPhotoId(), a.accessLevel(),
+                a.status(), a.scheduledAt(), a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt());
+    }
+
+    private Article row(ResultSet rs, int n) throws SQLException {
+        Section section = sections.byId(rs.getLong("section_id")).orElseThrow();
+        long photo = rs.getLong("lead_photo_id");
+        return new Article(rs.getLong("id"), section, rs.getString("slug"), rs.getString("headline"),
+                rs.getString("standfirst"), rs.getString("body_markdown"), rs.getString("dateline"),
+                strings(rs.getArray("agencies")), List.of(), List.of(), rs.wasNull() ? null : photo,
+                AccessLevel.valueOf(rs.getString("access_level")), ArticleStatus.valueOf(rs.getString("status")),
+                instant(rs, "scheduled_at"), instant(rs, "published_at"), instant(rs, "updated_at"),
+                instant(rs, "created_at"), instant(rs, "modified_at"));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String.class::cast).toList();
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,164 @@
+package news.dateline.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import news.dateline.site.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The newsroom's commands on articles: write, revise, schedule, publish, unpublish. Every change is kept as a
+ * revision in the same transaction; saves of one article are serialized by a row lock.
+ */
+@Service
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final RevisionRepository revisions;
+    private final SectionDirectory sections;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, RevisionRepository revisions, SectionDirectory sections, Clock clock) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.sections = sections;
+        this.clock = clock;
+    }
+
+    public Optional<Article> find(long id) {
+        return articles.find(id);
+    }
+
+    public Article get(long id) {
+        return articles.find(id).orElseThrow(() -> new NotFoundException("article " + id));
+    }
+
+    @Transactional
+    public Article create(ArticleDraft draft, Long editorId) {
+        Instant now = clock.instant();
+        long id = articles.insert(draft, checkedSlug(draft, null), null, now);
+        return saved(id, draft, editorId, now, false, "created");
+    }
+
+    /**
+     * Stores an imported article once: a second import of the same story (same key) finds the first.
+     * The source's published and updated times are kept, so publishing it later shows them.
+     */
+    @Transactional
+    public ImportOutcome importArticle(ArticleDraft draft, String importKey, Instant publishedAt, Instant updatedAt,
+                                       boolean publish) {
+        Optional<Long> existing = articles.findIdByImportKey(importKey);
+        if (existing.isPresent()) {
+            return new ImportOutcome(get(existing.get()), false);
+        }
+        Instant now = clock.instant();
+        long id = articles.insert(draft, checkedSlug(draft, null), importKey, now);
+        articles.setLifecycle(id, ArticleStatus.DRAFT, null, publishedAt, updatedAt, now);
+        Article article = saved(id, draft, null, now, false, "imported");
+        return new ImportOutcome(publish ? publish(id, null) : article, true);
+    }
+
+    public record ImportOutcome(Article article, boolean created) {
+    }
+
+    /**
+     * Saves new content. The public "Updated" time moves only when {@code publicUpdate} is set on a
+     * published article; a typo fix leaves it alone.
+     */
+    @Transactional
+    public Article update(long id, ArticleDraft draft, Long editorId, boolean publicUpdate, String note) {
+        Article current = locked(id);
+        Instant now = clock.instant();
+        articles.updateContent(id, draft, checkedSlug(draft, current.slug()), now);
+        boolean isPublicUpdate = publicUpdate && current.isPublished();
+        if (isPublicUpdate) {
+            articles.setLifecycle(id, current.status(), current.scheduledAt(), current.publishedAt(), now, now);
+        }
+        return saved(id, draft, editorId, now, isPublicUpdate, note);
+    }
+
+    @Transactional
+    public Article publish(long id, Long editorId) {
+        Article current = locked(id);
+        Instant now = clock.instant();
+        Instant publishedAt = current.publishedAt() != null ? current.publishedAt() : now;
+        Instant updatedAt = current.updatedAt() != null ? current.updatedAt() : publishedAt;
+        articles.setLifecycle(id, ArticleStatus.PUBLISHED, null, publishedAt, updatedAt, now);
+        return recorded(id, editorId, now, "published");
+    }
+
+    @Transactional
+    public Article schedule(long id, Instant at, Long editorId) {
+        Article current = locked(id);
+        Instant now = clock.instant();
+        if (!at.isAfter(now)) {
+            throw new InvalidArticleException("scheduledAt", "The publication time must be in the future.");
+        }
+        if (current.isPublished()) {
+            throw new InvalidArticleException("scheduledAt", "The article is already published.");
+        }
+        articles.setLifecycle(id, ArticleStatus.SCHEDULED, at, current.publishedAt(), current.updatedAt(), now);
+        return recorded(id, editorId, now, "scheduled");
+    }
+
+    @Transactional
+    public Article unpublish(long id, Long editorId) {
+        Article current = locked(id);
+        Instant now = clock.instant();
+        articles.setLifecycle(id, ArticleStatus.UNPUBLISHED, null, current.publishedAt(), current.updatedAt(), now);
+        return recorded(id, editorId, now, "unpublished");
+    }
+
+    /** Publishes every scheduled article whose time has come; safe to run on several nodes at once. */
+    @Transactional
+    public List<Long> publishDue() {
+        List<Long> due = articles.lockDueForPublication(clock.instant());
+        due.forEach(id -> publish(id, null));
+        return due;
+    }
+
+    public List<Revision> history(long id) {
+        return revisions.history(id);
+    }
+
+    public RevisionDiff diff(long id, int from, int to) {
+        Revision older = revisions.find(id, from).orElseThrow(() -> new NotFoundException("revision " + from));
+        Revision newer = revisions.find(id, to).orElseThrow(() -> new NotFoundException("revision " + to));
+        return RevisionDiff.between(older, newer);
+    }
+
+    private Article locked(long id) {
+        return articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("article " + id));
+    }
+
+    private Article saved(long id, ArticleDraft draft, Long editorId, Instant now, boolean publicUpdate, String note) {
+        articles.replaceAuthors(id, draft.bylines());
+        articles.replaceTags(id, draft.tags());
+        Article article = articles.find(id).orElseThrow();
+        revisions.append(article, editorId, now, publicUpdate, note);
+        return article;
+    }
+
+    private Article recorded(long id, Long editorId, Instant now, String note) {
+        Article article = articles.find(id).orElseThrow();
+        revisions.append(article, editorId, now, false, note);
+        return article;
+    }
+
+    private String checkedSlug(ArticleDraft draft, String currentSlug) {
+        if (sections.byId(draft.sectionId()).isEmpty()) {
+            throw new InvalidArticleException("sectionId", "Choose a section for the article.");
+        }
+        if (draft.slug() == null) {
+            return currentSlug != null ? currentSlug : Slugs.of(draft.headline());
+        }
+        if (!Slugs.isValid(draft.slug())) {
+            throw new InvalidArticleException("slug",
+                    "A slug is lower-case letters, digits and single hyphens, at most 80 characters.");
+        }
+        return draft.slug();
+    }
+}

@@ -1,0 +1,36 @@
+package news.dateline.article;
+
+import java.util.List;
+
+import com.github.difflib.text.DiffRowGenerator;
+
+/**
+ * Two revisions side by side, line by line, with the changed words marked. The text is HTML-escaped (the
+ * generator's default line normalizer) before the marks are added, so rows can be printed as they are.
+ */
+public record RevisionDiff(Revision older, Revision newer, List<Row> rows) {
+
+    public record Row(String kind, String oldLine, String newLine) {
+        public boolean changed() {
+            return !kind.equals("EQUAL");
+        }
+    }
+
+    private static final DiffRowGenerator GENERATOR = DiffRowGenerator.create()
+            .showInlineDiffs(true)
+            .inlineDiffByWord(true)
+            .oldTag(open -> open ? "<del>" : "</del>")
+            .newTag(open -> open ? "<ins>" : "</ins>")
+            .build();
+
+    static RevisionDiff between(Revision older, Revision newer) {
+        List<Row> rows = GENERATOR.generateDiffRows(older.snapshot().lines(), newer.snapshot().lines()).stream()
+                .map(r -> new Row(r.getTag().name(), r.getOldLine(), r.getNewLine()))
+                .toList();
+        return new RevisionDiff(older, newer, rows);
+    }
+
+    public boolean identical() {
+        return rows.stream().noneMatch(Row::changed);
+    }
+}

@@ -1,0 +1,170 @@
+package news.dateline.article.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+import news.dateline.article.Article;
+import news.dateline.article.ArticleService;
+import news.dateline.article.InvalidArticleException;
+import news.dateline.article.SectionDirectory;
+import news.dateline.media.Photo;
+import news.dateline.media.PhotoLibrary;
+import news.dateline.media.PhotoRejectedException;
+import news.dateline.media.PhotoUpload;
+import news.dateline.member.SignedInMember;
+import news.dateline.site.PageMeta;
+import news.dateline.site.SiteProperties;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The newsroom's article editor: write, upload a lead photo, preview, schedule, publish, unpublish. */
+@Controller
+class ArticleAdminController {
+
+    private static final int RECENT_PHOTOS = 12;
+
+    private final ArticleService articles;
+    private final SectionDirectory sections;
+    private final PhotoLibrary photos;
+    private final ArticleViews views;
+    private final SiteProperties site;
+
+    ArticleAdminController(ArticleService articles, SectionDirectory sections, PhotoLibrary photos,
+                           ArticleViews views, SiteProperties site) {
+        this.articles = articles;
+        this.sections = sections;
+        this.photos = photos;
+        this.views = views;
+        this.site = site;
+    }
+
+    @GetMapping("/admin/articles/new")
+    String newArticle(Model model) {
+        return editor(model, null, ArticleForm.empty(), null, null);
+    }
+
+    @PostMapping("/admin/articles")
+    String create(@ModelAttribute ArticleForm form, @RequestParam(required = false) MultipartFile leadPhotoFile,
+                  @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect) {
+        try {
+            Long photoId = leadPhoto(form, leadPhotoFile);
+            Article article = articles.create(form.toDraft(photoId), editor.memberId());
+            redirect.addFlashAttribute("notice", "Draft saved.");
+            return "redirect:/admin/articles/" + article.id();
+        } catch (InvalidArticleException | PhotoRejectedException e) {
+            return editor(model, null, form, e.getMessage(), null);
+        }
+    }
+
+    @GetMapping("/admin/articles/{id}")
+    String edit(@PathVariable long id, @ModelAttribute("notice") String notice, Model model) {
+        Article article = articles.get(id);
+        return editor(model, article, ArticleForm.of(article), null, notice);
+    }
+
+    @PostMapping("/admin/articles/{id}")
+    String update(@PathVariable long id, @ModelAttribute ArticleForm form,
+                  @RequestParam(required = false) MultipartFile leadPhotoFile,
+                  @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect) {
+        Article current = articles.get(id);
+        try {
+            Long photoId = leadPhoto(form, leadPhotoFile);
+            articles.update(id, form.toDraft(photoId), editor.memberId(), form.publicUpdate(), blankToNull(form.note()));
+            redirect.addFlashAttribute("notice", form.publicUpdate() && current.isPublished()
+                    ? "Saved as a public update: readers see the new Updated time." : "Saved.");
+            return "redirect:/admin/articles/" + id;
+        } catch (InvalidArticleException | PhotoRejectedException e) {
+            return editor(model, current, form, e.getMessage(), null);
+        }
+    }
+
+    @PostMapping("/admin/articles/{id}/publish")
+    String publish(@PathVariable long id, @AuthenticationPrincipal SignedInMember editor, RedirectAttributes redirect) {
+        articles.publish(id, editor.memberId());
+        redirect.addFlashAttribute("notice", "Published.");
+        return "redirect:/admin/articles/" + id;
+    }
+
+    @PostMapping("/admin/articles/{id}/unpublish")
+    String unpublish(@PathVariable long id, @AuthenticationPrincipal SignedInMember editor, RedirectAttributes redirect) {
+        articles.unpublish(id, editor.memberId());
+        redirect.addFlashAttribute("notice", "Unpublished: readers no longer see it.");
+        return "redirect:/admin/articles/" + id;
+    }
+
+    @PostMapping("/admin/articles/{id}/schedule")
+    String schedule(@PathVariable long id, @RequestParam String publishAt,
+                    @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect) {
+        try {
+            Instant at = LocalDateTime.parse(publishAt).atZone(site.zone()).toInstant();
+            articles.schedule(id, at, editor.memberId());
+            redirect.addFlashAttribute("notice", "Scheduled for " + views.format().dateTime(at) + ".");
+            return "redirect:/admin/articles/" + id;
+        } catch (DateTimeParseException e) {
+            Article article = articles.get(id);
+            return editor(model, article, ArticleForm.of(article), "Give the publication date and time.", null);
+        } catch (InvalidArticleException e) {
+            Article article = articles.get(id);
+            return editor(model, article, ArticleForm.of(article), e.getMessage(), null);
+        }
+    }
+
+    @GetMapping("/admin/articles/{id}/preview")
+    String preview(@PathVariable long id, Model model) {
+        ArticleView view = views.page(articles.get(id), true);
+        model.addAttribute("article", view);
+        model.addAttribute("meta", PageMeta.unlisted("Preview: " + view.headline()));
+        return "article/article";
+    }
+
+    /** Uploads the photo chosen in the form, if any; otherwise keeps the photo the form names. */
+    private Long leadPhoto(ArticleForm form, MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return form.leadPhotoId();
+        }
+        try {
+            Photo photo = photos.upload(new PhotoUpload(file.getOriginalFilename(), file.getBytes(),
+                    blankToNull(form.photoCaption()), blankToNull(form.photoCredit()), blankToNull(form.photoAlt())));
+            return photo.id();
+        } catch (IOException e) {
+            throw new PhotoRejectedException("The photo " + file.getOriginalFilename() + " could not be read.");
+        }
+    }
+
+    private String editor(Model model, Article article, ArticleForm form, String error, String notice) {
+        Photo lead = form.leadPhotoId() == null ? null : photos.find(form.leadPhotoId()).orElse(null);
+        String lifecycle = article == null ? "New article, not saved yet." : lifecycle(article);
+        model.addAttribute("editor", new ArticleEditor(article == null ? null : article.id(), form,
+                article == null ? null : article.status().name(), lifecycle,
+                article != null && article.isPublished() ? article.path() : null, sections.all(), lead,
+                photos.recent(RECENT_PHOTOS), error, notice == null || notice.isEmpty() ? null : notice));
+        model.addAttribute("title", article == null ? "New article" : "Edit article");
+        return "admin/article/editor";
+    }
+
+    private String lifecycle(Article article) {
+        var f = views.format();
+        return switch (article.status()) {
+            case DRAFT -> "Draft, last saved " + f.dateTime(article.modifiedAt()) + ".";
+            case SCHEDULED -> "Scheduled for " + f.dateTime(article.scheduledAt()) + ".";
+            case PUBLISHED -> "Published " + f.dateTime(article.publishedAt())
+                    + (article.updatedAt() != null && article.updatedAt().isAfter(article.publishedAt())
+                    ? ", updated " + f.dateTime(article.updatedAt()) : "") + ".";
+            case UNPUBLISHED -> "Unpublished; readers do not see it.";
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

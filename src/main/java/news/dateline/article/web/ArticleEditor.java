@@ -1,0 +1,34 @@
+package news.dateline.article.web;
+
+import java.util.List;
+
+import news.dateline.article.AccessLevel;
+import news.dateline.article.Section;
+import news.dateline.media.Photo;
+
+/**
+ * The editor page's model.
+ *
+ * @param id          null for a new article
+ * @param status      e.g. "PUBLISHED", or null for a new article
+ * @param lifecycle   a sentence on where the article is ("Published December 12, 2016 10:30 pm IST")
+ * @param publicUrl   the reader's address when published, else null
+ * @param error       what went wrong with the last save, in plain words, or null
+ * @param notice      what went right, or null
+ */
+public record ArticleEditor(Long id, ArticleForm form, String status, String lifecycle, String publicUrl,
+                            List<Section> sections, Photo leadPhoto, List<Photo> recentPhotos, String error,
+                            String notice) {
+
+    public String action() {
+        return id == null ? "/admin/articles" : "/admin/articles/" + id;
+    }
+
+    public List<AccessLevel> accessLevels() {
+        return List.of(AccessLevel.values());
+    }
+
+    public boolean published() {
+        return "PUBLISHED".equals(status);
+    }
+}

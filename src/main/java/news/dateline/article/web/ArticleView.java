@@ -1,0 +1,21 @@
+package news.dateline.article.web;
+
+import java.util.List;
+
+import news.dateline.media.Photo;
+import news.dateline.site.PageMeta;
+
+/**
+ * Everything the article page prints, already formatted: the template only places it.
+ *
+ * @param dateLine    e.g. {@code December 12, 2016 10:30 pm | Updated 10:30 pm IST - BRUSSELS:}
+ * @param creditLine  e.g. {@code — AFP, Reuters}, or null when no agency is credited
+ * @param bodyHtml    sanitized HTML of the body
+ */
+public record ArticleView(long id, String headline, String standfirst, String sectionName, String sectionUrl,
+                          String dateLine, String publishedIso, List<Link> bylines, String creditLine, Photo leadPhoto,
+                          String bodyHtml, List<Link> tags, List<Teaser> related, PageMeta meta, boolean preview) {
+
+    public record Link(String name, String url) {
+    }
+}

@@ -1,0 +1,7 @@
+package news.dateline.article.web;
+
+import java.util.List;
+
+/** A titled list of articles with links to the neighbouring pages (null where there is none). */
+public record Listing(String title, String intro, List<Teaser> items, String previousUrl, String nextUrl) {
+}

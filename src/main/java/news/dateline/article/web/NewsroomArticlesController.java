@@ -1,0 +1,94 @@
+package news.dateline.article.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import news.dateline.article.ArticleFilter;
+import news.dateline.article.ArticlePage;
+import news.dateline.article.ArticleQueries;
+import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.Revision;
+import news.dateline.article.SectionDirectory;
+import news.dateline.member.Member;
+import news.dateline.member.MemberService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The newsroom's article list with its filters, and each article's revision history and diffs. */
+@Controller
+class NewsroomArticlesController {
+
+    private static final int PAGE_SIZE = 30;
+
+    private final ArticleQueries queries;
+    private final ArticleService articles;
+    private final SectionDirectory sections;
+    private final MemberService members;
+    private final ArticleViews views;
+
+    NewsroomArticlesController(ArticleQueries queries, ArticleService articles, SectionDirectory sections,
+                               MemberService members, ArticleViews views) {
+        this.queries = queries;
+        this.articles = articles;
+        this.sections = sections;
+        this.members = members;
+        this.views = views;
+    }
+
+    @GetMapping("/admin")
+    String home() {
+        return "redirect:/admin/articles";
+    }
+
+    @GetMapping("/admin/articles")
+    String list(@RequestParam(required = false) ArticleStatus status, @RequestParam(required = false) Long section,
+                @RequestParam(required = false) Long author, @RequestParam(defaultValue = "1") int page, Model model) {
+        ArticleFilter filter = new ArticleFilter(false, status, section, author, null, Math.max(page, 1), PAGE_SIZE);
+        ArticlePage result = queries.list(filter);
+        var rows = result.items().stream().map(a -> new NewsroomRow(a.id(), a.headline(), a.sectionName(),
+                a.status().name(), String.join(", ", a.bylines()), views.format().dateTime(a.modifiedAt()),
+                a.status() == ArticleStatus.PUBLISHED ? a.path() : null)).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("filter", new NewsroomFilter(status, section, author, List.of(ArticleStatus.values()),
+                sections.all(), queries.authors(),
+                result.hasPrevious() ? pageUrl(status, section, author, page - 1) : null,
+                result.hasNext() ? pageUrl(status, section, author, page + 1) : null));
+        model.addAttribute("title", "Articles");
+        return "admin/article/list";
+    }
+
+    @GetMapping("/admin/articles/{id}/revisions")
+    String revisions(@PathVariable long id, @RequestParam(required = false) Integer from,
+                     @RequestParam(required = false) Integer to, Model model) {
+        var article = articles.get(id);
+        List<Revision> history = articles.history(id);
+        Map<Long, String> names = history.stream().map(Revision::editorId).filter(Objects::nonNull).distinct()
+                .map(members::find).flatMap(Optional::stream)
+                .collect(Collectors.toMap(Member::id, Member::displayName));
+        var rows = history.stream().map(r -> new RevisionRow(r.number(),
+                r.editorId() == null ? "System" : names.getOrDefault(r.editorId(), "Former staff"),
+                views.format().dateTime(r.createdAt()), r.publicUpdate(), r.note())).toList();
+        model.addAttribute("articleId", id);
+        model.addAttribute("headline", article.headline());
+        model.addAttribute("revisions", rows);
+        model.addAttribute("diff", from != null && to != null ? articles.diff(id, from, to) : null);
+        model.addAttribute("title", "History");
+        return "admin/article/revisions";
+    }
+
+    private static String pageUrl(ArticleStatus status, Long section, Long author, int page) {
+        return UriComponentsBuilder.fromPath("/admin/articles")
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParamIfPresent("section", Optional.ofNullable(section))
+                .queryParamIfPresent("author", Optional.ofNullable(author))
+                .queryParam("page", page).build().toUriString();
+    }
+}

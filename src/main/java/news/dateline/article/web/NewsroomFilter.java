@@ -1,0 +1,12 @@
+package news.dateline.article.web;
+
+import java.util.List;
+
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.Author;
+import news.dateline.article.Section;
+
+/** The newsroom list's filter form: what is chosen, what can be chosen, and the neighbouring pages. */
+public record NewsroomFilter(ArticleStatus status, Long sectionId, Long authorId, List<ArticleStatus> statuses,
+                             List<Section> sections, List<Author> authors, String previousUrl, String nextUrl) {
+}

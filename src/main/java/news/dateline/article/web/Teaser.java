@@ -1,0 +1,8 @@
+package news.dateline.article.web;
+
+import news.dateline.media.Photo;
+
+/** An article in a list: headline, link, teaser text, thumbnail and date, ready to print. */
+public record Teaser(String headline, String url, String standfirst, String sectionName, String sectionUrl,
+                     Photo photo, String date, String bylines, boolean premium) {
+}

@@ -1,0 +1,67 @@
+package news.dateline.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.member.SignedInMember;
+import news.dateline.site.NotFoundException;
+import news.dateline.site.PageMeta;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The pages readers see when something is missing or broken. They never print an exception's message:
+ * a 404 says the page does not exist, anything else says sorry, and the details go to the log.
+ */
+@Controller
+@ControllerAdvice
+class ErrorPages implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final ChromeAdvice chrome;
+
+    ErrorPages(ChromeAdvice chrome) {
+        this.chrome = chrome;
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    ModelAndView notFound(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
+        return page(HttpStatus.NOT_FOUND, member, request);
+    }
+
+    /** Errors that escaped the controllers (and security's 403) arrive here from the servlet container. */
+    @RequestMapping("/error")
+    ModelAndView error(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request,
+                       HttpServletResponse response) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
+        if (status == null) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        if (status.is5xxServerError()) {
+            log.error("Error page for {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        }
+        return page(status, member, request);
+    }
+
+    private ModelAndView page(HttpStatus status, SignedInMember member, HttpServletRequest request) {
+        ModelAndView view = new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/not-found" : "error/error");
+        view.setStatus(status);
+        view.addObject("chrome", chrome.chrome(member, (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
+        view.addObject("meta", PageMeta.unlisted(status == HttpStatus.NOT_FOUND ? "Page not found" : "Something went wrong"));
+        view.addObject("status", status.value());
+        return view;
+    }
+}
