@@ -163,9 +163,10 @@ class ArticleRepository {
     private Article row(ResultSet rs, int n) throws SQLException {
         Section section = sections.byId(rs.getLong("section_id")).orElseThrow();
         long photo = rs.getLong("lead_photo_id");
+        Long leadPhotoId = rs.wasNull() ? null : photo;
         return new Article(rs.getLong("id"), section, rs.getString("slug"), rs.getString("headline"),
                 rs.getString("standfirst"), rs.getString("body_markdown"), rs.getString("dateline"),
-                strings(rs.getArray("agencies")), List.of(), List.of(), rs.wasNull() ? null : photo,
+                strings(rs.getArray("agencies")), List.of(), List.of(), leadPhotoId,
                 AccessLevel.valueOf(rs.getString("access_level")), ArticleStatus.valueOf(rs.getString("status")),
                 instant(rs, "scheduled_at"), instant(rs, "published_at"), instant(rs, "updated_at"),
                 instant(rs, "created_at"), instant(rs, "modified_at"));
