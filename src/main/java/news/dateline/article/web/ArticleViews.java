@@ -129,8 +129,8 @@ public class ArticleViews {
             }
         }
         ld.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", site.name(), "url", site.baseUrl()));
-        // "</" inside a script element would end it early
-        return json.writeValueAsString(ld).replace("</", "<\\/");
+        // a "<" inside a script element could end it early or open a comment; JSON allows it escaped
+        return json.writeValueAsString(ld).replace("<", "\\u003c");
     }
 
     private Map<String, Object> person(Author author) {

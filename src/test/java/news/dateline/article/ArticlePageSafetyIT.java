@@ -1,0 +1,68 @@
+package news.dateline.article;
+
+import static news.dateline.article.ArticleDraftBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import news.dateline.support.Http;
+import news.dateline.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What an editor types can never run script in a reader's browser. */
+@IntegrationTest
+class ArticlePageSafetyIT {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    SectionDirectory sections;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void scriptsEventHandlersAndJavascriptLinksAreRemovedFromTheBody() {
+        String body = """
+                Intro <script>alert('body')</script> text.
+
+                <img src="x" onerror="alert('img')">
+
+                [click me](javascript:alert('link')) and [a real link](https://example.org/report)
+
+                # A top-level heading
+                """;
+        Article article = publish(anArticle().body(body).build());
+
+        String html = new Http(port).get(article.path()).body();
+        String bodyHtml = html.substring(html.indexOf("<div class=\"body\">"), html.indexOf("</article>"));
+        assertThat(bodyHtml).doesNotContain("<script").doesNotContain("onerror").doesNotContain("javascript:")
+                .contains("<a href=\"https://example.org/report\" rel=\"noopener\">a real link</a>")
+                .contains("<h2>A top-level heading</h2>");
+    }
+
+    @Test
+    void headlineAndStandfirstAreEscapedEverywhere() {
+        Article article = publish(anArticle().headline("Bold <script>alert('h')</script> claims").build());
+
+        String html = new Http(port).get(article.path()).body();
+        assertThat(html).doesNotContain("<script>alert('h')</script>")
+                .contains("Bold &lt;script&gt;alert(&#39;h&#39;)&lt;/script&gt; claims");
+        String jsonLd = html.substring(html.indexOf("application/ld+json"));
+        assertThat(jsonLd.substring(0, jsonLd.indexOf("</script>"))).doesNotContain("<").contains("\\u003cscript>");
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicyWithoutInlineScript() {
+        Article article = publish(anArticle().build());
+        var response = new Http(port).get(article.path());
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'"));
+    }
+
+    private Article publish(ArticleDraft draft) {
+        Section news = sections.ensure("news", "News", 1);
+        ArticleDraft inNews = new ArticleDraft(draft.headline(), draft.standfirst(), draft.bodyMarkdown(), news.id(),
+                null, draft.dateline(), draft.bylines(), draft.agencies(), draft.tags(), null, draft.accessLevel());
+        return articles.publish(articles.create(inNews, null).id(), null);
+    }
+}

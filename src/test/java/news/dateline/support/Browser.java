@@ -1,0 +1,67 @@
+package news.dateline.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Debian's Chromium driven by Playwright, headless. Never downloads a browser: it uses {@code /usr/bin/chromium}
+ * (or {@code CHROMIUM_PATH}). When a test fails, every open page is saved as a screenshot under
+ * {@code target/browser-failures/}.
+ */
+public class Browser implements AutoCloseable, AfterEachCallback {
+
+    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser browser;
+
+    public BrowserContext newContext(int port) {
+        if (browser == null) {
+            Path chromium = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+            if (!Files.isExecutable(chromium)) {
+                throw new IllegalStateException("Browser tests need Chromium at " + chromium
+                        + ": apt-get install chromium (or set CHROMIUM_PATH)");
+            }
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(chromium).setHeadless(true).setArgs(ARGS));
+        }
+        return browser.newContext(new NewContextOptions().setBaseURL("http://127.0.0.1:" + port)
+                .setViewportSize(1280, 900));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (context.getExecutionException().isEmpty() || browser == null) {
+            return;
+        }
+        Path dir = Files.createDirectories(Paths.get("target", "browser-failures"));
+        int n = 0;
+        for (BrowserContext open : browser.contexts()) {
+            for (Page page : open.pages()) {
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
+                        dir.resolve(context.getRequiredTestMethod().getName() + "-" + n++ + ".png")));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+        }
+    }
+}
