@@ -44,6 +44,12 @@ class ArticleRepository {
                 .query(Long.class).optional();
     }
 
+    /** Serializes imports of one story until the transaction ends, across nodes. */
+    void lockImportKey(String importKey) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", importKey)
+                .query((rs, n) -> 1).list();
+    }
+
     long insert(ArticleDraft draft, String slug, String importKey, Instant now) {
         return jdbc.sql("""
                         insert into article (section_id, slug, headline, standfirst, body_markdown, dateline, agencies,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import news.dateline.site.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -44,20 +45,23 @@ public class ArticleService {
     }
 
     /**
-     * Stores an imported article once: a second import of the same story (same key) finds the first.
-     * The source's published and updated times are kept, so publishing it later shows them.
+     * Stores an imported article once: a second import of the same story (same key) finds the first, even when
+     * both run at the same moment on different nodes. The draft is only built (photos stored and all) when the
+     * story is new. The source's published and updated times are kept, so publishing it later shows them.
      */
     @Transactional
-    public ImportOutcome importArticle(ArticleDraft draft, String importKey, Instant publishedAt, Instant updatedAt,
-                                       boolean publish) {
+    public ImportOutcome importArticle(String importKey, Supplier<ArticleDraft> draft, Instant publishedAt,
+                                       Instant updatedAt, boolean publish) {
+        articles.lockImportKey(importKey);
         Optional<Long> existing = articles.findIdByImportKey(importKey);
         if (existing.isPresent()) {
             return new ImportOutcome(get(existing.get()), false);
         }
+        ArticleDraft content = draft.get();
         Instant now = clock.instant();
-        long id = articles.insert(draft, checkedSlug(draft, null), importKey, now);
+        long id = articles.insert(content, checkedSlug(content, null), importKey, now);
         articles.setLifecycle(id, ArticleStatus.DRAFT, null, publishedAt, updatedAt, now);
-        Article article = saved(id, draft, null, now, false, "imported");
+        Article article = saved(id, content, null, now, false, "imported");
         return new ImportOutcome(publish ? publish(id, null) : article, true);
     }
 

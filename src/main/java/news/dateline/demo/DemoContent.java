@@ -3,6 +3,7 @@ package news.dateline.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import news.dateline.article.AccessLevel;
@@ -12,6 +13,7 @@ import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
+import news.dateline.article.Slugs;
 import news.dateline.database.NoDatabaseConfigured;
 import news.dateline.ingest.ArticleImporter;
 import news.dateline.media.Photo;
@@ -73,9 +75,9 @@ class DemoContent {
     /** Loads the demo newspaper; returns how many articles it added. */
     int load() {
         for (int i = 0; i < SECTIONS.size(); i++) {
-            sections.ensure(news.dateline.article.Slugs.of(SECTIONS.get(i)), SECTIONS.get(i), i + 1);
+            sections.ensure(Slugs.of(SECTIONS.get(i)), SECTIONS.get(i), i + 1);
         }
-        List<Photo> pictures = new java.util.ArrayList<>();
+        List<Photo> pictures = new ArrayList<>();
         for (int i = 0; i < PHOTOS; i++) {
             pictures.add(photos.upload(new PhotoUpload("demo-" + i + ".jpg", DemoPhotos.jpeg(i),
                     "An illustration drawn for the demo edition.", "Dateline demo", "Abstract illustration")));
@@ -85,13 +87,13 @@ class DemoContent {
         int added = 0;
         for (int i = 0; i < entries.size(); i++) {
             DemoArticles.Entry e = entries.get(i);
-            Section section = sections.bySlug(news.dateline.article.Slugs.of(e.section())).orElseThrow();
+            Section section = sections.bySlug(Slugs.of(e.section())).orElseThrow();
             ArticleDraft draft = new ArticleDraft(e.headline(), e.standfirst(), e.body(), section.id(), null,
                     e.dateline().isEmpty() ? null : e.dateline(), e.bylines(), e.agencies(), e.tags(),
                     pictures.get(e.photo() % PHOTOS).id(), AccessLevel.valueOf(e.access()));
             // spread publication over the last days so lists have an order
             Instant published = now.minus(Duration.ofHours(5L * (entries.size() - i)));
-            if (articles.importArticle(draft, "demo:" + i, published, published, true).created()) {
+            if (articles.importArticle("demo:" + i, () -> draft, published, published, true).created()) {
                 added++;
             }
         }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -38,6 +39,13 @@ class ErrorPages implements ErrorController {
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
         return page(HttpStatus.NOT_FOUND, member, request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
+        ModelAndView view = page(HttpStatus.CONTENT_TOO_LARGE, member, request);
+        view.addObject("message", "The upload is larger than this site accepts; choose a smaller file.");
+        return view;
     }
 
     /** Errors that escaped the controllers (and security's 403) arrive here from the servlet container. */
@@ -62,6 +70,7 @@ class ErrorPages implements ErrorController {
         view.addObject("chrome", chrome.chrome(member, (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
         view.addObject("meta", PageMeta.unlisted(status == HttpStatus.NOT_FOUND ? "Page not found" : "Something went wrong"));
         view.addObject("status", status.value());
+        view.addObject("message", null);
         return view;
     }
 }
