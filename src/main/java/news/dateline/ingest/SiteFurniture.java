@@ -1,0 +1,60 @@
+package news.dateline.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the parts of a scraped page that belong to the site around the article, not to the article: sign-in
+ * and membership prompts, comment notices, share buttons, reading suggestions and counters. Used by
+ * {@link PlainTextPageParser}. Lines are matched by kind (whole-line patterns), never by one page's sentences.
+ */
+final class SiteFurniture {
+
+    /** Lines after which nothing belongs to the article any more: the page has moved on to its own business. */
+    private static final List<Pattern> ENDS_ARTICLE = patterns(
+            "sign in to (unlock|continue|read).*",
+            ".*member-only benefits.*",
+            "(unlock|get) (unlimited|premium|full) access.*",
+            "comments?( \\(\\d+\\))?",
+            "(post|leave|add) a comment.*",
+            "(log ?in|sign in|register) to (post |add )?comments?.*",
+            "comments have to be in .*",
+            "we have migrated to a new commenting platform.*",
+            "top news today",
+            "(related|recommended|more) (stories|articles|news)( for you)?",
+            "trending( now| news)?",
+            "related topics\\s*:?.*");
+
+    /** Lines that are furniture but may sit between the article's own lines. */
+    private static final List<Pattern> NOISE = patterns(
+            "((share( this)?( article| story)?|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|e-?mail"
+                    + "|copy link|link copied|print|gift (this )?article)[\\s|•·,]*)+",
+            "also read\\s*[|:].*",
+            "(read|see) (also|more|next)\\s*[|:].*",
+            "read more( stories)?\\.?",
+            "subscribe\\b.{0,100}",
+            "\\d+\\s*/\\s*\\d+",
+            "sign in|sign up|log ?in|log ?out|register( now)?",
+            "advertisement|continue reading( below)?|listen to (this )?(article|story)");
+
+    private SiteFurniture() {
+    }
+
+    static boolean endsArticle(String line) {
+        return matchesAny(ENDS_ARTICLE, line);
+    }
+
+    static boolean isNoise(String line) {
+        return matchesAny(NOISE, line);
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String line) {
+        return patterns.stream().anyMatch(p -> p.matcher(line).matches());
+    }
+
+    private static List<Pattern> patterns(String... regexes) {
+        return java.util.Arrays.stream(regexes)
+                .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
+    }
+}
