@@ -20,7 +20,11 @@ final class ArticleFileParser {
 
     ParsedArticle parse(Path file) throws ImportException {
         String name = file.toString();
-        String content = read(file, name);
+        return parse(name, read(file, name));
+    }
+
+    /** Parses content that arrived some other way (an upload); {@code name} is used in error messages. */
+    ParsedArticle parse(String name, String content) throws ImportException {
         if (content.isBlank()) {
             throw new ImportException(name + ": file is empty");
         }

@@ -3,6 +3,7 @@ package news.dateline.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Debian's Chromium driven by Playwright, headless. Never downloads a browser: it uses {@code /usr/bin/chromium}
  * (or {@code CHROMIUM_PATH}). When a test fails, every open page is saved as a screenshot under
- * {@code target/browser-failures/}.
+ * {@code target/browser-failures/}. Contexts are closed after each test (after the screenshots), so tests need
+ * not close them.
  */
 public class Browser implements AutoCloseable, AfterEachCallback {
 
@@ -25,6 +27,7 @@ public class Browser implements AutoCloseable, AfterEachCallback {
 
     private Playwright playwright;
     private com.microsoft.playwright.Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     public BrowserContext newContext(int port) {
         if (browser == null) {
@@ -38,18 +41,28 @@ public class Browser implements AutoCloseable, AfterEachCallback {
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(chromium).setHeadless(true).setArgs(ARGS));
         }
-        return browser.newContext(new NewContextOptions().setBaseURL("http://127.0.0.1:" + port)
+        BrowserContext context = browser.newContext(new NewContextOptions().setBaseURL("http://127.0.0.1:" + port)
                 .setViewportSize(1280, 900));
+        contexts.add(context);
+        return context;
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        if (context.getExecutionException().isEmpty() || browser == null) {
-            return;
+        try {
+            if (context.getExecutionException().isPresent()) {
+                screenshots(context);
+            }
+        } finally {
+            contexts.forEach(BrowserContext::close);
+            contexts.clear();
         }
+    }
+
+    private void screenshots(ExtensionContext context) throws Exception {
         Path dir = Files.createDirectories(Paths.get("target", "browser-failures"));
         int n = 0;
-        for (BrowserContext open : browser.contexts()) {
+        for (BrowserContext open : contexts) {
             for (Page page : open.pages()) {
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
                         dir.resolve(context.getRequiredTestMethod().getName() + "-" + n++ + ".png")));

@@ -79,8 +79,8 @@ class ArticleAdminController {
         Article current = articles.get(id);
         try {
             Long photoId = leadPhoto(form, leadPhotoFile);
-            articles.update(id, form.toDraft(photoId), editor.memberId(), form.publicUpdate(), blankToNull(form.note()));
-            redirect.addFlashAttribute("notice", form.publicUpdate() && current.isPublished()
+            articles.update(id, form.toDraft(photoId), editor.memberId(), form.isPublicUpdate(), blankToNull(form.note()));
+            redirect.addFlashAttribute("notice", form.isPublicUpdate() && current.isPublished()
                     ? "Saved as a public update: readers see the new Updated time." : "Saved.");
             return "redirect:/admin/articles/" + id;
         } catch (InvalidArticleException | PhotoRejectedException e) {

@@ -16,7 +16,7 @@ import news.dateline.article.Tag;
 public record ArticleForm(String headline, String standfirst, String body, Long sectionId, String slug,
                           String dateline, String bylines, String agencies, String tags, Long leadPhotoId,
                           AccessLevel accessLevel, String photoCaption, String photoCredit, String photoAlt,
-                          boolean publicUpdate, String note) {
+                          Boolean publicUpdate, String note) {
 
     public static ArticleForm empty() {
         return new ArticleForm("", "", "", null, "", "", "", "", "", null, AccessLevel.METERED, "", "", "", false, "");
@@ -37,6 +37,11 @@ public record ArticleForm(String headline, String standfirst, String body, Long 
     ArticleForm withLeadPhoto(Long photoId) {
         return new ArticleForm(headline, standfirst, body, sectionId, slug, dateline, bylines, agencies, tags,
                 photoId, accessLevel, photoCaption, photoCredit, photoAlt, publicUpdate, note);
+    }
+
+    /** A checkbox that was not ticked is not sent at all. */
+    public boolean isPublicUpdate() {
+        return Boolean.TRUE.equals(publicUpdate);
     }
 
     public String nonNull(String value) {
