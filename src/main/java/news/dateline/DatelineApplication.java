@@ -44,6 +44,9 @@ public class DatelineApplication {
     }
 
     private static int runImport(String[] args) {
+        if (Arrays.asList(args).contains("--dry-run")) {
+            return ImportCommand.dryRun(Arrays.asList(args), System.out, System.err);
+        }
         SpringApplication app = new SpringApplication(DatelineApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);

@@ -30,7 +30,8 @@ final class DemoPhotos {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        float hue = random.nextFloat();
+        // evenly spread hues: Random's first values for small seeds are too alike
+        float hue = (seed % 12) / 12f;
         g.setPaint(new GradientPaint(0, 0, Color.getHSBColor(hue, .45f, .85f),
                 WIDTH, HEIGHT, Color.getHSBColor((hue + .15f) % 1, .6f, .35f)));
         g.fillRect(0, 0, WIDTH, HEIGHT);

@@ -27,4 +27,9 @@ public class ImportCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         return new ImportRun(new ArticleFileParser(), new NinjsWriter(), stores::getIfAvailable).run(args, out, err);
     }
+
+    /** {@code --dry-run} stores nothing, so it runs without the application (and its database) at all. */
+    public static int dryRun(List<String> args, PrintStream out, PrintStream err) {
+        return new ImportRun(new ArticleFileParser(), new NinjsWriter(), () -> null).run(args, out, err);
+    }
 }

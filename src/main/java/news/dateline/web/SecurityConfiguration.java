@@ -1,10 +1,9 @@
 package news.dateline.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -13,6 +12,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * staff accounts are managed by admins only. CSRF protection stays on for every form.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -31,11 +31,5 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt today, and still reads hashes of any encoder it may be upgraded to later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -117,6 +117,7 @@ class PublishAndReadBrowserIT {
         g.fillRect(0, 0, 1400, 900);
         g.dispose();
         Path file = Files.createTempFile("ferry", ".png");
+        file.toFile().deleteOnExit();
         ImageIO.write(image, "png", file.toFile());
         return file;
     }
