@@ -31,7 +31,9 @@ public class DatelineApplication {
             """;
 
     public static void main(String[] args) {
-        String command = args.length == 0 || args[0].startsWith("--spring") ? "serve" : args[0];
+        // options without a command (--server.port=…) go to serve
+        boolean optionsOnly = args.length == 0 || (args[0].startsWith("--") && !args[0].equals("--help"));
+        String command = optionsOnly ? "serve" : args[0];
         switch (command) {
             case "serve" -> SpringApplication.run(DatelineApplication.class, tail(args, command));
             case "import" -> System.exit(runImport(tail(args, command)));

@@ -15,11 +15,9 @@ import org.springframework.stereotype.Repository;
 class ArticleListing {
 
     private final JdbcClient jdbc;
-    private final SectionDirectory sections;
 
-    ArticleListing(JdbcClient jdbc, SectionDirectory sections) {
+    ArticleListing(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.sections = sections;
     }
 
     ArticlePage find(ArticleFilter filter) {
@@ -46,11 +44,12 @@ class ArticleListing {
         }
         String order = filter.publishedOnly() ? "a.published_at desc, a.id desc" : "a.modified_at desc, a.id desc";
         String sql = """
-                select a.id, a.section_id, a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status, a.access_level,
+                select a.id, a.section_id, s.slug as section_slug, s.name as section_name, s.position as section_position,
+                       a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status, a.access_level,
                        a.published_at, a.updated_at, a.modified_at,
                        array(select au.name from article_author aa join author au on au.id = aa.author_id
                              where aa.article_id = a.id order by aa.position) as bylines
-                from article a
+                from article a join section s on s.id = a.section_id
                 """ + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + order + " limit :limit offset :offset";
         params.put("limit", filter.pageSize() + 1);
@@ -63,9 +62,11 @@ class ArticleListing {
     /** Published articles of the same section, newest first, sharing a tag first. */
     List<ArticleSummary> related(Article article, int limit) {
         return jdbc.sql("""
-                        select a.id, a.section_id, a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status,
-                               a.access_level, a.published_at, a.updated_at, a.modified_at, '{}'::text[] as bylines
-                        from article a
+                        select a.id, a.section_id, s.slug as section_slug, s.name as section_name,
+                               s.position as section_position, a.slug, a.headline, a.standfirst, a.lead_photo_id,
+                               a.status, a.access_level, a.published_at, a.updated_at, a.modified_at,
+                               '{}'::text[] as bylines
+                        from article a join section s on s.id = a.section_id
                         where a.status = 'PUBLISHED' and a.section_id = :section and a.id <> :id
                         order by exists (select 1 from article_tag t join article_tag mine on mine.tag_id = t.tag_id
                                          where t.article_id = a.id and mine.article_id = :id) desc,
@@ -76,7 +77,7 @@ class ArticleListing {
     }
 
     private ArticleSummary summary(ResultSet rs, int n) throws SQLException {
-        Section section = sections.byId(rs.getLong("section_id")).orElseThrow();
+        Section section = ArticleRepository.section(rs);
         long photo = rs.getLong("lead_photo_id");
         Long leadPhoto = rs.wasNull() ? null : photo;
         return new ArticleSummary(rs.getLong("id"),

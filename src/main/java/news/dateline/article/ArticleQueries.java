@@ -22,6 +22,11 @@ public class ArticleQueries {
         return articles.find(id).filter(Article::isPublished);
     }
 
+    /** Where a published article lives and which version it is: one indexed row, for the hot path. */
+    public Optional<ArticleVersion> publishedVersion(long id) {
+        return articles.version(id).filter(ArticleVersion::published);
+    }
+
     public ArticlePage list(ArticleFilter filter) {
         return listing.find(filter);
     }

@@ -16,27 +16,39 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleRepository {
 
-    private static final String COLUMNS = """
-            id, section_id, slug, headline, standfirst, body_markdown, dateline, agencies, lead_photo_id,
-            access_level, status, scheduled_at, published_at, updated_at, created_at, modified_at""";
+    // the section is joined, not looked up while rows are read: a look-up needing a second connection while
+    // the first is held can starve the pool under load
+    private static final String SELECT = """
+            select a.id, a.section_id, s.slug as section_slug, s.name as section_name, s.position as section_position,
+                   a.slug, a.headline, a.standfirst, a.body_markdown, a.dateline, a.agencies, a.lead_photo_id,
+                   a.access_level, a.status, a.scheduled_at, a.published_at, a.updated_at, a.created_at, a.modified_at
+            from article a join section s on s.id = a.section_id""";
 
     private final JdbcClient jdbc;
-    private final SectionDirectory sections;
 
-    ArticleRepository(JdbcClient jdbc, SectionDirectory sections) {
+    ArticleRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.sections = sections;
     }
 
     Optional<Article> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from article where id = :id").param("id", id)
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id)
                 .query(this::row).optional().map(this::withPeople);
     }
 
     /** Locks the article's row for the rest of the transaction, so concurrent saves queue up. */
     Optional<Article> findForUpdate(long id) {
-        return jdbc.sql("select " + COLUMNS + " from article where id = :id for update").param("id", id)
+        return jdbc.sql(SELECT + " where a.id = :id for update of a").param("id", id)
                 .query(this::row).optional().map(this::withPeople);
+    }
+
+    Optional<ArticleVersion> version(long id) {
+        return jdbc.sql("""
+                        select a.id, s.slug as section_slug, a.slug, a.status = 'PUBLISHED' as published, a.modified_at
+                        from article a join section s on s.id = a.section_id where a.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new ArticleVersion(rs.getLong("id"), rs.getString("section_slug"), rs.getString("slug"),
+                        rs.getBoolean("published"), rs.getTimestamp("modified_at").toInstant()))
+                .optional();
     }
 
     Optional<Long> findIdByImportKey(String importKey) {
@@ -167,7 +179,7 @@ class ArticleRepository {
     }
 
     private Article row(ResultSet rs, int n) throws SQLException {
-        Section section = sections.byId(rs.getLong("section_id")).orElseThrow();
+        Section section = section(rs);
         long photo = rs.getLong("lead_photo_id");
         Long leadPhotoId = rs.wasNull() ? null : photo;
         return new Article(rs.getLong("id"), section, rs.getString("slug"), rs.getString("headline"),
@@ -176,6 +188,12 @@ class ArticleRepository {
                 AccessLevel.valueOf(rs.getString("access_level")), ArticleStatus.valueOf(rs.getString("status")),
                 instant(rs, "scheduled_at"), instant(rs, "published_at"), instant(rs, "updated_at"),
                 instant(rs, "created_at"), instant(rs, "modified_at"));
+    }
+
+    /** The section of a row that joined {@code section} as section_slug, section_name, section_position. */
+    static Section section(ResultSet rs) throws SQLException {
+        return new Section(rs.getLong("section_id"), rs.getString("section_slug"), rs.getString("section_name"),
+                rs.getInt("section_position"));
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sections of the paper. Every page's navigation lists them, so they are cached briefly in each node;
- * a change shows on other nodes within the cache's lifetime.
+ * The sections of the paper. Every page's navigation lists them, so each node caches them and refreshes the
+ * list in the background; a change shows on other nodes within the refresh interval.
  */
 @Service
 public class SectionDirectory {
@@ -22,7 +22,8 @@ public class SectionDirectory {
 
     SectionDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build(key -> load());
+        // refreshed in the background: readers get the cached list at once and never wait on the database for it
+        this.cache = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(30)).build(key -> load());
     }
 
     public List<Section> all() {

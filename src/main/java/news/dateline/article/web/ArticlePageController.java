@@ -1,7 +1,7 @@
 package news.dateline.article.web;
 
-import news.dateline.article.Article;
 import news.dateline.article.ArticleQueries;
+import news.dateline.article.ArticleVersion;
 import news.dateline.site.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,13 +27,13 @@ class ArticlePageController {
 
     @GetMapping("/{section:[a-z0-9-]+}/{slug}/article{id:\\d+}")
     Object show(@PathVariable String section, @PathVariable String slug, @PathVariable long id, Model model) {
-        Article article = articles.published(id).orElseThrow(() -> new NotFoundException("article " + id));
-        if (!article.section().slug().equals(section) || !article.slug().equals(slug)) {
-            RedirectView redirect = new RedirectView(article.path());
+        ArticleVersion version = articles.publishedVersion(id).orElseThrow(() -> new NotFoundException("article " + id));
+        if (!version.sectionSlug().equals(section) || !version.slug().equals(slug)) {
+            RedirectView redirect = new RedirectView(version.path());
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             return redirect;
         }
-        ArticleView view = views.page(article, false);
+        ArticleView view = views.publishedPage(version);
         model.addAttribute("article", view);
         model.addAttribute("meta", view.meta());
         return "article/article";

@@ -1,5 +1,6 @@
 package news.dateline.article.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,15 +12,19 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleBodyRenderer;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
+import news.dateline.article.ArticleVersion;
 import news.dateline.article.Author;
 import news.dateline.article.DateLineFormat;
 import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
+import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Component;
@@ -37,6 +42,8 @@ public class ArticleViews {
     private final ArticleQueries queries;
     private final PhotoLibrary photos;
     private final JsonMapper json;
+    private final Cache<String, ArticleView> pages = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
 
     ArticleViews(SiteProperties site, ArticleBodyRenderer renderer, ArticleQueries queries, PhotoLibrary photos,
                  JsonMapper json) {
@@ -50,6 +57,16 @@ public class ArticleViews {
 
     public DateLineFormat format() {
         return format;
+    }
+
+    /**
+     * The reader's page of a published article, cached per version: a save makes a new key, so an edit or an
+     * unpublication is never served stale. Entries also expire, so related articles and photo captions follow.
+     */
+    public ArticleView publishedPage(ArticleVersion version) {
+        return pages.get(version.cacheKey(), key -> queries.published(version.id())
+                .map(article -> page(article, false))
+                .orElseThrow(() -> new NotFoundException("article " + version.id())));
     }
 
     public ArticleView page(Article article, boolean preview) {
