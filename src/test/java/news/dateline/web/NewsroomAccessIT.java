@@ -1,0 +1,107 @@
+package news.dateline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import news.dateline.article.SectionDirectory;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.IntegrationTest;
+import news.dateline.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Least privilege in the newsroom, tested the way an attacker would try it. */
+@IntegrationTest
+class NewsroomAccessIT {
+
+    private static final String PASSWORD = "a long enough password";
+
+    @Autowired
+    MemberService members;
+    @Autowired
+    SectionDirectory sections;
+    @LocalServerPort
+    int port;
+
+    private String account(Role... roles) {
+        String email = "access-" + UUID.randomUUID() + "@test.local";
+        members.create(new MemberService.NewMember(email, "Someone", PASSWORD, Set.of(roles)));
+        return email;
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() {
+        var response = new WebSession(port).get("/admin/articles");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+        WebSession session = new WebSession(port);
+        var response = session.signIn(account(Role.EDITOR), "not the password");
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin?error"));
+        assertThat(session.get("/signin?error").body()).contains("That email and password do not match an account.");
+        assertThat(session.get("/admin/articles").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aMemberWithoutANewsroomRoleIsForbidden() {
+        WebSession session = new WebSession(port);
+        session.signIn(account(Role.MEMBER), PASSWORD);
+        assertThat(session.get("/admin/articles").statusCode()).isEqualTo(403);
+        assertThat(session.get("/admin/photos").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anEditorWritesArticlesButCannotCreateStaffAccounts() {
+        WebSession session = new WebSession(port);
+        session.signIn(account(Role.EDITOR), PASSWORD);
+        assertThat(session.get("/admin/articles").statusCode()).isEqualTo(200);
+        assertThat(session.get("/admin/members").statusCode()).isEqualTo(403);
+        var attempt = session.post("/admin/members", Map.of("email", "intruder@test.local", "displayName", "Intruder",
+                "password", PASSWORD, "role", "ADMIN"));
+        assertThat(attempt.statusCode()).isEqualTo(403);
+        assertThat(members.findByEmail("intruder@test.local")).isEmpty();
+    }
+
+    @Test
+    void anAdminCreatesAnEditorWhoCanThenSignIn() {
+        WebSession admin = new WebSession(port);
+        admin.signIn(account(Role.ADMIN, Role.EDITOR), PASSWORD);
+        admin.get("/admin/members");
+        String email = "new-editor-" + UUID.randomUUID() + "@test.local";
+        var created = admin.post("/admin/members", Map.of("email", email, "displayName", "New Editor",
+                "password", PASSWORD, "role", "EDITOR"));
+        assertThat(created.statusCode()).isEqualTo(302);
+
+        WebSession editor = new WebSession(port);
+        editor.signIn(email, PASSWORD);
+        assertThat(editor.get("/admin/articles").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFormPostedWithoutTheCsrfTokenIsRefused() {
+        sections.ensure("news", "News", 1);
+        WebSession session = new WebSession(port);
+        session.signIn(account(Role.EDITOR), PASSWORD);
+        var response = session.post("/admin/articles/1/publish", Map.of("_csrf", "forged"));
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void signingInGivesANewSessionId() {
+        WebSession session = new WebSession(port);
+        var before = session.get("/signin").headers().allValues("Set-Cookie");
+        var after = session.post("/signin", Map.of("username", account(Role.EDITOR), "password", PASSWORD))
+                .headers().allValues("Set-Cookie");
+        assertThat(before).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="));
+        assertThat(after).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="));
+        assertThat(after.getFirst().split(";")[0]).isNotEqualTo(before.getFirst().split(";")[0]);
+    }
+}
