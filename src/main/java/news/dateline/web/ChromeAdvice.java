@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** Puts the {@link Chrome} into the model of every page; error pages ask {@link #chrome} themselves. */
 @ControllerAdvice
@@ -15,9 +16,13 @@ class ChromeAdvice {
     private final SiteProperties site;
     private final SectionDirectory sections;
 
-    ChromeAdvice(SiteProperties site, SectionDirectory sections) {
+    private final ResourceUrlProvider resources;
+    private volatile Chrome.Assets assets;
+
+    ChromeAdvice(SiteProperties site, SectionDirectory sections, ResourceUrlProvider resources) {
         this.site = site;
         this.sections = sections;
+        this.resources = resources;
     }
 
     @ModelAttribute("chrome")
@@ -26,6 +31,18 @@ class ChromeAdvice {
         return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
                 member != null && member.getAuthorities().stream()
                         .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN")),
-                csrf);
+                csrf, assets());
+    }
+
+    private Chrome.Assets assets() {
+        if (assets == null) {
+            assets = new Chrome.Assets(versioned("/css/site.css"), versioned("/css/admin.css"));
+        }
+        return assets;
+    }
+
+    private String versioned(String path) {
+        String url = resources.getForLookupPath(path);
+        return url != null ? url : path;
     }
 }
