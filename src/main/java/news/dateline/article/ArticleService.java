@@ -20,12 +20,15 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final RevisionRepository revisions;
     private final SectionDirectory sections;
+    private final ArticleVersions versions;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, RevisionRepository revisions, SectionDirectory sections, Clock clock) {
+    ArticleService(ArticleRepository articles, RevisionRepository revisions, SectionDirectory sections,
+                   ArticleVersions versions, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -143,12 +146,14 @@ public class ArticleService {
         articles.replaceTags(id, draft.tags());
         Article article = articles.find(id).orElseThrow();
         revisions.append(article, editorId, now, publicUpdate, note);
+        versions.changed(id);
         return article;
     }
 
     private Article recorded(long id, Long editorId, Instant now, String note) {
         Article article = articles.find(id).orElseThrow();
         revisions.append(article, editorId, now, false, note);
+        versions.changed(id);
         return article;
     }
 

@@ -1,0 +1,51 @@
+package news.dateline.article;
+
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import news.dateline.database.ChangeFeed;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Which version of each article readers may see, cached in the node so the article page needs no query.
+ * Every change to an article is announced on the {@link ChangeFeed}: this node drops its entry when the change
+ * commits, other nodes when the notification reaches them (milliseconds later).
+ */
+@Component
+class ArticleVersions {
+
+    private static final String TOPIC = "article";
+
+    private final ArticleRepository articles;
+    private final ChangeFeed changes;
+    private final Cache<Long, Optional<ArticleVersion>> cache = Caffeine.newBuilder().maximumSize(100_000).build();
+
+    ArticleVersions(ArticleRepository articles, ChangeFeed changes) {
+        this.articles = articles;
+        this.changes = changes;
+        changes.subscribe(TOPIC, id -> cache.invalidate(Long.parseLong(id)));
+        changes.onReset(cache::invalidateAll);
+    }
+
+    Optional<ArticleVersion> get(long id) {
+        return cache.get(id, articles::version);
+    }
+
+    /** Records, inside the writer's transaction, that the article changed. */
+    void changed(long id) {
+        changes.publish(TOPIC, Long.toString(id));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.invalidate(id);
+                }
+            });
+        } else {
+            cache.invalidate(id);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package news.dateline.support;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import news.dateline.DatelineApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A second app node in the same JVM, on its own port, sharing the first node's database: for tests of what
+ * DESIGN.md promises about several nodes. Close it when done.
+ */
+public final class SecondNode implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private SecondNode(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static SecondNode sharing(DataSource firstNodeDatabase) {
+        HikariDataSource first = (HikariDataSource) firstNodeDatabase;
+        // as arguments, not default properties: they must win over application.properties
+        return new SecondNode(new SpringApplicationBuilder(DatelineApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--spring.datasource.url=" + first.getJdbcUrl(),
+                        "--spring.datasource.username=" + first.getUsername(), "--spring.datasource.password=",
+                        "--dateline.demo.enabled=false", "--spring.flyway.enabled=false"));
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
