@@ -53,6 +53,33 @@ public class SectionDirectory {
         return bySlug(slug).orElseThrow();
     }
 
+    /**
+     * Adds a section at the end of the navigation.
+     *
+     * @throws InvalidArticleException naming the field when the name is empty or the slug taken or malformed
+     */
+    @Transactional
+    public Section add(String name, String slug) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidArticleException("name", "A section needs a name.");
+        }
+        String chosen = slug == null || slug.isBlank() ? Slugs.of(name) : slug.strip();
+        if (!Slugs.isValid(chosen)) {
+            throw new InvalidArticleException("slug",
+                    "A slug is lower-case letters, digits and single hyphens, at most 80 characters.");
+        }
+        int added = jdbc.sql("""
+                        insert into section (slug, name, position)
+                        select :slug, :name, coalesce(max(position), 0) + 1 from section
+                        on conflict (slug) do nothing""")
+                .param("slug", chosen).param("name", name.strip()).update();
+        if (added == 0) {
+            throw new InvalidArticleException("slug", "There is already a section at /" + chosen + ".");
+        }
+        cache.invalidateAll();
+        return bySlug(chosen).orElseThrow();
+    }
+
     private List<Section> load() {
         return jdbc.sql("select id, slug, name, position from section order by position, name")
                 .query(Section.class).list();
