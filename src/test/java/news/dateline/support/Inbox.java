@@ -30,7 +30,7 @@ public class Inbox {
 
         /** The first link in the body that contains {@code pathPart}, made relative to the site. */
         public String link(String pathPart) {
-            Matcher m = Pattern.compile("https?://[^/\\s]+(/\\S*" + Pattern.quote(pathPart) + "\\S*)").matcher(text);
+            Matcher m = Pattern.compile("https?://[^/\\s]+(\\S*?" + Pattern.quote(pathPart) + "\\S*)").matcher(text);
             if (!m.find()) {
                 throw new AssertionError("No link with " + pathPart + " in:\n" + text);
             }
