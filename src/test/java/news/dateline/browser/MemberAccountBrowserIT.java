@@ -57,7 +57,7 @@ class MemberAccountBrowserIT {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
 
         page.navigate("/signin");
-        page.getByLabel("Email for a sign-in code").fill(email);
+        page.getByLabel("Your address, for a one-time code").fill(email);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Email me a code")).click();
         assertThat(page.locator(".notice")).containsText("6-digit code is on its way");
         page.getByLabel("Code").fill(inbox.await(email, "Your sign-in code").code());
