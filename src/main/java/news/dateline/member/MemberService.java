@@ -1,5 +1,6 @@
 package news.dateline.member;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +16,12 @@ public class MemberService {
     private final MemberRepository members;
     private final PasswordEncoder passwordEncoder;
 
-    MemberService(MemberRepository members, PasswordEncoder passwordEncoder) {
+    private final Clock clock;
+
+    MemberService(MemberRepository members, PasswordEncoder passwordEncoder, Clock clock) {
         this.members = members;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
     }
 
     public Optional<Member> find(long id) {
@@ -33,7 +37,7 @@ public class MemberService {
     }
 
     /**
-     * Creates an account with the given roles.
+     * Creates an account with the given roles, its email taken as verified (staff accounts made by an admin).
      *
      * @throws EmailTakenException when another account has this email (case-insensitively)
      */
@@ -41,7 +45,7 @@ public class MemberService {
     public Member create(NewMember command) {
         Set<Role> roles = command.roles().isEmpty() ? Set.of(Role.MEMBER) : command.roles();
         long id = members.insert(command.email().trim(), command.displayName().trim(),
-                        passwordEncoder.encode(command.password()), roles)
+                        passwordEncoder.encode(command.password()), roles, clock.instant())
                 .orElseThrow(() -> new EmailTakenException(command.email()));
         return members.findById(id).orElseThrow();
     }

@@ -1,15 +1,20 @@
 package news.dateline.web;
 
+import news.dateline.member.MemberRateLimits;
+import news.dateline.member.SignInRateLimitFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who reaches what. Reader pages are public; the newsroom ({@code /admin}) needs an editor or admin, and
- * staff accounts are managed by admins only. CSRF protection stays on for every form.
+ * staff accounts are managed by admins only; {@code /account} needs a signed-in member. CSRF protection stays on
+ * for every form. Sessions live in PostgreSQL (Spring Session JDBC); their cookie is HttpOnly, SameSite=Lax and
+ * Secure whenever the request came over HTTPS.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -19,14 +24,21 @@ class SecurityConfiguration {
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, MemberRateLimits rateLimits) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/members/**", "/admin/dev/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers("/account/**", "/account").authenticated()
                         .anyRequest().permitAll())
+                // password attempts are counted per address and per IP before the password is even checked
+                .addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
+                // the session id changes at sign-in (Spring Security's default, kept explicit: it defeats fixation)
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                // HSTS is sent on HTTPS requests only (Spring Security's default), so plain local runs are unaffected
                 .headers(headers -> headers
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -2,6 +2,8 @@ package news.dateline.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,53 +12,93 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser-like HTTP session against the test server: keeps cookies, reads the CSRF token from the last page,
- * does not follow redirects. For security tests that need to see exactly what the server answers.
+ * A browser-like HTTP client for integration tests: keeps cookies (so a session lasts across requests), does not
+ * follow redirects, and posts forms with the CSRF token of the last page it fetched, as a browser would.
  */
 public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private String csrf;
 
     public WebSession(int port) {
         this.port = port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
     }
 
     public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
-        Matcher token = CSRF.matcher(response.body());
-        if (token.find()) {
-            csrf = token.group(1);
+        Matcher m = CSRF.matcher(response.body());
+        if (m.find()) {
+            csrf = m.group(1);
         }
         return response;
     }
 
-    /** Posts a form with the CSRF token of the last page fetched (unless the form names its own _csrf). */
+    /** Posts the form with the CSRF token of the last page fetched (fetch the form's page first). */
+    public HttpResponse<String> post(String path, String... nameValuePairs) {
+        Map<String, String> fields = fields(nameValuePairs);
+        if (csrf != null) {
+            fields.putIfAbsent("_csrf", csrf);
+        }
+        return postRaw(path, fields, Map.of());
+    }
+
+    /** Posts the form with the CSRF token of the last page fetched, unless the fields name their own _csrf. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
         if (csrf != null) {
             fields.putIfAbsent("_csrf", csrf);
         }
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return postRaw(path, fields, Map.of());
     }
 
-    /** Signs in through the real sign-in form; returns the answer to the form post. */
+    /** Posts exactly these fields (no CSRF token added) with extra headers. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** Follows one redirect, as a browser would (GET). */
+    public HttpResponse<String> follow(HttpResponse<String> redirect) {
+        String location = redirect.headers().firstValue("Location").orElseThrow(
+                () -> new AssertionError("Not a redirect: " + redirect.statusCode() + "\n" + redirect.body()));
+        URI target = URI.create("http://127.0.0.1:" + port).resolve(location);
+        return get(target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    public String csrfToken() {
+        return csrf;
+    }
+
+    /** Signs in with the password form; returns the response (a redirect either way). */
     public HttpResponse<String> signIn(String email, String password) {
         get("/signin");
-        return post("/signin", Map.of("username", email, "password", password));
+        return post("/signin", "username", email, "password", password);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
@@ -70,11 +112,14 @@ public final class WebSession {
         }
     }
 
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    private static Map<String, String> fields(String... pairs) {
+        if (pairs.length % 2 != 0) {
+            throw new IllegalArgumentException("name, value pairs");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put(pairs[i], pairs[i + 1]);
+        }
+        return fields;
     }
 }

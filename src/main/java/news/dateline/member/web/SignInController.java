@@ -1,20 +1,38 @@
 package news.dateline.member.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.member.MemberRateLimits;
+import news.dateline.member.SignInRateLimitFilter;
 import news.dateline.site.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page; Spring Security handles the form's POST. */
+/** The sign-in page; Spring Security handles the password form's POST, {@link EmailSignInController} the rest. */
 @Controller
 class SignInController {
 
     @GetMapping("/signin")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                  Model model) {
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String reset,
+                  @RequestParam(required = false) String deleted, Model model) {
         model.addAttribute("meta", PageMeta.unlisted("Sign in"));
         model.addAttribute("failed", error != null);
+        model.addAttribute("notice", reset != null ? "Your password was changed. Sign in with the new one."
+                : deleted != null ? "Your account will be deleted as you asked. Signing in before then lets you cancel."
+                : null);
         return "member/signin";
+    }
+
+    /** Where {@link SignInRateLimitFilter} forwards refused password attempts. */
+    @RequestMapping(SignInRateLimitFilter.REFUSED_PATH)
+    String tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object verdict = request.getAttribute(SignInRateLimitFilter.VERDICT_ATTRIBUTE);
+        if (!(verdict instanceof MemberRateLimits.Verdict refused)) {
+            return "redirect:/signin";
+        }
+        return TooManyAttempts.page(model, response, refused);
     }
 }

@@ -1,0 +1,69 @@
+package news.dateline.member;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import news.dateline.ratelimit.RateLimiter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rate limits on account requests, per email address and per IP address, counted across app nodes
+ * ({@link RateLimiter}). Each method counts one attempt and answers whether it may go ahead.
+ */
+@Component
+public class MemberRateLimits {
+
+    private final RateLimiter limiter;
+    private final MemberProperties properties;
+
+    MemberRateLimits(RateLimiter limiter, MemberProperties properties) {
+        this.limiter = limiter;
+        this.properties = properties;
+    }
+
+    /** Allowed, or refused with how long to wait. */
+    public record Verdict(boolean allowed, Duration retryAfter) {
+
+        static final Verdict ALLOWED = new Verdict(true, Duration.ZERO);
+
+        /** "Try again in 12 minutes", for the refusal page. */
+        public String waitInWords() {
+            long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+            return minutes == 1 ? "1 minute" : minutes + " minutes";
+        }
+    }
+
+    /** A password sign-in attempt. */
+    public Verdict signIn(String email, String ip) {
+        return both(hit("signin:ip:" + ip, properties.signInPerIp()),
+                hit("signin:email:" + key(email), properties.signInPerAddress()));
+    }
+
+    /** A request that sends mail to an address: registration, sign-in code, password reset. */
+    public Verdict mailRequest(String email, String ip) {
+        return both(hit("mail:ip:" + ip, properties.mailPerIp()),
+                hit("mail:email:" + key(email), properties.mailPerAddress()));
+    }
+
+    /** A typed sign-in code. */
+    public Verdict codeEntry(String email, String ip) {
+        return both(hit("signin:ip:" + ip, properties.signInPerIp()),
+                hit("code:email:" + key(email), properties.codeEntriesPerAddress()));
+    }
+
+    private RateLimiter.Decision hit(String bucket, RateLimiter.Limit limit) {
+        return limiter.hit(bucket, limit);
+    }
+
+    private static Verdict both(RateLimiter.Decision first, RateLimiter.Decision second) {
+        if (first.allowed() && second.allowed()) {
+            return Verdict.ALLOWED;
+        }
+        Duration wait = first.retryAfter().compareTo(second.retryAfter()) > 0 ? first.retryAfter() : second.retryAfter();
+        return new Verdict(false, wait);
+    }
+
+    private static String key(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Members and their accounts. Terms: a <em>member</em> is anyone with an account, reader or staff (not "user");
+ * <em>roles</em> (member, editor, moderator, admin) say what a member may do, while a subscription is an entitlement
+ * kept elsewhere; a <em>token</em> is a one-time secret mailed in a link (stored only as a SHA-256 hash), and a
+ * sign-in token also carries a 6-digit <em>code</em>; <em>marketing consent</em> is the "early access to discounts
+ * &amp; offers" choice, kept as a history with time and way; <em>deletion</em> is asked for by the member and done by
+ * the <em>purge</em> after the grace period: personal data is removed and the row stays, anonymous, so references to
+ * its id hold. Other features add to a member's data export by implementing
+ * {@link news.dateline.member.MemberDataContributor} and remove their data on {@link news.dateline.member.MemberDeleted}.
+ */
+package news.dateline.member;

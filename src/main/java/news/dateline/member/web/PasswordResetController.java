@@ -1,0 +1,92 @@
+package news.dateline.member.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.member.MemberAccounts;
+import news.dateline.member.MemberAccounts.LinkPurpose;
+import news.dateline.member.MemberRateLimits;
+import news.dateline.site.PageMeta;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Forgot password: ask for a link (the same answer for any address), then choose a new password with it. */
+@Controller
+class PasswordResetController {
+
+    private final MemberAccounts accounts;
+    private final MemberRateLimits limits;
+
+    PasswordResetController(MemberAccounts accounts, MemberRateLimits limits) {
+        this.accounts = accounts;
+        this.limits = limits;
+    }
+
+    @GetMapping("/password/forgot")
+    String forgot(Model model) {
+        return forgotPage(model, "", null, false);
+    }
+
+    @PostMapping("/password/forgot")
+    String sendLink(@RequestParam(required = false) String email, Model model, HttpServletRequest request,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        String problem = Forms.emailProblem(email);
+        if (problem != null) {
+            return forgotPage(model, email, problem, false);
+        }
+        var verdict = limits.mailRequest(email, request.getRemoteAddr());
+        if (!verdict.allowed()) {
+            return TooManyAttempts.page(model, response, verdict);
+        }
+        accounts.sendPasswordReset(email);
+        redirect.addFlashAttribute("sent", true);
+        return "redirect:/password/forgot/sent";
+    }
+
+    @GetMapping("/password/forgot/sent")
+    String sent(Model model) {
+        return forgotPage(model, "", null, true);
+    }
+
+    @GetMapping("/password/reset")
+    String resetPage(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+        return resetPage(model, response, token, null);
+    }
+
+    @PostMapping("/password/reset")
+    String reset(@ModelAttribute PasswordResetForm form, Model model, HttpServletResponse response) {
+        String problem = Forms.passwordProblem(form.password(), accounts.minPasswordLength());
+        if (problem != null) {
+            return resetPage(model, response, form.token(), problem);
+        }
+        if (!accounts.resetPassword(form.token(), form.password())) {
+            return resetPage(model, response, form.token(), null);
+        }
+        return "redirect:/signin?reset";
+    }
+
+    private String resetPage(Model model, HttpServletResponse response, String token, String error) {
+        boolean usable = accounts.linkUsable(LinkPurpose.RESET_PASSWORD, token);
+        if (!usable) {
+            response.setStatus(410);
+        }
+        model.addAttribute("meta", PageMeta.unlisted("Choose a new password"));
+        model.addAttribute("token", token == null ? "" : token);
+        model.addAttribute("usable", usable);
+        model.addAttribute("error", error);
+        model.addAttribute("minPasswordLength", accounts.minPasswordLength());
+        return "member/reset";
+    }
+
+    private String forgotPage(Model model, String email, String error, boolean sent) {
+        model.addAttribute("meta", PageMeta.unlisted("Forgot your password?"));
+        model.addAttribute("email", email == null ? "" : email);
+        model.addAttribute("error", error);
+        model.addAttribute("sent", sent);
+        return "member/forgot";
+    }
+}

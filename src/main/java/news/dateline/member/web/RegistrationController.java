@@ -1,0 +1,62 @@
+package news.dateline.member.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.member.MemberAccounts;
+import news.dateline.member.MemberRateLimits;
+import news.dateline.site.PageMeta;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Registration: the form, then "check your inbox" whether or not the address already had an account. */
+@Controller
+class RegistrationController {
+
+    private final MemberAccounts accounts;
+    private final MemberRateLimits limits;
+
+    RegistrationController(MemberAccounts accounts, MemberRateLimits limits) {
+        this.accounts = accounts;
+        this.limits = limits;
+    }
+
+    @GetMapping("/register")
+    String form(Model model) {
+        return page(model, RegistrationForm.empty(), null);
+    }
+
+    @PostMapping("/register")
+    String register(@ModelAttribute RegistrationForm form, Model model, HttpServletRequest request,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        String problem = form.problem(accounts.minPasswordLength());
+        if (problem != null) {
+            return page(model, form, problem);
+        }
+        var verdict = limits.mailRequest(form.email(), request.getRemoteAddr());
+        if (!verdict.allowed()) {
+            return TooManyAttempts.page(model, response, verdict);
+        }
+        accounts.register(new MemberAccounts.Registration(form.email(), form.displayName(), form.password(),
+                form.consents()));
+        redirect.addFlashAttribute("email", form.email().strip());
+        return "redirect:/register/check-inbox";
+    }
+
+    @GetMapping("/register/check-inbox")
+    String checkInbox(Model model) {
+        model.addAttribute("meta", PageMeta.unlisted("Check your inbox"));
+        return "member/check-inbox";
+    }
+
+    private String page(Model model, RegistrationForm form, String error) {
+        model.addAttribute("meta", PageMeta.unlisted("Register"));
+        model.addAttribute("form", form);
+        model.addAttribute("error", error);
+        model.addAttribute("minPasswordLength", accounts.minPasswordLength());
+        return "member/register";
+    }
+}

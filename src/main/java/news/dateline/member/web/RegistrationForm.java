@@ -1,0 +1,26 @@
+package news.dateline.member.web;
+
+/** The registration form, as typed. {@code marketingConsent} is null when the box was not ticked (not sent). */
+public record RegistrationForm(String email, String displayName, String password, Boolean marketingConsent) {
+
+    static RegistrationForm empty() {
+        return new RegistrationForm("", "", "", false);
+    }
+
+    public boolean consents() {
+        return Boolean.TRUE.equals(marketingConsent);
+    }
+
+    public String emailOrEmpty() {
+        return email == null ? "" : email;
+    }
+
+    public String displayNameOrEmpty() {
+        return displayName == null ? "" : displayName;
+    }
+
+    String problem(int minPasswordLength) {
+        return Forms.first(Forms.emailProblem(email), Forms.nameProblem(displayName),
+                Forms.passwordProblem(password, minPasswordLength));
+    }
+}

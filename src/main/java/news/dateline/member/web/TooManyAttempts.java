@@ -1,0 +1,22 @@
+package news.dateline.member.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.member.MemberRateLimits;
+import news.dateline.site.PageMeta;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+
+/** The 429 page for any rate-limited account request: what happened and how long to wait. */
+final class TooManyAttempts {
+
+    private TooManyAttempts() {
+    }
+
+    static String page(Model model, HttpServletResponse response, MemberRateLimits.Verdict verdict) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(Math.max(1, verdict.retryAfter().toSeconds())));
+        model.addAttribute("meta", PageMeta.unlisted("Too many attempts"));
+        model.addAttribute("wait", verdict.waitInWords());
+        return "member/too-many";
+    }
+}
