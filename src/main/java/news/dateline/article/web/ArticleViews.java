@@ -196,8 +196,11 @@ public class ArticleViews {
         if (article.accessLevel() != AccessLevel.FREE) {
             // Google's markup for paywalled content: the gated part is the element with the class below
             ld.put("isAccessibleForFree", false);
-            ld.put("hasPart", Map.of("@type", "WebPageElement", "isAccessibleForFree", false,
-                    "cssSelector", ".paywalled"));
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("@type", "WebPageElement");
+            part.put("isAccessibleForFree", false);
+            part.put("cssSelector", ".paywalled");
+            ld.put("hasPart", part);
         }
         ld.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", site.name(), "url", site.baseUrl()));
         // a "<" inside a script element could end it early or open a comment; JSON allows it escaped
