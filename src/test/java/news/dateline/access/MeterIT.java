@@ -164,7 +164,7 @@ class MeterIT {
         assertThat(page.body()).contains("\"isAccessibleForFree\":false")
                 .contains("\"hasPart\":{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":false,"
                         + "\"cssSelector\":\".paywalled\"}")
-                .contains("class=\"body paywalled\"");
+                .contains("<div class=\"paywalled\">");
         assertThat(new WebSession(port).get(fixtures.premium().path()).body())
                 .contains("\"isAccessibleForFree\":false").contains("This story is for subscribers")
                 .doesNotContain(AccessFixtures.SECOND_PARAGRAPH);
