@@ -76,6 +76,18 @@ class ArticleListing {
                 .query(this::summary).list();
     }
 
+    List<ArticleSummary> publishedByIds(java.util.Collection<Long> ids) {
+        return jdbc.sql("""
+                        select a.id, a.section_id, a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status,
+                               a.access_level, a.published_at, a.updated_at, a.modified_at,
+                               array(select au.name from article_author aa join author au on au.id = aa.author_id
+                                     where aa.article_id = a.id order by aa.position) as bylines
+                        from article a
+                        where a.status = 'PUBLISHED' and a.id in (:ids)""")
+                .param("ids", java.util.List.copyOf(ids))
+                .query(this::summary).list();
+    }
+
     private ArticleSummary summary(ResultSet rs, int n) throws SQLException {
         Section section = ArticleRepository.section(rs);
         long photo = rs.getLong("lead_photo_id");

@@ -33,6 +33,11 @@ public class ArticleQueries {
         return listing.find(filter);
     }
 
+    /** The published ones among these articles, in no particular order. */
+    public List<ArticleSummary> publishedSummaries(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : listing.publishedByIds(ids);
+    }
+
     public List<ArticleSummary> related(Article article, int limit) {
         return listing.related(article, limit);
     }

@@ -62,6 +62,11 @@ public final class ArticleDraftBuilder {
         return this;
     }
 
+    public ArticleDraftBuilder metered() {
+        this.access = AccessLevel.METERED;
+        return this;
+    }
+
     public ArticleDraftBuilder premium() {
         this.access = AccessLevel.PREMIUM;
         return this;

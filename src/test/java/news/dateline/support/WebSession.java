@@ -35,8 +35,13 @@ public final class WebSession {
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
     }
 
-    public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+    /** GETs a page, with optional header name, value pairs; remembers its CSRF token. */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = send(request.build());
         Matcher m = CSRF.matcher(response.body());
         if (m.find()) {
             csrf = m.group(1);
@@ -53,13 +58,21 @@ public final class WebSession {
         return postRaw(path, fields, Map.of());
     }
 
-    /** Posts the form with the CSRF token of the last page fetched, unless the fields name their own _csrf. */
-    public HttpResponse<String> post(String path, Map<String, String> form) {
-        Map<String, String> fields = new LinkedHashMap<>(form);
-        if (csrf != null) {
-            fields.putIfAbsent("_csrf", csrf);
+    /**
+     * Posts the form with the CSRF token of the last page fetched (fetching the sign-in page first when there is
+     * none), unless the fields name their own _csrf; optional header name, value pairs.
+     */
+    public HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+        if (csrf == null) {
+            get("/signin");
         }
-        return postRaw(path, fields, Map.of());
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.putIfAbsent("_csrf", csrf);
+        Map<String, String> headerMap = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            headerMap.put(headers[i], headers[i + 1]);
+        }
+        return postRaw(path, fields, headerMap);
     }
 
     /** Posts exactly these fields (no CSRF token added) with extra headers. */
@@ -94,7 +107,19 @@ public final class WebSession {
     /** Signs in with the password form; returns the response (a redirect either way). */
     public HttpResponse<String> signIn(String email, String password) {
         get("/signin");
-        return post("/signin", "username", email, "password", password);
+        HttpResponse<String> response = post("/signin", "username", email, "password", password);
+        csrf = null; // the token changes at sign-in
+        return response;
+    }
+
+    /** Replaces a cookie, as a visitor tampering with it would. */
+    public void setCookie(String name, String value) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(uri("/"), cookie);
     }
 
     private URI uri(String path) {

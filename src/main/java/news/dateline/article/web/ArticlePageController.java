@@ -1,9 +1,21 @@
 package news.dateline.article.web;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.article.AccessLevel;
+import news.dateline.article.Article;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleVersion;
+import news.dateline.article.ReadingGate;
+import news.dateline.article.ReadingListMarks;
+import news.dateline.article.ReadingVerdict;
+import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,28 +24,43 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The reader's article page at {@code /{section}/{slug}/article{id}}. The id decides; a stale slug or section
- * (the slug was changed, or the article moved) answers 301 to the canonical address.
+ * (the slug was changed, or the article moved) answers 301 to the canonical address. The {@link ReadingGate}
+ * (the access feature) decides how much of the text this reader gets; the rest is never sent.
  */
 @Controller
 class ArticlePageController {
 
     private final ArticleQueries articles;
     private final ArticleViews views;
+    private final ReadingGate gate;
+    private final ReadingListMarks marks;
 
-    ArticlePageController(ArticleQueries articles, ArticleViews views) {
+    ArticlePageController(ArticleQueries articles, ArticleViews views, ReadingGate gate, ReadingListMarks marks) {
         this.articles = articles;
         this.views = views;
+        this.gate = gate;
+        this.marks = marks;
     }
 
     @GetMapping("/{section:[a-z0-9-]+}/{slug}/article{id:\\d+}")
-    Object show(@PathVariable String section, @PathVariable String slug, @PathVariable long id, Model model) {
+    Object show(@PathVariable String section, @PathVariable String slug, @PathVariable long id,
+                @AuthenticationPrincipal SignedInMember member, HttpServletRequest request,
+                HttpServletResponse response, Model model) {
         ArticleVersion version = articles.publishedVersion(id).orElseThrow(() -> new NotFoundException("article " + id));
         if (!version.sectionSlug().equals(section) || !version.slug().equals(slug)) {
             RedirectView redirect = new RedirectView(version.path());
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             return redirect;
         }
-        ArticleView view = views.publishedPage(version);
+        PublishedPage page = views.publishedPage(version);
+        Article article = page.article();
+        ReadingVerdict verdict = gate.admit(article, member, request, response);
+        if (article.accessLevel() != AccessLevel.FREE) {
+            // personalised (meter line, wall, or text only some readers get): never from a shared cache
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
+        boolean saved = member != null && !marks.savedAmong(member.memberId(), List.of(id)).isEmpty();
+        ArticleView view = views.forReader(page, verdict, saved);
         model.addAttribute("article", view);
         model.addAttribute("meta", view.meta());
         return "article/article";

@@ -10,12 +10,21 @@ import news.dateline.site.PageMeta;
  *
  * @param dateLine    e.g. {@code December 12, 2016 10:30 pm | Updated 10:30 pm IST - BRUSSELS:}
  * @param creditLine  e.g. {@code — AFP, Reuters}, or null when no agency is credited
- * @param bodyHtml    sanitized HTML of the body
+ * @param bodyHtml    sanitized HTML of the body; for a reader the wall stops, only the first paragraph
+ * @param access      what this reader may read, the meter line and the wall
+ * @param saved       whether the signed-in reader has saved the article
  */
 public record ArticleView(long id, String headline, String standfirst, String sectionName, String sectionUrl,
                           String dateLine, String publishedIso, List<Link> bylines, String creditLine, Photo leadPhoto,
-                          String bodyHtml, List<Link> tags, List<Teaser> related, PageMeta meta, boolean preview) {
+                          String bodyHtml, List<Link> tags, List<Teaser> related, PageMeta meta, boolean preview,
+                          ReaderAccess access, boolean saved) {
 
     public record Link(String name, String url) {
+    }
+
+    /** This page with what one reader may see of it. */
+    public ArticleView forReader(String readerBodyHtml, ReaderAccess readerAccess, boolean readerSaved) {
+        return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
+                creditLine, leadPhoto, readerBodyHtml, tags, related, meta, preview, readerAccess, readerSaved);
     }
 }

@@ -22,11 +22,18 @@ import news.dateline.article.ArticleSummary;
 import news.dateline.article.ArticleVersion;
 import news.dateline.article.Author;
 import news.dateline.article.DateLineFormat;
+import news.dateline.article.ReadingListMarks;
+import news.dateline.article.ReadingVerdict;
 import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
+import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,11 +49,13 @@ public class ArticleViews {
     private final ArticleQueries queries;
     private final PhotoLibrary photos;
     private final JsonMapper json;
-    private final Cache<String, ArticleView> pages = Caffeine.newBuilder()
+    private final Cache<String, PublishedPage> pages = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final ReadingListMarks marks;
 
     ArticleViews(SiteProperties site, ArticleBodyRenderer renderer, ArticleQueries queries, PhotoLibrary photos,
-                 JsonMapper json) {
+                 JsonMapper json, ReadingListMarks marks) {
+        this.marks = marks;
         this.site = site;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
         this.renderer = renderer;
@@ -60,16 +69,35 @@ public class ArticleViews {
     }
 
     /**
-     * The reader's page of a published article, cached per version: a save makes a new key, so an edit or an
+     * The page of a published article, cached per version: a save makes a new key, so an edit or an
      * unpublication is never served stale. Entries also expire, so related articles and photo captions follow.
+     * What differs between readers (the wall, the meter line, the saved mark) is added by {@link #forReader}.
      */
-    public ArticleView publishedPage(ArticleVersion version) {
-        return pages.get(version.cacheKey(), key -> queries.published(version.id())
-                .map(article -> page(article, false))
-                .orElseThrow(() -> new NotFoundException("article " + version.id())));
+    public PublishedPage publishedPage(ArticleVersion version) {
+        return pages.get(version.cacheKey(), key -> {
+            Article article = queries.published(version.id())
+                    .orElseThrow(() -> new NotFoundException("article " + version.id()));
+            ArticleView whole = page(article, false);
+            return new PublishedPage(article, whole, firstParagraph(whole.bodyHtml()));
+        });
     }
 
+    /** The cached page as this reader may see it: a reader the wall stops gets only the first paragraph. */
+    public ArticleView forReader(PublishedPage page, ReadingVerdict verdict, boolean saved) {
+        return page.view().forReader(verdict.granted() ? page.view().bodyHtml() : page.firstParagraph(),
+                access(page.article(), verdict), saved);
+    }
+
+    /** The whole article, as the newsroom previews it. */
     public ArticleView page(Article article, boolean preview) {
+        return page(article, preview, ReadingVerdict.open(0), false);
+    }
+
+    /**
+     * The article as this reader may see it: when the verdict withholds the text, the body holds only its first
+     * paragraph, and the rest never leaves the server.
+     */
+    public ArticleView page(Article article, boolean preview, ReadingVerdict verdict, boolean saved) {
         Instant published = article.publishedAt() != null ? article.publishedAt() : article.modifiedAt();
         Photo lead = article.leadPhotoId() == null ? null
                 : photos.find(article.leadPhotoId()).orElse(null);
@@ -79,20 +107,67 @@ public class ArticleViews {
                 .map(t -> new ArticleView.Link(t.name(), t.path())).toList();
         String credit = article.agencies().isEmpty() ? null : "— " + String.join(", ", article.agencies());
         List<Teaser> related = preview ? List.of() : teasers(queries.related(article, RELATED));
+        String body = renderer.render(article);
         return new ArticleView(article.id(), article.headline(), article.standfirst(), article.section().name(),
                 article.section().path(), format.dateLine(published, article.updatedAt(), article.dateline()),
-                iso(published), bylines, credit, lead, renderer.render(article), tags, related,
-                meta(article, published, lead), preview);
+                iso(published), bylines, credit, lead, verdict.granted() ? body : firstParagraph(body), tags, related,
+                meta(article, published, lead), preview, access(article, verdict), saved);
     }
 
+    private static ReaderAccess access(Article article, ReadingVerdict verdict) {
+        boolean paywalled = article.accessLevel() != AccessLevel.FREE;
+        String meterLine = verdict.metered()
+                ? "You have read " + Math.min(verdict.used(), verdict.allowance()) + " of " + verdict.allowance()
+                + " free stories this month" : null;
+        if (verdict.granted()) {
+            return ReaderAccess.full(paywalled, meterLine);
+        }
+        List<String> benefits = ReaderAccess.memberBenefits(verdict.memberAllowance());
+        return switch (verdict.wall()) {
+            case REGISTER -> new ReaderAccess(false, paywalled, meterLine,
+                    "Register to keep reading",
+                    "You have used this month's free stories for visitors. Register for "
+                            + verdict.memberAllowance() + " free stories a month, or subscribe to read everything.",
+                    true, true, benefits);
+            case METER_EXHAUSTED -> new ReaderAccess(false, paywalled, meterLine,
+                    "You have read all your free stories this month",
+                    "Subscribe to keep reading now; your free stories start again next month.", false, true,
+                    List.of());
+            case SUBSCRIBE -> new ReaderAccess(false, paywalled, meterLine,
+                    "This story is for subscribers",
+                    "Subscribe to read premium stories and everything else on the site.", false, true, List.of());
+            case RENEW -> new ReaderAccess(false, paywalled, meterLine,
+                    "Your subscription has ended",
+                    "Renew your subscription to keep reading.", false, true, List.of());
+        };
+    }
+
+    /** The first paragraph of a rendered body: what a reader the wall stops may see. */
+    static String firstParagraph(String bodyHtml) {
+        var body = Jsoup.parseBodyFragment(bodyHtml).body();
+        Element first = body.children().stream().filter(e -> e.tagName().equals("p")).findFirst()
+                .orElse(body.children().isEmpty() ? null : body.child(0));
+        return first == null ? "" : first.outerHtml();
+    }
+
+    /** Teasers for a list, each marked when the signed-in member (if any) has saved its article. */
     public List<Teaser> teasers(Collection<ArticleSummary> summaries) {
+        Long member = signedInMember();
+        java.util.Set<Long> saved = member == null || summaries.isEmpty() ? java.util.Set.of()
+                : marks.savedAmong(member, summaries.stream().map(ArticleSummary::id).toList());
         Map<Long, Photo> found = photos.findAll(summaries.stream().map(ArticleSummary::leadPhotoId)
                         .filter(Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(Photo::id, Function.identity()));
         return summaries.stream().map(s -> new Teaser(s.headline(), s.path(), s.standfirst(), s.sectionName(),
                 s.sectionPath(), s.leadPhotoId() == null ? null : usable(found.get(s.leadPhotoId())),
                 s.publishedAt() == null ? "" : format.date(s.publishedAt()), String.join(", ", s.bylines()),
-                s.accessLevel() == AccessLevel.PREMIUM)).toList();
+                s.accessLevel() == AccessLevel.PREMIUM, s.id(), saved.contains(s.id()))).toList();
+    }
+
+    private static Long signedInMember() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInMember m
+                ? m.memberId() : null;
     }
 
     private static Photo usable(Photo photo) {
@@ -144,6 +219,15 @@ public class ArticleViews {
                 ld.put("author", article.agencies().stream()
                         .map(name -> Map.of("@type", "Organization", "name", name)).toList());
             }
+        }
+        if (article.accessLevel() != AccessLevel.FREE) {
+            // Google's markup for paywalled content: the gated part is the element with the class below
+            ld.put("isAccessibleForFree", false);
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("@type", "WebPageElement");
+            part.put("isAccessibleForFree", false);
+            part.put("cssSelector", ".paywalled");
+            ld.put("hasPart", part);
         }
         ld.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", site.name(), "url", site.baseUrl()));
         // a "<" inside a script element could end it early or open a comment; JSON allows it escaped

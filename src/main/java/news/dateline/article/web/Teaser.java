@@ -2,7 +2,11 @@ package news.dateline.article.web;
 
 import news.dateline.media.Photo;
 
-/** An article in a list: headline, link, teaser text, thumbnail and date, ready to print. */
+/**
+ * An article in a list: headline, link, teaser text, thumbnail and date, ready to print.
+ *
+ * @param saved whether the signed-in reader has saved the article
+ */
 public record Teaser(String headline, String url, String standfirst, String sectionName, String sectionUrl,
-                     Photo photo, String date, String bylines, boolean premium) {
+                     Photo photo, String date, String bylines, boolean premium, long articleId, boolean saved) {
 }

@@ -1,0 +1,96 @@
+package news.dateline.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SubscriptionRepository {
+
+    private static final String COLUMNS = """
+            select id, member_id, plan_id, status, source, starts_at, ends_at, provider_customer_id,
+                   provider_subscription_id, granted_by, note, cancelled_at, created_at from subscription""";
+
+    private final JdbcClient jdbc;
+
+    SubscriptionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Entitlement entitlement(long memberId, Instant now) {
+        return jdbc.sql("""
+                        select coalesce(bool_or(status = 'ACTIVE' and starts_at <= :now
+                                                and (ends_at is null or ends_at > :now)), false) as current,
+                               count(*) > 0 as any
+                        from subscription where member_id = :member""")
+                .param("member", memberId).param("now", Timestamp.from(now))
+                .query((rs, n) -> rs.getBoolean("current") ? Entitlement.SUBSCRIBED
+                        : rs.getBoolean("any") ? Entitlement.LAPSED : Entitlement.NONE)
+                .single();
+    }
+
+    List<Subscription> ofMember(long memberId) {
+        return jdbc.sql(COLUMNS + " where member_id = :member order by starts_at desc, id desc")
+                .param("member", memberId).query(SubscriptionRepository::row).list();
+    }
+
+    List<Subscription> recent(int limit) {
+        return jdbc.sql(COLUMNS + " order by created_at desc, id desc limit :limit")
+                .param("limit", limit).query(SubscriptionRepository::row).list();
+    }
+
+    Optional<Subscription> find(long id) {
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(SubscriptionRepository::row).optional();
+    }
+
+    /** Serialises grants to one member across nodes, until the transaction ends. */
+    void lockMember(long memberId) {
+        jdbc.sql("select pg_advisory_xact_lock(:space, :member)")
+                .param("space", "subscription".hashCode()).param("member", (int) memberId)
+                .query((rs, n) -> 1).single();
+    }
+
+    long insert(long memberId, Long planId, String source, Instant startsAt, Instant endsAt, Long grantedBy,
+                String note, Instant now) {
+        return jdbc.sql("""
+                        insert into subscription (member_id, plan_id, status, source, starts_at, ends_at, granted_by,
+                                                  note, created_at)
+                        values (:member, :plan, 'ACTIVE', :source, :starts, :ends, :by, :note, :now) returning id""")
+                .param("member", memberId).param("plan", planId).param("source", source)
+                .param("starts", Timestamp.from(startsAt)).param("ends", endsAt == null ? null : Timestamp.from(endsAt))
+                .param("by", grantedBy).param("note", note).param("now", Timestamp.from(now))
+                .query(Long.class).single();
+    }
+
+    /** Cancels now: the entitlement ends at once. Returns false when it was not active. */
+    boolean cancel(long id, Instant now) {
+        return jdbc.sql("""
+                        update subscription set status = 'CANCELLED', cancelled_at = :now,
+                               ends_at = case when ends_at is null or ends_at > :now then greatest(:now, starts_at + interval '1 microsecond') else ends_at end
+                        where id = :id and status = 'ACTIVE'""")
+                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    private static Subscription row(ResultSet rs, int n) throws SQLException {
+        long plan = rs.getLong("plan_id");
+        Long planId = rs.wasNull() ? null : plan;
+        long by = rs.getLong("granted_by");
+        Long grantedBy = rs.wasNull() ? null : by;
+        return new Subscription(rs.getLong("id"), rs.getLong("member_id"), planId,
+                Subscription.Status.valueOf(rs.getString("status")), rs.getString("source"),
+                instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("provider_customer_id"),
+                rs.getString("provider_subscription_id"), grantedBy, rs.getString("note"),
+                instant(rs, "cancelled_at"), instant(rs, "created_at"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,30 @@
+package news.dateline.access.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+import news.dateline.access.BillingInterval;
+import news.dateline.access.Plan;
+
+/** A plan as the subscribe page and the newsroom show it: "₹299 a month" and its benefits. */
+public record PlanView(long id, String name, String price, List<String> benefits, boolean active) {
+
+    static PlanView of(Plan plan, Locale locale) {
+        return new PlanView(plan.id(), plan.name(), price(plan, locale), plan.benefitLines(), plan.active());
+    }
+
+    static String price(Plan plan, Locale locale) {
+        Currency currency = Currency.getInstance(plan.currency());
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        BigDecimal amount = BigDecimal.valueOf(plan.priceMinor(), digits);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        boolean whole = amount.stripTrailingZeros().scale() <= 0;
+        format.setMinimumFractionDigits(whole ? 0 : digits);
+        format.setMaximumFractionDigits(whole ? 0 : digits);
+        return format.format(amount) + (plan.interval() == BillingInterval.MONTH ? " a month" : " a year");
+    }
+}

@@ -1,0 +1,92 @@
+package news.dateline.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static news.dateline.article.ArticleDraftBuilder.anArticle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import news.dateline.article.Article;
+import news.dateline.article.ArticleService;
+import news.dateline.article.Section;
+import news.dateline.article.SectionDirectory;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.Browser;
+import news.dateline.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A member reads to the end of the month's free stories, saves one, signs out, and meets the visitors' meter. */
+@IntegrationTest
+class MeterAndReadingListBrowserIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Autowired
+    MemberService members;
+    @Autowired
+    SectionDirectory sections;
+    @Autowired
+    ArticleService articles;
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void aMemberReadsTenFreeStoriesSavesOneAndSignsOut() {
+        String email = "reader-" + UUID.randomUUID() + "@test.local";
+        members.create(new MemberService.NewMember(email, "Rita Reader", "correct horse battery", Set.of(Role.MEMBER)));
+        Section section = sections.ensure("browser-meter", "Browser meter", 92);
+        List<Article> stories = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            stories.add(articles.publish(articles.create(anArticle().inSection(section).metered()
+                    .headline("Metered story " + i + " " + UUID.randomUUID().toString().substring(0, 6))
+                    .body("First paragraph " + i + ".\n\nThe rest of story " + i + ".").build(), null).id(), null));
+        }
+
+        Page page = BROWSER.newContext(port).newPage();
+        page.navigate("/signin");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("correct horse battery");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator(".who")).hasText("Rita Reader");
+
+        for (int i = 0; i < 10; i++) {
+            page.navigate(stories.get(i).path());
+            assertThat(page.locator(".meter")).hasText("You have read " + (i + 1) + " of 10 free stories this month");
+            assertThat(page.locator(".body")).containsText("The rest of story " + i);
+        }
+        page.navigate(stories.get(10).path());
+        assertThat(page.locator(".wall h2")).hasText("You have read all your free stories this month");
+        assertThat(page.locator(".meter")).hasText("You have read 10 of 10 free stories this month");
+        assertThat(page.locator("text=The rest of story 10")).hasCount(0);
+
+        page.navigate(stories.get(3).path());
+        page.locator(".story-tools").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Save")).click();
+        assertThat(page.locator(".story-tools button")).hasText("Saved");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Saved stories")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/account/saved$"));
+        assertThat(page.locator(".saved-list")).containsText(stories.get(3).headline());
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.locator(".account")).containsText("Sign in");
+        page.navigate(stories.get(11).path());
+        assertThat(page.locator(".meter")).hasText("You have read 1 of 3 free stories this month");
+        assertThat(page.locator(".body")).containsText("The rest of story 11");
+    }
+}

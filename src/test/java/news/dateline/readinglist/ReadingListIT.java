@@ -1,0 +1,156 @@
+package news.dateline.readinglist;
+
+import static news.dateline.article.ArticleDraftBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import news.dateline.article.AccessLevel;
+import news.dateline.article.Article;
+import news.dateline.article.ArticleService;
+import news.dateline.article.Section;
+import news.dateline.article.SectionDirectory;
+import news.dateline.member.Member;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.IntegrationTest;
+import news.dateline.support.MutableClock;
+import news.dateline.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Saving and removing stories, the Saved stories page, and the way back through sign-in. */
+@IntegrationTest
+class ReadingListIT {
+
+    static final String PASSWORD = "correct horse battery staple";
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    SectionDirectory sections;
+    @Autowired
+    MemberService members;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void savedStoriesAreListedNewestSavedFirstAndCanBeRemoved() {
+        Member member = member();
+        Article first = publish(AccessLevel.METERED);
+        Article second = publish(AccessLevel.FREE);
+        WebSession reader = signedIn(member);
+        reader.get(first.path());
+
+        assertThat(reader.post("/saved", Map.of("articleId", String.valueOf(first.id()))).statusCode()).isEqualTo(302);
+        clock.advance(java.time.Duration.ofSeconds(1));
+        reader.post("/saved", Map.of("articleId", String.valueOf(second.id())));
+
+        String page = reader.get("/account/saved").body();
+        assertThat(page.indexOf(second.headline())).isPositive().isLessThan(page.indexOf(first.headline()));
+        assertThat(reader.get(first.path()).body()).contains("aria-pressed=\"true\"");
+
+        reader.post("/saved/remove", Map.of("articleId", String.valueOf(first.id())));
+        assertThat(reader.get("/account/saved").body()).doesNotContain(first.headline()).contains(second.headline());
+    }
+
+    @Test
+    void savingDoesNotCountAgainstTheMeter() {
+        Member member = member();
+        Article story = publish(AccessLevel.METERED);
+        WebSession reader = signedIn(member);
+        reader.get("/");
+        reader.post("/saved", Map.of("articleId", String.valueOf(story.id())));
+
+        assertThat(jdbc.sql("select count(*) from meter_read where reader_key = :k")
+                .param("k", "member:" + member.id()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anHtmxSaveAnswersWithTheButtonAlone() {
+        Member member = member();
+        Article story = publish(AccessLevel.FREE);
+        WebSession reader = signedIn(member);
+        reader.get(story.path());
+
+        var response = reader.post("/saved", Map.of("articleId", String.valueOf(story.id())), "HX-Request", "true");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("<html").contains("action=\"/saved/remove\"").contains("Saved");
+    }
+
+    @Test
+    void anAnonymousReaderWhoPressesSaveSignsInAndComesBackWithTheStorySaved() {
+        Member member = member();
+        Article story = publish(AccessLevel.FREE);
+        WebSession reader = new WebSession(port);
+        assertThat(reader.get(story.path()).body()).contains("/saved/pending?article=" + story.id());
+
+        var toSignIn = reader.get("/saved/pending?article=" + story.id());
+        assertThat(toSignIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
+        String back = reader.signIn(member.email(), PASSWORD).headers().firstValue("Location").orElse("");
+        assertThat(back).contains("/saved/pending?article=" + story.id());
+        var saved = reader.get(back);
+
+        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(story.path()));
+        assertThat(reader.get("/account/saved").body()).contains(story.headline());
+    }
+
+    @Test
+    void aLinkAloneCannotSaveToSomeonesList() {
+        Member member = member();
+        Article story = publish(AccessLevel.FREE);
+        WebSession reader = signedIn(member);
+
+        reader.get("/saved/pending?article=" + story.id());
+
+        assertThat(reader.get("/account/saved").body()).doesNotContain(story.headline());
+    }
+
+    @Test
+    void listsMarkSavedStories() {
+        Member member = member();
+        Section section = sections.ensure("saved-" + UUID.randomUUID().toString().substring(0, 6), "Saved list", 95);
+        Article story = articles.publish(articles.create(anArticle().inSection(section)
+                .headline("Marked " + UUID.randomUUID()).build(), null).id(), null);
+        WebSession reader = signedIn(member);
+        reader.get("/");
+        reader.post("/saved", Map.of("articleId", String.valueOf(story.id())));
+
+        assertThat(reader.get(section.path()).body()).contains("class=\"saved-mark\"");
+    }
+
+    @Test
+    void signedOutReadersAreSentToSignInForSavedStories() {
+        assertThat(new WebSession(port).get("/account/saved").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
+    }
+
+    private Member member() {
+        return members.create(new MemberService.NewMember("saver-" + UUID.randomUUID() + "@test.local", "Saver",
+                PASSWORD, Set.of(Role.MEMBER)));
+    }
+
+    private WebSession signedIn(Member member) {
+        WebSession session = new WebSession(port);
+        session.signIn(member.email(), PASSWORD);
+        return session;
+    }
+
+    private Article publish(AccessLevel level) {
+        Section section = sections.ensure("reading-list-tests", "Reading list tests", 91);
+        var builder = anArticle().inSection(section).headline("Saved story " + UUID.randomUUID());
+        if (level == AccessLevel.METERED) {
+            builder.metered();
+        }
+        return articles.publish(articles.create(builder.build(), null).id(), null);
+    }
+}
