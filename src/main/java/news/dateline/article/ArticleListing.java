@@ -3,6 +3,7 @@ package news.dateline.article;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,16 @@ import org.springframework.stereotype.Repository;
 /** The one query behind every list of articles, for readers and for the newsroom. */
 @Repository
 class ArticleListing {
+
+    /** The columns every summary is read from; the section is joined so rows need no look-ups. */
+    private static final String SELECT_SUMMARY = """
+            select a.id, a.section_id, s.slug as section_slug, s.name as section_name, s.position as section_position,
+                   a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status, a.access_level,
+                   a.published_at, a.updated_at, a.modified_at,
+                   array(select au.name from article_author aa join author au on au.id = aa.author_id
+                         where aa.article_id = a.id order by aa.position) as bylines
+            from article a join section s on s.id = a.section_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -43,14 +54,7 @@ class ArticleListing {
             params.put("tag", filter.tagId());
         }
         String order = filter.publishedOnly() ? "a.published_at desc, a.id desc" : "a.modified_at desc, a.id desc";
-        String sql = """
-                select a.id, a.section_id, s.slug as section_slug, s.name as section_name, s.position as section_position,
-                       a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status, a.access_level,
-                       a.published_at, a.updated_at, a.modified_at,
-                       array(select au.name from article_author aa join author au on au.id = aa.author_id
-                             where aa.article_id = a.id order by aa.position) as bylines
-                from article a join section s on s.id = a.section_id
-                """ + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+        String sql = SELECT_SUMMARY + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + order + " limit :limit offset :offset";
         params.put("limit", filter.pageSize() + 1);
         params.put("offset", filter.offset());
@@ -61,12 +65,7 @@ class ArticleListing {
 
     /** Published articles of the same section, newest first, sharing a tag first. */
     List<ArticleSummary> related(Article article, int limit) {
-        return jdbc.sql("""
-                        select a.id, a.section_id, s.slug as section_slug, s.name as section_name,
-                               s.position as section_position, a.slug, a.headline, a.standfirst, a.lead_photo_id,
-                               a.status, a.access_level, a.published_at, a.updated_at, a.modified_at,
-                               '{}'::text[] as bylines
-                        from article a join section s on s.id = a.section_id
+        return jdbc.sql(SELECT_SUMMARY + """
                         where a.status = 'PUBLISHED' and a.section_id = :section and a.id <> :id
                         order by exists (select 1 from article_tag t join article_tag mine on mine.tag_id = t.tag_id
                                          where t.article_id = a.id and mine.article_id = :id) desc,
@@ -76,15 +75,9 @@ class ArticleListing {
                 .query(this::summary).list();
     }
 
-    List<ArticleSummary> publishedByIds(java.util.Collection<Long> ids) {
-        return jdbc.sql("""
-                        select a.id, a.section_id, a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status,
-                               a.access_level, a.published_at, a.updated_at, a.modified_at,
-                               array(select au.name from article_author aa join author au on au.id = aa.author_id
-                                     where aa.article_id = a.id order by aa.position) as bylines
-                        from article a
-                        where a.status = 'PUBLISHED' and a.id in (:ids)""")
-                .param("ids", java.util.List.copyOf(ids))
+    List<ArticleSummary> publishedByIds(Collection<Long> ids) {
+        return jdbc.sql(SELECT_SUMMARY + " where a.status = 'PUBLISHED' and a.id in (:ids)")
+                .param("ids", List.copyOf(ids))
                 .query(this::summary).list();
     }
 

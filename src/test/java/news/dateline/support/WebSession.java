@@ -123,7 +123,7 @@ public final class WebSession {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(path.startsWith("http") ? path : "http://127.0.0.1:" + port + path);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
