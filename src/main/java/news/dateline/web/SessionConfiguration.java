@@ -1,0 +1,42 @@
+package news.dateline.web;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sessions live in PostgreSQL (Spring Session JDBC; tables from Flyway) so any node serves any reader. The
+ * session filter reaches them through {@link ThrottledSessionRepository}, which spares the database a write per
+ * request; {@code dateline.sessions.touch-interval} (default 10 minutes) bounds how stale a stored last-access
+ * time may be. Declaring the repositories here replaces Boot's JDBC session configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableSpringHttpSession
+class SessionConfiguration {
+
+    /** Removes expired sessions every minute on each node (the repository schedules it when initialised). */
+    @Bean
+    JdbcIndexedSessionRepository jdbcSessionRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            @Value("${spring.session.timeout:30d}") Duration timeout) {
+        JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(jdbc, new TransactionTemplate(transactions));
+        sessions.setDefaultMaxInactiveInterval(timeout);
+        return sessions;
+    }
+
+    @Bean
+    @Primary
+    ThrottledSessionRepository<?> throttledSessionRepository(JdbcIndexedSessionRepository sessions,
+            @Value("${dateline.sessions.touch-interval:PT10M}") Duration touchInterval) {
+        return new ThrottledSessionRepository<>(sessions, touchInterval);
+    }
+}
