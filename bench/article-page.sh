@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of the article page: starts the app on a fresh embedded database (demo content + bench/load-data.sql:
-# 5,000 articles, 10,000 members), then measures with wrk on loopback the article page for an anonymous reader,
-# and the same page's HTML served as a static file by nginx, reporting each as a ratio to nginx.
+# 5,000 articles, 10,000 members), then measures with wrk on loopback a free article for an anonymous reader, and
+# a metered article for an anonymous visitor (meter cookie), a member within the meter and a subscriber (signed in:
+# session cookie), each already counted, as a reader re-opening it would; and the member's page as a static
+# file served by nginx, reporting each as a ratio to nginx.
 # Needs: wrk, nginx (Debian packages), psql. Every run is bounded (DURATION, default 20s per target).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,12 +35,33 @@ for _ in $(seq 1 120); do
 done
 psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -f bench/load-data.sql
 
-article=$(psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
-  "select '/' || s.slug || '/' || a.slug || '/article' || a.id from article a join section s on s.id = a.section_id
-   where a.import_key = 'bench:2500'")
+sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
+path_of() { sql "select '/' || s.slug || '/' || a.slug || '/article' || a.id from article a
+                 join section s on s.id = a.section_id where a.import_key = '$1'"; }
+free=$(path_of bench:2500)      # i % 5 = 0: free
+metered=$(path_of bench:2501)   # metered
+sql "insert into subscription (member_id, status, source, starts_at, created_at)
+     select id, 'ACTIVE', 'COMPLIMENTARY', now() - interval '1 day', now() from member
+     where email = 'reader2@bench.local'" >/dev/null
+
+# signs in through the real form; prints the session cookie
+session_of() {
+  local jar="$work/$1.jar" token
+  token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/signin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1@bench.local" \
+    --data-urlencode "password=bench-password" --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/signin"
+  awk '$6 == "SESSION" {print "SESSION=" $7}' "$jar"
+}
+member_cookie=$(session_of reader1)
+subscriber_cookie=$(session_of reader2)
+visitor_jar="$work/visitor.jar"
+curl -fs -o /dev/null -c "$visitor_jar" "http://127.0.0.1:$APP_PORT$metered"
+visitor_cookie=$(awk '$6 == "dateline_meter" {print "dateline_meter=" $7}' "$visitor_jar")
+
 mkdir -p "$work/www"
-curl -fs "http://127.0.0.1:$APP_PORT$article" -o "$work/www/article.html"
-echo "article page: $article ($(wc -c < "$work/www/article.html") bytes of HTML)"
+curl -fs -H "Cookie: $member_cookie" "http://127.0.0.1:$APP_PORT$metered" -o "$work/www/article.html"
+grep -q "free stories this month" "$work/www/article.html" || { echo "the member's page shows no meter line" >&2; exit 1; }
+echo "member's metered page: $metered ($(wc -c < "$work/www/article.html") bytes of HTML)"
 
 cat > "$work/nginx.conf" <<NGINX
 worker_processes 1;
@@ -52,9 +75,9 @@ http {
 NGINX
 nginx -c "$work/nginx.conf" -p "$work"
 
-measure() { # name url -> prints "name rps p50 p99"
+measure() { # name url [cookie] -> prints "name rps p50 p99"
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${3:+-H "Cookie: $3"} "$2")
   echo "$out" > "$work/wrk-$1.txt"
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -64,14 +87,18 @@ measure() { # name url -> prints "name rps p50 p99"
 }
 
 # warm the JVM before measuring
-wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$APP_PORT$article" >/dev/null
-nginx_line=$(measure nginx-static "http://127.0.0.1:$NGINX_PORT/article.html")
-anon_line=$(measure anonymous "http://127.0.0.1:$APP_PORT$article")
+wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: $member_cookie" "http://127.0.0.1:$APP_PORT$metered" >/dev/null
+lines=()
+lines+=("$(measure nginx-static "http://127.0.0.1:$NGINX_PORT/article.html")")
+lines+=("$(measure anonymous-free "http://127.0.0.1:$APP_PORT$free")")
+lines+=("$(measure anonymous-metered "http://127.0.0.1:$APP_PORT$metered" "$visitor_cookie")")
+lines+=("$(measure member-metered "http://127.0.0.1:$APP_PORT$metered" "$member_cookie")")
+lines+=("$(measure subscriber "http://127.0.0.1:$APP_PORT$metered" "$subscriber_cookie")")
 
-nginx_rps=$(awk '{print $2}' <<<"$nginx_line")
-printf '\n%-14s %12s %10s %10s %8s\n' target requests/s p50 p99 vs-nginx
-for line in "$nginx_line" "$anon_line"; do
+nginx_rps=$(awk '{print $2}' <<<"${lines[0]}")
+printf '\n%-18s %12s %10s %10s %8s\n' target requests/s p50 p99 vs-nginx
+for line in "${lines[@]}"; do
   read -r name rps p50 p99 <<<"$line"
-  printf '%-14s %12s %10s %10s %7.1f%%\n' "$name" "$rps" "$p50" "$p99" "$(echo "$rps / $nginx_rps * 100" | bc -l)"
+  printf '%-18s %12s %10s %10s %7.1f%%\n' "$name" "$rps" "$p50" "$p99" "$(echo "$rps / $nginx_rps * 100" | bc -l)"
 done
 echo "raw wrk output in $work"
