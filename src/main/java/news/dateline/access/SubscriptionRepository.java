@@ -23,18 +23,6 @@ class SubscriptionRepository {
         this.jdbc = jdbc;
     }
 
-    Entitlement entitlement(long memberId, Instant now) {
-        return jdbc.sql("""
-                        select coalesce(bool_or(status = 'ACTIVE' and starts_at <= :now
-                                                and (ends_at is null or ends_at > :now)), false) as current,
-                               count(*) > 0 as any
-                        from subscription where member_id = :member""")
-                .param("member", memberId).param("now", Timestamp.from(now))
-                .query((rs, n) -> rs.getBoolean("current") ? Entitlement.SUBSCRIBED
-                        : rs.getBoolean("any") ? Entitlement.LAPSED : Entitlement.NONE)
-                .single();
-    }
-
     List<Subscription> ofMember(long memberId) {
         return jdbc.sql(COLUMNS + " where member_id = :member order by starts_at desc, id desc")
                 .param("member", memberId).query(SubscriptionRepository::row).list();

@@ -1,11 +1,15 @@
 package news.dateline.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import news.dateline.database.ChangeFeed;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Service;
@@ -19,20 +23,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Subscriptions {
 
+    private static final String TOPIC = "subscription";
+
     private final SubscriptionRepository repository;
     private final Plans plans;
+    private final ChangeFeed changes;
     private final Clock clock;
     private final SiteProperties site;
+    // every signed-in page view asks; a member's subscriptions change rarely, and every change is announced
+    private final Cache<Long, List<Subscription>> byMember = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    Subscriptions(SubscriptionRepository repository, Plans plans, Clock clock, SiteProperties site) {
+    Subscriptions(SubscriptionRepository repository, Plans plans, ChangeFeed changes, Clock clock, SiteProperties site) {
         this.repository = repository;
         this.plans = plans;
+        this.changes = changes;
         this.clock = clock;
         this.site = site;
+        changes.subscribe(TOPIC, member -> byMember.invalidate(Long.parseLong(member)));
+        changes.onReset(byMember::invalidateAll);
     }
 
+    /** What the member may read now; from the node's cache, which every grant and cancellation clears. */
     public Entitlement entitlementOf(long memberId) {
-        return repository.entitlement(memberId, clock.instant());
+        List<Subscription> subscriptions = byMember.get(memberId, repository::ofMember);
+        Instant now = clock.instant();
+        if (subscriptions.stream().anyMatch(s -> s.currentAt(now))) {
+            return Entitlement.SUBSCRIBED;
+        }
+        return subscriptions.isEmpty() ? Entitlement.NONE : Entitlement.LAPSED;
     }
 
     /** The member's subscriptions, latest first. */
@@ -77,6 +96,7 @@ public class Subscriptions {
         }
         long id = repository.insert(grant.memberId(), grant.planId(), Subscription.COMPLIMENTARY, now, ends,
                 grant.grantedBy(), grant.note(), now);
+        changes.publish(TOPIC, Long.toString(grant.memberId()));
         return repository.find(id).orElseThrow();
     }
 
@@ -88,6 +108,7 @@ public class Subscriptions {
         if (!repository.cancel(subscription.id(), clock.instant())) {
             throw new SubscriptionException("That subscription is already cancelled.");
         }
+        changes.publish(TOPIC, Long.toString(subscription.memberId()));
     }
 
     /**

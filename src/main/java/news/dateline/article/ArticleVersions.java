@@ -6,8 +6,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import news.dateline.database.ChangeFeed;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Which version of each article readers may see, cached in the node so the article page needs no query.
@@ -37,15 +35,5 @@ class ArticleVersions {
     /** Records, inside the writer's transaction, that the article changed. */
     void changed(long id) {
         changes.publish(TOPIC, Long.toString(id));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.invalidate(id);
-                }
-            });
-        } else {
-            cache.invalidate(id);
-        }
     }
 }

@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells every app node what changed, through PostgreSQL's LISTEN/NOTIFY, so node-local caches can drop an entry
@@ -44,10 +46,23 @@ public class ChangeFeed implements SmartLifecycle {
         this.jdbc = jdbc;
     }
 
-    /** Announces, on commit of the current transaction, that {@code key} of {@code topic} changed. */
+    /**
+     * Announces, on commit of the current transaction, that {@code key} of {@code topic} changed: to this node's
+     * subscribers right after the commit, to other nodes' through PostgreSQL.
+     */
     public void publish(String topic, String key) {
         jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL).param("payload", topic + ":" + key)
                 .query((rs, n) -> 1).list();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatch(topic + ":" + key);
+                }
+            });
+        } else {
+            dispatch(topic + ":" + key);
+        }
     }
 
     public void subscribe(String topic, Consumer<String> listener) {

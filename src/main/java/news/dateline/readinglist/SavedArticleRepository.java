@@ -44,12 +44,8 @@ class SavedArticleRepository {
                 .list();
     }
 
-    Set<Long> savedAmong(long memberId, Collection<Long> articleIds) {
-        if (articleIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("""
-                        select article_id from saved_article where member_id = :member and article_id in (:ids)""")
-                .param("member", memberId).param("ids", List.copyOf(articleIds)).query(Long.class).list());
+    Set<Long> allSaved(long memberId) {
+        return new HashSet<>(jdbc.sql("select article_id from saved_article where member_id = :member")
+                .param("member", memberId).query(Long.class).list());
     }
 }
