@@ -2,7 +2,6 @@ package news.dateline.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,8 +12,6 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-import news.dateline.DatelineApplication;
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
@@ -22,13 +19,11 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.SecondNode;
 import news.dateline.support.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class MeterConcurrencyIT {
 
-    private static ConfigurableApplicationContext secondNode;
+    private static SecondNode secondNode;
 
     @Autowired
     ReadingGateService firstGate;
@@ -64,7 +59,7 @@ class MeterConcurrencyIT {
 
     @Test
     void theLastFreeReadIsGrantedOnceAcrossTwoNodes() throws Exception {
-        ReadingGateService secondGate = secondNode().getBean(ReadingGateService.class);
+        ReadingGateService secondGate = secondNode().bean(ReadingGateService.class);
         AccessFixtures fixtures = new AccessFixtures(articles, sections, members);
         int rounds = 8;
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -110,17 +105,9 @@ class MeterConcurrencyIT {
     }
 
     /** A second application in this JVM, on the first one's database and clock. */
-    private ConfigurableApplicationContext secondNode() {
+    private SecondNode secondNode() {
         if (secondNode == null) {
-            String url = ((HikariDataSource) dataSource).getJdbcUrl();
-            Clock sharedClock = clock;
-            secondNode = new SpringApplicationBuilder(DatelineApplication.class)
-                    .profiles("test")
-                    .initializers(context -> ((GenericApplicationContext) context).registerBean("sharedTestClock",
-                            Clock.class, () -> sharedClock, definition -> definition.setPrimary(true)))
-                    // arguments, not default properties: those lose to application.properties
-                    .run("--server.port=0", "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres", "--dateline.demo.enabled=false");
+            secondNode = SecondNode.sharing(dataSource, clock);
         }
         return secondNode;
     }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,13 +25,15 @@ class ArticleCacheAcrossNodesIT {
     SectionDirectory sections;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void anArticleUnpublishedOnOneNodeDisappearsFromTheOther() {
         Section news = sections.ensure("news", "News", 1);
         Article article = articles.publish(articles.create(anArticle().inSection(news).build(), null).id(), null);
 
-        try (SecondNode other = SecondNode.sharing(dataSource)) {
+        try (SecondNode other = SecondNode.sharing(dataSource, clock)) {
             Http otherNode = new Http(other.port());
             assertThat(otherNode.get(article.path()).statusCode()).isEqualTo(200);
 

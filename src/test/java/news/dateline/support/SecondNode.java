@@ -1,5 +1,7 @@
 package news.dateline.support;
 
+import java.time.Clock;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -7,6 +9,7 @@ import news.dateline.DatelineApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * A second app node in the same JVM, on its own port, sharing the first node's database: for tests of what
@@ -20,11 +23,14 @@ public final class SecondNode implements AutoCloseable {
         this.context = context;
     }
 
-    public static SecondNode sharing(DataSource firstNodeDatabase) {
+    /** A node on the first node's database and clock (tests move one clock for both). */
+    public static SecondNode sharing(DataSource firstNodeDatabase, Clock firstNodeClock) {
         HikariDataSource first = (HikariDataSource) firstNodeDatabase;
         // as arguments, not default properties: they must win over application.properties
         return new SecondNode(new SpringApplicationBuilder(DatelineApplication.class)
                 .profiles("test")
+                .initializers(context -> ((GenericApplicationContext) context).registerBean("sharedTestClock",
+                        Clock.class, () -> firstNodeClock, definition -> definition.setPrimary(true)))
                 .run("--server.port=0", "--spring.datasource.url=" + first.getJdbcUrl(),
                         "--spring.datasource.username=" + first.getUsername(), "--spring.datasource.password=",
                         "--dateline.demo.enabled=false", "--spring.flyway.enabled=false"));
