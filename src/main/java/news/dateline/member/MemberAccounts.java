@@ -44,11 +44,14 @@ public class MemberAccounts {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final MemberSessions sessions;
+
     MemberAccounts(MemberRepository members, MemberTokenRepository tokens, ConsentRepository consents,
                    MailOutbox outbox, AccountMails mails, PasswordEncoder passwords, MemberProperties properties,
                    ObjectProvider<MemberDataContributor> contributors, ApplicationEventPublisher events,
-                   TransactionTemplate transaction, Clock clock) {
+                   TransactionTemplate transaction, MemberSessions sessions, Clock clock) {
         this.members = members;
+        this.sessions = sessions;
         this.tokens = tokens;
         this.consents = consents;
         this.outbox = outbox;
@@ -207,7 +210,10 @@ public class MemberAccounts {
             members.updatePasswordHash(u.memberId(), passwords.encode(newPassword));
             members.markVerified(u.memberId(), now);
             tokens.useAll(u.memberId(), TokenPurpose.RESET_PASSWORD, now);
-            members.findById(u.memberId()).ifPresent(m -> outbox.enqueue(mails.passwordChanged(m.email(), m.displayName())));
+            members.findById(u.memberId()).ifPresent(m -> {
+                outbox.enqueue(mails.passwordChanged(m.email(), m.displayName()));
+                sessions.endAll(m.email(), null);
+            });
         });
         return used.isPresent();
     }
@@ -225,14 +231,20 @@ public class MemberAccounts {
         return principal(memberId);
     }
 
-    /** False when the current password is wrong. */
+    /**
+     * False when the current password is wrong. The member's other sessions end, on every device; the one
+     * named {@code currentSessionId} (the session making the change) stays signed in.
+     */
     @Transactional
-    public boolean changePassword(long memberId, String currentPassword, String newPassword) {
+    public boolean changePassword(long memberId, String currentPassword, String newPassword, String currentSessionId) {
         if (!passwordMatches(memberId, currentPassword)) {
             return false;
         }
         members.updatePasswordHash(memberId, passwords.encode(newPassword));
-        members.findById(memberId).ifPresent(m -> outbox.enqueue(mails.passwordChanged(m.email(), m.displayName())));
+        members.findById(memberId).ifPresent(m -> {
+            outbox.enqueue(mails.passwordChanged(m.email(), m.displayName()));
+            sessions.endAll(m.email(), currentSessionId);
+        });
         return true;
     }
 
@@ -302,8 +314,10 @@ public class MemberAccounts {
         }
         Instant now = clock.instant();
         members.setDeletionRequested(memberId, now);
-        members.findById(memberId).ifPresent(m -> outbox.enqueue(mails.deletionScheduled(m.email(), m.displayName(),
-                now.plus(properties.deletionGrace()))));
+        members.findById(memberId).ifPresent(m -> {
+            outbox.enqueue(mails.deletionScheduled(m.email(), m.displayName(), now.plus(properties.deletionGrace())));
+            sessions.endAll(m.email(), null);
+        });
         return true;
     }
 
@@ -326,7 +340,10 @@ public class MemberAccounts {
         Integer purged = transaction.execute(status -> {
             List<Long> due = members.claimDueForPurge(now.minus(properties.deletionGrace()), 100);
             for (long id : due) {
-                members.findById(id).ifPresent(m -> outbox.forgetMailsTo(m.email()));
+                members.findById(id).ifPresent(m -> {
+                    outbox.forgetMailsTo(m.email());
+                    sessions.endAll(m.email(), null);
+                });
                 tokens.deleteAll(id);
                 consents.deleteAll(id);
                 members.anonymize(id, now);

@@ -318,6 +318,22 @@ class AccountJourneysIT {
         assertThat(new WebSession(port).signIn(email, PASSWORD).headers().firstValue("Location").orElseThrow()).contains("error");
     }
 
+    @Test
+    void changingThePasswordSignsOutEveryOtherDevice() {
+        String email = registeredAndConfirmed("Two Devices");
+        WebSession phone = signedIn(email, PASSWORD);
+        WebSession laptop = signedIn(email, PASSWORD);
+
+        laptop.get("/account");
+        var changed = laptop.post("/account/password", "currentPassword", PASSWORD, "newPassword", "a brand new password");
+        assertThat(changed.statusCode()).isEqualTo(302);
+
+        assertThat(laptop.get("/account").statusCode()).isEqualTo(200);
+        var stolen = phone.get("/account");
+        assertThat(stolen.statusCode()).isEqualTo(302);
+        assertThat(stolen.headers().firstValue("Location").orElseThrow()).endsWith("/signin");
+    }
+
     private long memberId(String email) {
         return jdbc.sql("select id from member where lower(email) = lower(:e)").param("e", email).query(Long.class).single();
     }

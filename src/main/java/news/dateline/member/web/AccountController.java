@@ -59,15 +59,16 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal SignedInMember member,
                           @RequestParam(required = false) String currentPassword,
-                          @RequestParam(required = false) String newPassword, Model model, RedirectAttributes redirect) {
+                          @RequestParam(required = false) String newPassword, HttpServletRequest request,
+                          Model model, RedirectAttributes redirect) {
         String problem = Forms.passwordProblem(newPassword, accounts.minPasswordLength());
         if (problem != null) {
             return page(member, model, "New password: " + problem);
         }
-        if (!accounts.changePassword(member.memberId(), currentPassword, newPassword)) {
+        if (!accounts.changePassword(member.memberId(), currentPassword, newPassword, request.getSession().getId())) {
             return page(member, model, "Your current password is not right, so the password was not changed.");
         }
-        return done(redirect, "Your password is changed.");
+        return done(redirect, "Your password is changed. You are signed out everywhere else.");
     }
 
     @PostMapping("/account/email")
