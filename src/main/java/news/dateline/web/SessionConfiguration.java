@@ -2,6 +2,7 @@ package news.dateline.web;
 
 import java.time.Duration;
 
+import news.dateline.database.ChangeFeed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,14 +16,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC; tables from Flyway) so any node serves any reader. The
- * session filter reaches them through {@link ThrottledSessionRepository}, which spares the database a write per
- * request; {@code dateline.sessions.touch-interval} (default 10 minutes) bounds how stale a stored last-access
- * time may be. Declaring the repositories here replaces Boot's JDBC session configuration.
+ * session filter reaches them through {@link CachedSessionRepository}: each node reads its own copy, writes only
+ * what changed, and hears of other nodes' changes through the {@link ChangeFeed}.
+ * {@code dateline.sessions.touch-interval} (default 10 minutes) bounds how stale a stored last-access time may be.
+ * Declaring the repositories here replaces Boot's JDBC session configuration.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableSpringHttpSession
 class SessionConfiguration {
+
+    private static final String TOPIC = "session";
 
     /** Removes expired sessions every minute on each node (the repository schedules it when initialised). */
     @Bean
@@ -35,8 +39,12 @@ class SessionConfiguration {
 
     @Bean
     @Primary
-    ThrottledSessionRepository<?> throttledSessionRepository(JdbcIndexedSessionRepository sessions,
+    CachedSessionRepository<?> cachedSessionRepository(JdbcIndexedSessionRepository sessions, ChangeFeed changes,
             @Value("${dateline.sessions.touch-interval:PT10M}") Duration touchInterval) {
-        return new ThrottledSessionRepository<>(sessions, touchInterval);
+        CachedSessionRepository<?> cached = new CachedSessionRepository<>(sessions, touchInterval,
+                id -> changes.publish(TOPIC, id));
+        changes.subscribe(TOPIC, cached::evict);
+        changes.onReset(cached::evictAll);
+        return cached;
     }
 }

@@ -1,0 +1,264 @@
+package news.dateline.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.MapSession;
+import org.springframework.session.Session;
+
+/**
+ * Sessions kept in PostgreSQL (the {@code store}), read from a node-local copy and written only when needed.
+ * <ul>
+ * <li>Reads: each node keeps a snapshot of the sessions it served, attributes as serialized bytes, so a request
+ * gets its own deserialized copy and never shares mutable objects with another request.</li>
+ * <li>Writes: a session is saved when something in it changed, or when its stored last-access time is older than
+ * {@code touchInterval} (Spring Session would otherwise update its row on every request). The stored session is
+ * loaded only then, and the change applied to it.</li>
+ * <li>Other nodes: every save and delete is announced ({@code announce}, the ChangeFeed), and each node drops its
+ * snapshot of that session; a sign-out or a password change elsewhere takes effect within milliseconds.</li>
+ * </ul>
+ */
+class CachedSessionRepository<S extends Session>
+        implements FindByIndexNameSessionRepository<CachedSessionRepository.RequestSession<S>> {
+
+    private final FindByIndexNameSessionRepository<S> store;
+    private final Duration touchInterval;
+    private final Consumer<String> announce;
+    private final SerializingConverter serializer = new SerializingConverter();
+    private final DeserializingConverter deserializer = new DeserializingConverter(getClass().getClassLoader());
+    private final Cache<String, Snapshot> snapshots = Caffeine.newBuilder()
+            .maximumSize(200_000).expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    CachedSessionRepository(FindByIndexNameSessionRepository<S> store, Duration touchInterval,
+                            Consumer<String> announce) {
+        this.store = store;
+        this.touchInterval = touchInterval;
+        this.announce = announce;
+    }
+
+    /** A session as stored, with its attributes serialized; {@code storedLastAccess} is what the store holds. */
+    private record Snapshot(String id, Instant created, Instant lastAccess, Instant storedLastAccess,
+                            Duration maxInactive, Map<String, byte[]> attributes) {
+    }
+
+    void evict(String id) {
+        snapshots.invalidate(id);
+    }
+
+    void evictAll() {
+        snapshots.invalidateAll();
+    }
+
+    @Override
+    public RequestSession<S> createSession() {
+        S fresh = store.createSession();
+        RequestSession<S> session = new RequestSession<>(this, new MapSession(fresh), fresh, null, null);
+        session.changed = true;
+        return session;
+    }
+
+    @Override
+    public void save(RequestSession<S> session) {
+        MapSession local = session.local;
+        boolean stale = session.storedLastAccess == null
+                || local.getLastAccessedTime().isAfter(session.storedLastAccess.plus(touchInterval));
+        if (!session.changed && !stale) {
+            // only touched: remember the time here, for expiry, without writing
+            snapshots.asMap().computeIfPresent(local.getId(), (id, s) -> new Snapshot(s.id(), s.created(),
+                    local.getLastAccessedTime(), s.storedLastAccess(), s.maxInactive(), s.attributes()));
+            return;
+        }
+        S stored = session.stored();
+        if (stored == null) {
+            return; // ended meanwhile (signed out elsewhere): nothing to keep
+        }
+        stored.setLastAccessedTime(local.getLastAccessedTime());
+        store.save(stored);
+        if (session.storedId != null) {
+            snapshots.invalidate(session.storedId);
+            announce.accept(session.storedId);
+        }
+        snapshots.put(local.getId(), snapshot(local, local.getLastAccessedTime()));
+        session.changed = false;
+        session.storedId = local.getId();
+        session.storedLastAccess = local.getLastAccessedTime();
+    }
+
+    @Override
+    public RequestSession<S> findById(String id) {
+        Snapshot snapshot = snapshots.getIfPresent(id);
+        if (snapshot != null) {
+            MapSession copy = restore(snapshot);
+            if (!copy.isExpired()) {
+                return new RequestSession<>(this, copy, null, id, snapshot.storedLastAccess());
+            }
+            snapshots.invalidate(id);
+        }
+        S stored = store.findById(id); // deletes it when expired
+        if (stored == null) {
+            return null;
+        }
+        // the copy shares attribute objects only with this freshly loaded session, which no other request sees
+        MapSession copy = new MapSession(stored);
+        snapshots.put(id, snapshot(copy, stored.getLastAccessedTime()));
+        return new RequestSession<>(this, copy, stored, id, stored.getLastAccessedTime());
+    }
+
+    @Override
+    public void deleteById(String id) {
+        store.deleteById(id);
+        snapshots.invalidate(id);
+        announce.accept(id);
+    }
+
+    @Override
+    public Map<String, RequestSession<S>> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+        Map<String, RequestSession<S>> found = new LinkedHashMap<>();
+        store.findByIndexNameAndIndexValue(indexName, indexValue).forEach((id, stored) ->
+                found.put(id, new RequestSession<>(this, new MapSession(stored), stored, id, stored.getLastAccessedTime())));
+        return found;
+    }
+
+    private Snapshot snapshot(MapSession session, Instant storedLastAccess) {
+        Map<String, byte[]> attributes = new HashMap<>();
+        for (String name : session.getAttributeNames()) {
+            attributes.put(name, serializer.convert(session.getAttribute(name)));
+        }
+        return new Snapshot(session.getId(), session.getCreationTime(), session.getLastAccessedTime(),
+                storedLastAccess, session.getMaxInactiveInterval(), Map.copyOf(attributes));
+    }
+
+    private MapSession restore(Snapshot snapshot) {
+        MapSession session = new MapSession(snapshot.id());
+        session.setCreationTime(snapshot.created());
+        session.setLastAccessedTime(snapshot.lastAccess());
+        session.setMaxInactiveInterval(snapshot.maxInactive());
+        snapshot.attributes().forEach((name, bytes) -> session.setAttribute(name, deserializer.convert(bytes)));
+        return session;
+    }
+
+    /**
+     * One request's session: a private copy to read, and the stored session, loaded on the first change, that
+     * changes are also applied to so that saving it writes exactly them.
+     */
+    static final class RequestSession<S extends Session> implements Session {
+
+        private final CachedSessionRepository<S> repository;
+        private final MapSession local;
+        private S stored;
+        private boolean storedLoaded;
+        private String storedId;
+        private Instant storedLastAccess;
+        private boolean changed;
+
+        private RequestSession(CachedSessionRepository<S> repository, MapSession local, S stored, String storedId,
+                               Instant storedLastAccess) {
+            this.repository = repository;
+            this.local = local;
+            this.stored = stored;
+            this.storedLoaded = stored != null || storedId == null;
+            this.storedId = storedId;
+            this.storedLastAccess = storedLastAccess;
+        }
+
+        private S stored() {
+            if (!storedLoaded) {
+                stored = repository.store.findById(storedId);
+                storedLoaded = true;
+            }
+            return stored;
+        }
+
+        @Override
+        public String getId() {
+            return local.getId();
+        }
+
+        @Override
+        public String changeSessionId() {
+            changed = true;
+            S target = stored();
+            if (target != null) {
+                local.setId(target.changeSessionId());
+            } else {
+                local.changeSessionId();
+            }
+            return local.getId();
+        }
+
+        @Override
+        public <T> T getAttribute(String name) {
+            return local.getAttribute(name);
+        }
+
+        @Override
+        public Set<String> getAttributeNames() {
+            return local.getAttributeNames();
+        }
+
+        @Override
+        public void setAttribute(String name, Object value) {
+            changed = true;
+            local.setAttribute(name, value);
+            S target = stored();
+            if (target != null) {
+                target.setAttribute(name, value);
+            }
+        }
+
+        @Override
+        public void removeAttribute(String name) {
+            changed = true;
+            local.removeAttribute(name);
+            S target = stored();
+            if (target != null) {
+                target.removeAttribute(name);
+            }
+        }
+
+        @Override
+        public Instant getCreationTime() {
+            return local.getCreationTime();
+        }
+
+        @Override
+        public void setLastAccessedTime(Instant lastAccessedTime) {
+            local.setLastAccessedTime(lastAccessedTime);
+        }
+
+        @Override
+        public Instant getLastAccessedTime() {
+            return local.getLastAccessedTime();
+        }
+
+        @Override
+        public void setMaxInactiveInterval(Duration interval) {
+            changed = true;
+            local.setMaxInactiveInterval(interval);
+            S target = stored();
+            if (target != null) {
+                target.setMaxInactiveInterval(interval);
+            }
+        }
+
+        @Override
+        public Duration getMaxInactiveInterval() {
+            return local.getMaxInactiveInterval();
+        }
+
+        @Override
+        public boolean isExpired() {
+            return local.isExpired();
+        }
+    }
+}

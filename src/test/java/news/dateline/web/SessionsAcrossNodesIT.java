@@ -1,0 +1,59 @@
+package news.dateline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.IntegrationTest;
+import news.dateline.support.MutableClock;
+import news.dateline.support.SecondNode;
+import news.dateline.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Each node reads sessions from its own copy; a sign-out on one node must reach the other at once. */
+@IntegrationTest
+class SessionsAcrossNodesIT {
+
+    private static final String PASSWORD = "a long enough password";
+
+    @Autowired
+    MemberService members;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    MutableClock clock;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void signingOutOnOneNodeEndsTheSessionOnTheOther() {
+        String email = "nodes-" + UUID.randomUUID() + "@test.local";
+        members.create(new MemberService.NewMember(email, "Two Nodes", PASSWORD, Set.of(Role.EDITOR)));
+        WebSession onFirst = new WebSession(port);
+        onFirst.signIn(email, PASSWORD);
+        String session = onFirst.cookie("SESSION").orElseThrow();
+
+        try (SecondNode second = SecondNode.sharing(dataSource, clock)) {
+            WebSession onSecond = new WebSession(second.port());
+            onSecond.setCookie("SESSION", session);
+            assertThat(onSecond.get("/admin/articles").statusCode()).isEqualTo(200);
+            assertThat(onSecond.get("/admin/articles").statusCode()).isEqualTo(200); // now from its own copy
+
+            onFirst.get("/admin/articles");
+            onFirst.post("/signout", Map.of());
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(onSecond.get("/admin/articles").statusCode()).isEqualTo(302));
+        }
+    }
+}
