@@ -1,8 +1,13 @@
 package news.dateline.access;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import news.dateline.database.ChangeFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,17 +26,44 @@ class MeterLedger {
                            where r.reader_key = m.reader_key and r.month = m.month and r.article_id = :article) as counted
             from meter_month m where m.reader_key = :key and m.month = :month""";
 
-    private final JdbcClient jdbc;
+    private static final String TOPIC = "meter";
 
-    MeterLedger(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ChangeFeed changes;
+    // a reader's month as this node last read it; every counted read, on any node, clears it (see ChangeFeed)
+    private final Cache<String, MonthReads> months = Caffeine.newBuilder()
+            .maximumSize(200_000).expireAfterAccess(Duration.ofHours(1)).build();
+
+    MeterLedger(JdbcClient jdbc, ChangeFeed changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
+        changes.subscribe(TOPIC, months::invalidate);
+        changes.onReset(months::invalidateAll);
     }
 
-    /** The meter as it stands, without locking or writing (the hot path). */
+    /** How many free reads a reader used in a month, and which articles they were. */
+    private record MonthReads(int reads, Set<Long> counted) {
+    }
+
+    /** The meter as it stands, without locking or writing (the hot path): from the node's copy when it has one. */
     MeterState state(String readerKey, LocalDate month, long articleId, int allowance) {
-        return jdbc.sql(STATE).param("key", readerKey).param("month", month).param("article", articleId)
-                .query((rs, n) -> MeterState.of(rs.getInt("reads"), allowance, rs.getBoolean("counted")))
-                .optional().orElse(MeterState.of(0, allowance, false));
+        MonthReads reads = months.get(cacheKey(readerKey, month), key -> load(readerKey, month));
+        return MeterState.of(reads.reads(), allowance, reads.counted().contains(articleId));
+    }
+
+    private MonthReads load(String readerKey, LocalDate month) {
+        return jdbc.sql("""
+                        select m.reads, array(select r.article_id from meter_read r
+                                              where r.reader_key = m.reader_key and r.month = m.month) as counted
+                        from meter_month m where m.reader_key = :key and m.month = :month""")
+                .param("key", readerKey).param("month", month)
+                .query((rs, n) -> new MonthReads(rs.getInt("reads"),
+                        Set.of((Long[]) rs.getArray("counted").getArray())))
+                .optional().orElse(new MonthReads(0, Set.of()));
+    }
+
+    private static String cacheKey(String readerKey, LocalDate month) {
+        return readerKey + "|" + month;
     }
 
     /**
@@ -56,6 +88,7 @@ class MeterLedger {
                     .param("now", java.sql.Timestamp.from(now)).update();
             jdbc.sql("update meter_month set reads = reads + 1 where reader_key = :key and month = :month")
                     .param("key", reader.meterKey()).param("month", month).update();
+            changes.publish(TOPIC, cacheKey(reader.meterKey(), month));
         }
         return decision;
     }
