@@ -1,0 +1,104 @@
+package news.dateline.comment.check;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.langdetect.Language;
+
+/**
+ * "Comments have to be in English". Three signals, because each fails alone on short comments: OpenNLP's language
+ * detector (103 languages, ~10 MB model), the share of common English words, and the share of romanized Hindi words
+ * ("yeh bahut accha hai"), which no detector trained on native scripts recognises. Mostly non-Latin script is not
+ * English at once. Comments too short to judge pass here; the sentence check speaks about them.
+ */
+final class EnglishCheck implements GuidelineCheck {
+
+    static final String EXPLANATION = "Comments have to be in English.";
+
+    private static final Set<String> ENGLISH = ClasspathWordLists.load("comment/check/english-common.txt");
+    private static final Set<String> HINGLISH = ClasspathWordLists.load("comment/check/romanized-hindi.txt");
+    private static final Pattern URL_OR_HANDLE = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|@\\w+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
+    // the share of common words at which a comment reads as English whatever the detector says
+    private static final double ENGLISH_SHARE = 0.35;
+
+    private final Models models;
+    private final CheckProperties properties;
+
+    EnglishCheck(Models models, CheckProperties properties) {
+        this.models = models;
+        this.properties = properties;
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.NOT_ENGLISH;
+    }
+
+    @Override
+    public Verdict check(String text) {
+        double score = score(URL_OR_HANDLE.matcher(text).replaceAll(" "));
+        if (score >= properties.englishRejectAt()) {
+            return new Verdict(rule(), Decision.REJECT, score, EXPLANATION);
+        }
+        if (score >= properties.englishReviewAt()) {
+            return new Verdict(rule(), Decision.REVIEW, score, EXPLANATION);
+        }
+        return pass(score);
+    }
+
+    /** How surely the text is not English, 0 to 1. */
+    double score(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints().filter(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        if (letters > 0 && latin < letters * 0.5) {
+            return 1.0;
+        }
+        int words = 0;
+        int english = 0;
+        int hinglish = 0;
+        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (word.find()) {
+            String w = word.group();
+            words++;
+            if (ENGLISH.contains(w) || ENGLISH.contains(w.replace("'", ""))) {
+                english++;
+            } else if (HINGLISH.contains(w)) {
+                hinglish++;
+            }
+        }
+        if (words < properties.englishMinWords()) {
+            return 0;
+        }
+        double englishShare = (double) english / words;
+        double hinglishShare = (double) hinglish / words;
+        if (hinglishShare >= 0.25 && hinglish >= 2 && hinglishShare > englishShare * 0.6) {
+            return Math.min(1.0, 0.7 + hinglishShare);
+        }
+        double detected = englishConfidence(text);
+        // common English words are the steadier signal on short texts; the detector settles longer ones
+        double englishness = Math.max(Math.min(1.0, englishShare / ENGLISH_SHARE), detected);
+        if (words < 6) {
+            // a few words give the detector little to go on: never let it alone reject
+            englishness = Math.max(englishness, Math.min(0.45, detected + englishShare));
+        }
+        return 1.0 - englishness;
+    }
+
+    private double englishConfidence(String text) {
+        Language[] predicted = models.languages.predictLanguages(text);
+        if (predicted.length == 0) {
+            return 0;
+        }
+        for (Language language : predicted) {
+            if (language.getLang().equals("eng")) {
+                // relative to the best guess, so a flat distribution over 103 languages still reads as likely
+                return Math.min(1.0, language.getConfidence() / predicted[0].getConfidence());
+            }
+        }
+        return 0;
+    }
+}
