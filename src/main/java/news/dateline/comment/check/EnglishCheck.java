@@ -79,13 +79,15 @@ final class EnglishCheck implements GuidelineCheck {
             return Math.min(1.0, 0.7 + hinglishShare);
         }
         double detected = englishConfidence(text);
-        // common English words are the steadier signal on short texts; the detector settles longer ones
-        double englishness = Math.max(Math.min(1.0, englishShare / ENGLISH_SHARE), detected);
-        if (words < 6) {
-            // a few words give the detector little to go on: never let it alone reject
-            englishness = Math.max(englishness, Math.min(0.45, detected + englishShare));
+        // common English words are the steadier signal on short texts (squared: a French sentence shares a word or
+        // two with English, an English one shares a third of its words); the detector settles longer ones
+        double englishness = Math.max(Math.pow(Math.min(1.0, englishShare / ENGLISH_SHARE), 2), detected);
+        double score = 1.0 - englishness;
+        if (words < 6 && english > 0) {
+            // a few words give too little to go on: with any English word in them, hold rather than reject
+            score = Math.min(score, (properties.englishReviewAt() + properties.englishRejectAt()) / 2);
         }
-        return 1.0 - englishness;
+        return score;
     }
 
     private double englishConfidence(String text) {
@@ -93,10 +95,15 @@ final class EnglishCheck implements GuidelineCheck {
         if (predicted.length == 0) {
             return 0;
         }
+        if (predicted[0].getLang().equals("eng")) {
+            return 1.0;
+        }
+        // the model spreads its confidence thinly over 103 languages: English close behind the best guess
+        // (Scots, Frisian, a mixed comment) is a maybe, English far behind is a no
         for (Language language : predicted) {
             if (language.getLang().equals("eng")) {
-                // relative to the best guess, so a flat distribution over 103 languages still reads as likely
-                return Math.min(1.0, language.getConfidence() / predicted[0].getConfidence());
+                double ratio = language.getConfidence() / predicted[0].getConfidence();
+                return Math.max(0, (ratio - 0.7) / 0.3);
             }
         }
         return 0;
