@@ -60,18 +60,22 @@ final class EnglishCheck implements GuidelineCheck {
         int words = 0;
         int english = 0;
         int hinglish = 0;
-        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        int capitalised = 0;
+        Matcher word = WORD.matcher(text.replace('’', '\''));
         while (word.find()) {
-            String w = word.group();
+            String w = word.group().toLowerCase(Locale.ROOT);
             words++;
+            if (Character.isUpperCase(word.group().codePointAt(0))) {
+                capitalised++;
+            }
             if (ENGLISH.contains(w) || ENGLISH.contains(w.replace("'", ""))) {
                 english++;
             } else if (HINGLISH.contains(w)) {
                 hinglish++;
             }
         }
-        if (words < properties.englishMinWords()) {
-            return 0;
+        if (words < properties.englishMinWords() || capitalised == words) {
+            return 0; // too short to tell, or only names ("Modi, Rahul, Kejriwal"): names have no language
         }
         double englishShare = (double) english / words;
         double hinglishShare = (double) hinglish / words;

@@ -18,7 +18,8 @@ final class PersonalCheck implements GuidelineCheck {
     private static final Set<String> INSULTS = ClasspathWordLists.load("comment/check/insults.txt");
     private static final String INSULT = "(?:" + String.join("|", INSULTS.stream().sorted().toList()) + ")";
     private static final String INTENSIFIERS = "(?: (?:such|a|an|so|the|total|complete|absolute|utter|bloody|"
-            + "fucking|fking|big|stupid|little|pathetic|real|certified|bunch of|biggest|of an?))*";
+            + "fucking|fking|big|stupid|little|pathetic|real|certified|bunch of|biggest|of an?|paid|worthless|useless|"
+            + "dirty|filthy|lying))*";
     private static final String SUBJECT = "(?:you|u|ya|he|she|the author|the writer|this author|this writer|"
             + "the journalist|this journalist|the reporter|this reporter|the editor|the columnist|the commenter|"
             + "this guy|this man|this woman|this clown|whoever wrote this|the person who wrote this|"
@@ -36,7 +37,7 @@ final class PersonalCheck implements GuidelineCheck {
             // threats
             Pattern.compile(" (?:i|we) (?:ll|will|am going to|are going to|m going to|re going to|gonna|shall) "
                     + "(?:find|hunt|hunt down|get|hurt|kill|beat|beat up|destroy|come for|come after|deal with|"
-                    + "visit|track down|finish|teach) (?:you|u|him|her|them|your|his|her) "),
+                    + "visit|track|track down|finish|teach) (?:you|u|him|her|them|your|his|her) "),
             Pattern.compile(" i know where (?:you|u|he|she|they) (?:live|lives|work|works|stay|stays) "),
             Pattern.compile(" (?:watch your back|your days are numbered|you (?:ll|will) (?:pay|regret|be sorry)|"
                     + "you (?:re|are) dead|hope (?:you|u|he|she) (?:die|dies|gets? hurt|rots?)|"

@@ -62,8 +62,10 @@ final class SentenceCheck implements GuidelineCheck {
         if (words < properties.sentenceMinWords()) {
             return false;
         }
-        for (String tag : models.partsOfSpeech.tag(tokens)) {
-            if (VERBS.contains(tag)) {
+        String[] tags = models.partsOfSpeech.tag(tokens);
+        for (int i = 0; i < tags.length; i++) {
+            // a capitalised "verb" inside a sentence is a name the tagger misread ("Trump Putin Assad")
+            if (VERBS.contains(tags[i]) && (i == 0 || !Character.isUpperCase(tokens[i].charAt(0)))) {
                 return true;
             }
         }
