@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -19,8 +21,10 @@ public class GuidelinePipeline implements CommentChecks {
 
     private final List<GuidelineCheck> checks;
 
-    GuidelinePipeline(CheckProperties properties) {
-        this(properties, new ClasspathWordLists(properties.wordLists()));
+    /** For Spring: a {@link WordLists} bean (the newsroom's, once moderation lands) replaces the shipped lists. */
+    @Autowired
+    GuidelinePipeline(CheckProperties properties, ObjectProvider<WordLists> wordLists) {
+        this(properties, wordLists.getIfAvailable(() -> new ClasspathWordLists(properties.wordLists())));
     }
 
     GuidelinePipeline(CheckProperties properties, WordLists wordLists) {
@@ -32,7 +36,7 @@ public class GuidelinePipeline implements CommentChecks {
 
     /** A pipeline with the shipped word lists, built without a Spring context. */
     public static GuidelinePipeline standalone(CheckProperties properties) {
-        return new GuidelinePipeline(properties);
+        return new GuidelinePipeline(properties, new ClasspathWordLists(properties.wordLists()));
     }
 
     @Override
