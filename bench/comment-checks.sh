@@ -36,7 +36,7 @@ for rule in rules:
     print(f"| {rule} | {tp + fn} | {p:.3f} | {r:.3f} |")
 right = sum(1 for want, _, got in rows if want == got["decision"])
 civil = [got for _, want, got in rows if not want]
-print(f"\ndecision as labelled: {right}/{len(rows)}; civil comments published: "
-      f"{sum(1 for g in civil if g[\"decision\"] == \"publish\")}/{len(civil)}")
+published = sum(1 for got in civil if got["decision"] == "publish")
+print(f"\ndecision as labelled: {right}/{len(rows)}; civil comments published: {published}/{len(civil)}")
 '
 done
