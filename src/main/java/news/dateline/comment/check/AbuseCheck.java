@@ -18,6 +18,7 @@ final class AbuseCheck implements GuidelineCheck {
     // suffixes that keep an abusive stem abusive; not "in" or "es", which turn "cumin" and "spices" into slurs
     private static final List<String> SUFFIXES = List.of("ing", "ed", "er", "ers", "s", "y", "ty");
     private static final Pattern RUN = Pattern.compile("(\\p{L})\\1+");
+    private static final Pattern ELONGATED = Pattern.compile("(\\p{L})\\1\\1");
 
     private final WordLists lists;
 
@@ -73,9 +74,12 @@ final class AbuseCheck implements GuidelineCheck {
         }
         // "fuuuck", "shiiit": an elongated word matches its squeezed form; "as" never matches "ass" this way
         // because only words with a letter written three times or more are squeezed
-        return hasElongation(word) && (bySqueezed.containsKey(squeeze(word))
-                || SUFFIXES.stream().anyMatch(s -> squeeze(word).endsWith(s)
-                && bySqueezed.containsKey(squeeze(word).substring(0, squeeze(word).length() - s.length()))));
+        if (!ELONGATED.matcher(word).find()) {
+            return false;
+        }
+        String squeezed = squeeze(word);
+        return bySqueezed.containsKey(squeezed) || SUFFIXES.stream().anyMatch(suffix -> squeezed.endsWith(suffix)
+                && bySqueezed.containsKey(squeezed.substring(0, squeezed.length() - suffix.length())));
     }
 
     private static boolean withoutSuffix(String word, Set<String> entries) {
@@ -101,10 +105,6 @@ final class AbuseCheck implements GuidelineCheck {
                 + "(?:ing|ed|er|ers|s|y)?");
         return entries.stream().filter(e -> e.indexOf(' ') < 0).anyMatch(e -> masked.matcher(e).matches()
                 || masked.matcher(e + "ing").matches());
-    }
-
-    private static boolean hasElongation(String word) {
-        return Pattern.compile("(\\p{L})\\1\\1").matcher(word).find();
     }
 
     private static String squeeze(String word) {

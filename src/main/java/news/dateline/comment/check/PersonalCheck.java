@@ -58,8 +58,12 @@ final class PersonalCheck implements GuidelineCheck {
     // digits in the original text: numbers a reader could call or a house one could find
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?\\d[\\s\\-.]?){10,13}(?!\\d)");
     private static final Pattern STREET = Pattern.compile(
-            "(?i)\\b\\d{1,5}[,/]?\\s+(?:[A-Z][\\w.]*\\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|nagar|marg|"
+            // capitalised names before the street word, so "1 km of the road" is not an address
+            "\\b\\d{1,5}[,/]?\\s+(?:[A-Z][\\w.]*\\s+){1,3}(?i:street|st|road|rd|lane|ln|avenue|ave|nagar|marg|"
                     + "colony|sector|block|apartments?|flat)\\b");
+    // a street address is news ("the Park Street fire") unless it is said to be where someone lives
+    private static final Pattern RESIDENCE = Pattern.compile(
+            "(?i)\\b(?:lives?|lived|living|stays?|staying|home|house|residence|address|outside (?:his|her|their))\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
     private final double rejectAt;
@@ -86,7 +90,8 @@ final class PersonalCheck implements GuidelineCheck {
     }
 
     private static double score(String text) {
-        if (PHONE.matcher(text).find() || STREET.matcher(text).find() || EMAIL.matcher(text).find()) {
+        if (PHONE.matcher(text).find() || EMAIL.matcher(text).find()
+                || STREET.matcher(text).find() && RESIDENCE.matcher(text).find()) {
             return 0.95;
         }
         String padded = NormalisedText.of(text).padded();

@@ -24,14 +24,16 @@ class PersonalCheckTest {
     @ParameterizedTest
     @ValueSource(strings = {"This is a terrible policy and the minister is wrong.",
             "This is a stupid plan and it will fail.", "I think you are mistaken about the dates.",
-            "The government is incompetent and should be voted out."})
+            "The government is incompetent and should be voted out.",
+            "Only 1 km of the road was repaired in 2019 2020 and 2021.", "The 3 Park Street murders shocked the city."})
     void disagreementWithIdeasIsNotPersonal(String text) {
         assertThat(check.check(text).decision()).isEqualTo(Decision.PUBLISH);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"You idiot.", "you're a moron", "I will find you", "I know where you live.",
-            "Call him on 98765 43210", "He lives at 42 Park Street", "The author is a clown."})
+            "Call him on 98765 43210", "He lives at 42 Park Street",
+            "Her house is 15 Gandhi Nagar, go and tell her.", "The author is a clown."})
     void insultsThreatsAndDoxxingAreRejected(String text) {
         Verdict verdict = check.check(text);
         assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
