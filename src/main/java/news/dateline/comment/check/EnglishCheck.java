@@ -23,6 +23,7 @@ final class EnglishCheck implements GuidelineCheck {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
     // the share of common words at which a comment reads as English whatever the detector says
     private static final double ENGLISH_SHARE = 0.35;
+    private static final int MAX_DETECTED_CHARS = 1000;
 
     private final Models models;
     private final CheckProperties properties;
@@ -95,7 +96,9 @@ final class EnglishCheck implements GuidelineCheck {
     }
 
     private double englishConfidence(String text) {
-        Language[] predicted = models.languages.predictLanguages(text);
+        // the detector's cost grows with the text; its answer settles within the first thousand characters
+        Language[] predicted = models.languages.predictLanguages(text.length() > MAX_DETECTED_CHARS
+                ? text.substring(0, MAX_DETECTED_CHARS) : text);
         if (predicted.length == 0) {
             return 0;
         }

@@ -1,5 +1,6 @@
 package news.dateline.comment.check;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,9 @@ final class SentenceCheck implements GuidelineCheck {
     private static final Pattern URL_OR_HANDLE = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|@\\w+|#\\w+");
     // UD tags from the 1.3 models, and Penn tags in case a model in the other format is dropped in
     private static final Set<String> VERBS = Set.of("VERB", "AUX", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD");
+
+    // the tagger's beam search grows with sentence length; a verb shows up long before this many tokens
+    private static final int MAX_TAGGED_TOKENS = 80;
 
     private final Models models;
     private final CheckProperties properties;
@@ -61,6 +65,9 @@ final class SentenceCheck implements GuidelineCheck {
         }
         if (words < properties.sentenceMinWords()) {
             return false;
+        }
+        if (tokens.length > MAX_TAGGED_TOKENS) {
+            tokens = Arrays.copyOf(tokens, MAX_TAGGED_TOKENS);
         }
         String[] tags = models.partsOfSpeech.tag(tokens);
         for (int i = 0; i < tags.length; i++) {
