@@ -2,6 +2,7 @@ package news.dateline;
 
 import java.util.Arrays;
 
+import news.dateline.comment.check.ModerateCommand;
 import news.dateline.ingest.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -9,7 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The one executable: {@code serve} (the default) runs the site, {@code import} loads files into the newsroom.
+ * The one executable: {@code serve} (the default) runs the site, {@code import} loads files into the newsroom,
+ * {@code moderate} checks comments against the community guidelines.
  * Every subcommand uses the same configuration, so an import goes to the database the site uses.
  */
 @SpringBootApplication
@@ -24,6 +26,11 @@ public class DatelineApplication {
               import [--dry-run] [--publish] FILE...
                                     import scraped plain-text pages (.txt) or IPTC ninjs JSON (.json);
                                     --dry-run prints the parsed article as ninjs and stores nothing
+              moderate [--stats]    check comments from standard input, one a line, against the community
+                                    guidelines; prints one JSON object a line:
+                                    {"decision": "publish"|"review"|"reject", "reasons": [...]}
+                                    with reasons not_english, not_full_sentences, abusive, personal;
+                                    --stats prints comments/s, p99 and model heap to standard error
               --help                show this help
 
             Configuration: DATELINE_DB_URL (and DATELINE_DB_USER, DATELINE_DB_PASSWORD) to use an
@@ -37,6 +44,9 @@ public class DatelineApplication {
         switch (command) {
             case "serve" -> SpringApplication.run(DatelineApplication.class, tail(args, command));
             case "import" -> System.exit(runImport(tail(args, command)));
+            // no Spring context: the checks need no database, and a pipe of comments should start fast
+            case "moderate" -> System.exit(ModerateCommand.run(Arrays.asList(tail(args, command)), System.in,
+                    System.out, System.err));
             case "--help", "-h", "help" -> System.out.print(USAGE);
             default -> {
                 System.err.println("Unknown command '" + command + "'. Run with --help to see the commands.");

@@ -1,0 +1,113 @@
+package news.dateline.comment.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "They cannot be abusive": profanity, slurs, dehumanising language and calls to violence, from the two tiers of
+ * {@link WordLists}. Words match whole, after {@link NormalisedText} (so "Scunthorpe" and "class" are safe), and
+ * also when elongated ("fuuuck"), masked ("f*ck", "sh#t"), or inflected with a common suffix ("fucking").
+ */
+final class AbuseCheck implements GuidelineCheck {
+
+    static final String EXPLANATION = "Comments cannot be abusive: please leave out swearing, slurs and threats.";
+
+    // suffixes that keep an abusive stem abusive; not "in" or "es", which turn "cumin" and "spices" into slurs
+    private static final List<String> SUFFIXES = List.of("ing", "ed", "er", "ers", "s", "y", "ty");
+    private static final Pattern RUN = Pattern.compile("(\\p{L})\\1+");
+    private static final Pattern ELONGATED = Pattern.compile("(\\p{L})\\1\\1");
+
+    private final WordLists lists;
+
+    AbuseCheck(WordLists lists) {
+        this.lists = lists;
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.ABUSIVE;
+    }
+
+    @Override
+    public Verdict check(String text) {
+        NormalisedText normalised = NormalisedText.of(text);
+        if (matches(normalised, lists.banned())) {
+            return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION);
+        }
+        if (matches(normalised, lists.suspect())) {
+            return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION);
+        }
+        return pass(0);
+    }
+
+    private static boolean matches(NormalisedText text, Set<String> entries) {
+        // the lists may change under us (a newsroom edit); index them per call, it is a few hundred entries
+        Map<String, String> bySqueezed = new HashMap<>();
+        for (String entry : entries) {
+            if (entry.indexOf(' ') < 0) {
+                bySqueezed.put(squeeze(entry), entry);
+            }
+        }
+        String padded = text.padded();
+        for (String entry : entries) {
+            if (entry.indexOf(' ') >= 0 && padded.contains(" " + entry + " ")) {
+                return true;
+            }
+        }
+        for (String word : text.words()) {
+            if (isListed(word, entries, bySqueezed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListed(String word, Set<String> entries, Map<String, String> bySqueezed) {
+        if (word.indexOf('*') >= 0) {
+            return isMaskedEntry(word, entries);
+        }
+        if (entries.contains(word) || withoutSuffix(word, entries)) {
+            return true;
+        }
+        // "fuuuck", "shiiit": an elongated word matches its squeezed form; "as" never matches "ass" this way
+        // because only words with a letter written three times or more are squeezed
+        if (!ELONGATED.matcher(word).find()) {
+            return false;
+        }
+        String squeezed = squeeze(word);
+        return bySqueezed.containsKey(squeezed) || SUFFIXES.stream().anyMatch(suffix -> squeezed.endsWith(suffix)
+                && bySqueezed.containsKey(squeezed.substring(0, squeezed.length() - suffix.length())));
+    }
+
+    private static boolean withoutSuffix(String word, Set<String> entries) {
+        for (String suffix : SUFFIXES) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                // "fucker" → "fuck", "shitty" → "shitt" → "shit"
+                if (entries.contains(stem) || stem.length() > 3 && stem.charAt(stem.length() - 1)
+                        == stem.charAt(stem.length() - 2) && entries.contains(stem.substring(0, stem.length() - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMaskedEntry(String word, Set<String> entries) {
+        long letters = word.chars().filter(Character::isLetter).count();
+        if (letters < 1 || word.charAt(0) == '*') {
+            return false; // "***" or "*ing" could be anything: leave it to a moderator's eye, not a guess
+        }
+        Pattern masked = Pattern.compile(word.replaceAll("[^\\p{L}*]", "").replace("*", "\\p{L}")
+                + "(?:ing|ed|er|ers|s|y)?");
+        return entries.stream().filter(e -> e.indexOf(' ') < 0).anyMatch(e -> masked.matcher(e).matches()
+                || masked.matcher(e + "ing").matches());
+    }
+
+    private static String squeeze(String word) {
+        return RUN.matcher(word).replaceAll("$1");
+    }
+}

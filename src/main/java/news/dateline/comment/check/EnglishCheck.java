@@ -1,0 +1,118 @@
+package news.dateline.comment.check;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.langdetect.Language;
+
+/**
+ * "Comments have to be in English". Three signals, because each fails alone on short comments: OpenNLP's language
+ * detector (103 languages, ~10 MB model), the share of common English words, and the share of romanized Hindi words
+ * ("yeh bahut accha hai"), which no detector trained on native scripts recognises. Mostly non-Latin script is not
+ * English at once. Comments too short to judge pass here; the sentence check speaks about them.
+ */
+final class EnglishCheck implements GuidelineCheck {
+
+    static final String EXPLANATION = "Comments have to be in English.";
+
+    private static final Set<String> ENGLISH = ClasspathWordLists.load("comment/check/english-common.txt");
+    private static final Set<String> HINGLISH = ClasspathWordLists.load("comment/check/romanized-hindi.txt");
+    private static final Pattern URL_OR_HANDLE = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|@\\w+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
+    // the share of common words at which a comment reads as English whatever the detector says
+    private static final double ENGLISH_SHARE = 0.35;
+    private static final int MAX_DETECTED_CHARS = 1000;
+
+    private final Models models;
+    private final CheckProperties properties;
+
+    EnglishCheck(Models models, CheckProperties properties) {
+        this.models = models;
+        this.properties = properties;
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.NOT_ENGLISH;
+    }
+
+    @Override
+    public Verdict check(String text) {
+        double score = score(URL_OR_HANDLE.matcher(text).replaceAll(" "));
+        if (score >= properties.englishRejectAt()) {
+            return new Verdict(rule(), Decision.REJECT, score, EXPLANATION);
+        }
+        if (score >= properties.englishReviewAt()) {
+            return new Verdict(rule(), Decision.REVIEW, score, EXPLANATION);
+        }
+        return pass(score);
+    }
+
+    /** How surely the text is not English, 0 to 1. */
+    double score(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints().filter(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        if (letters > 0 && latin < letters * 0.5) {
+            return 1.0;
+        }
+        int words = 0;
+        int english = 0;
+        int hinglish = 0;
+        int capitalised = 0;
+        Matcher word = WORD.matcher(text.replace('’', '\''));
+        while (word.find()) {
+            String w = word.group().toLowerCase(Locale.ROOT);
+            words++;
+            if (Character.isUpperCase(word.group().codePointAt(0))) {
+                capitalised++;
+            }
+            if (ENGLISH.contains(w) || ENGLISH.contains(w.replace("'", ""))) {
+                english++;
+            } else if (HINGLISH.contains(w)) {
+                hinglish++;
+            }
+        }
+        if (words < properties.englishMinWords() || capitalised == words) {
+            return 0; // too short to tell, or only names ("Modi, Rahul, Kejriwal"): names have no language
+        }
+        double englishShare = (double) english / words;
+        double hinglishShare = (double) hinglish / words;
+        if (hinglishShare >= 0.25 && hinglish >= 2 && hinglishShare > englishShare * 0.6) {
+            return Math.min(1.0, 0.7 + hinglishShare);
+        }
+        double detected = englishConfidence(text);
+        // common English words are the steadier signal on short texts (squared: a French sentence shares a word or
+        // two with English, an English one shares a third of its words); the detector settles longer ones
+        double englishness = Math.max(Math.pow(Math.min(1.0, englishShare / ENGLISH_SHARE), 2), detected);
+        double score = 1.0 - englishness;
+        if (words < 6 && english > 0) {
+            // a few words give too little to go on: with any English word in them, hold rather than reject
+            score = Math.min(score, (properties.englishReviewAt() + properties.englishRejectAt()) / 2);
+        }
+        return score;
+    }
+
+    private double englishConfidence(String text) {
+        // the detector's cost grows with the text; its answer settles within the first thousand characters
+        Language[] predicted = models.languages.predictLanguages(text.length() > MAX_DETECTED_CHARS
+                ? text.substring(0, MAX_DETECTED_CHARS) : text);
+        if (predicted.length == 0) {
+            return 0;
+        }
+        if (predicted[0].getLang().equals("eng")) {
+            return 1.0;
+        }
+        // the model spreads its confidence thinly over 103 languages: English close behind the best guess
+        // (Scots, Frisian, a mixed comment) is a maybe, English far behind is a no
+        for (Language language : predicted) {
+            if (language.getLang().equals("eng")) {
+                double ratio = language.getConfidence() / predicted[0].getConfidence();
+                return Math.max(0, (ratio - 0.7) / 0.3);
+            }
+        }
+        return 0;
+    }
+}

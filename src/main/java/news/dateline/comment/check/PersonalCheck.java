@@ -1,0 +1,106 @@
+package news.dateline.comment.check;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "They cannot be personal": attacks aimed at a person rather than an argument — insults in the second person
+ * ("you idiot", "you're a moron"), insults predicated of the author or someone named ("the author is a clown"),
+ * threats ("I know where you live") and doxxing (phone numbers, home addresses). Strong disagreement with a policy
+ * or an article is not personal and passes. Works on {@link NormalisedText}, so masks and leetspeak count too.
+ */
+final class PersonalCheck implements GuidelineCheck {
+
+    static final String EXPLANATION = "Comments cannot attack other people: argue with the ideas, not the person.";
+
+    // insults of a person; words that also judge ideas ("wrong", "ridiculous") are deliberately not here
+    private static final Set<String> INSULTS = ClasspathWordLists.load("comment/check/insults.txt");
+    private static final String INSULT = "(?:" + String.join("|", INSULTS.stream().sorted().toList()) + ")";
+    private static final String INTENSIFIERS = "(?: (?:such|a|an|so|the|total|complete|absolute|utter|bloody|"
+            + "fucking|fking|big|stupid|little|pathetic|real|certified|bunch of|biggest|of an?|paid|worthless|useless|"
+            + "dirty|filthy|lying))*";
+    private static final String SUBJECT = "(?:you|u|ya|he|she|the author|the writer|this author|this writer|"
+            + "the journalist|this journalist|the reporter|this reporter|the editor|the columnist|the commenter|"
+            + "this guy|this man|this woman|this clown|whoever wrote this|the person who wrote this|"
+            + "the (?:prime |chief |finance |home |foreign )?minister|the pm|the cm|the mp|the mla|the president)";
+    private static final String BE = "(?: is| are| re| s| r| was| were| must be| sound like| look like)";
+
+    private static final List<Pattern> STRONG = List.of(
+            // "you idiot", "you're a moron", "u r so dumb", "the author is a clown"
+            Pattern.compile(" (?:you|u|ya)" + INTENSIFIERS + " " + INSULT + "s? "),
+            Pattern.compile(" " + SUBJECT + BE + INTENSIFIERS + " " + INSULT + "s? "),
+            Pattern.compile(" are (?:you|u)" + INTENSIFIERS + " " + INSULT + " "),
+            Pattern.compile(" (?:what an?|such an?) " + INSULT + " "),
+            Pattern.compile(" (?:shut up|get lost|get out|go away)(?: you)? " + INSULT + "? "),
+            Pattern.compile(" (?:fuck|screw|f\\*\\*k) (?:you|u|off|him|her) "),
+            // threats
+            Pattern.compile(" (?:i|we) (?:ll|will|am going to|are going to|m going to|re going to|gonna|shall) "
+                    + "(?:find|hunt|hunt down|get|hurt|kill|beat|beat up|destroy|come for|come after|deal with|"
+                    + "visit|track|track down|finish|teach) (?:you|u|him|her|them|your|his|her) "),
+            Pattern.compile(" i know where (?:you|u|he|she|they) (?:live|lives|work|works|stay|stays) "),
+            Pattern.compile(" (?:watch your back|your days are numbered|you (?:ll|will) (?:pay|regret|be sorry)|"
+                    + "you (?:re|are) dead|hope (?:you|u|he|she) (?:die|dies|gets? hurt|rots?)|"
+                    + "(?:you|he|she) (?:deserve|deserves) to (?:die|be beaten|suffer)|"
+                    + "someone should (?:shoot|kill|hurt|beat|slap) (?:you|him|her)) "),
+            // doxxing in words
+            Pattern.compile(" (?:he|she|they|you|the author|this journalist|the reporter) (?:lives|live|stays|stay) "
+                    + "(?:at|on) "),
+            Pattern.compile(" (?:his|her|their|your|the author s) (?:home |house |personal |private |real )?"
+                    + "(?:address|phone number|phone|mobile number|mobile|number|email) is "));
+
+    private static final List<Pattern> WEAK = List.of(
+            Pattern.compile(" (?:people like you|your kind|you people|you lot|people of your kind|"
+                    + "go back to (?:your|where)|shut up|get a life|grow a brain|get a brain|grow up) "),
+            Pattern.compile(" (?:you|u)(?: re| are| r) (?:a )?(?:paid|sold out|brainwashed|a joke) "),
+            Pattern.compile(" (?:paid|bought) (?:journalist|reporter|author|writer|media|shill|troll) "));
+
+    // digits in the original text: numbers a reader could call or a house one could find
+    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:\\+?\\d[\\s\\-.]?){10,13}(?!\\d)");
+    private static final Pattern STREET = Pattern.compile(
+            // capitalised names before the street word, so "1 km of the road" is not an address
+            "\\b\\d{1,5}[,/]?\\s+(?:[A-Z][\\w.]*\\s+){1,3}(?i:street|st|road|rd|lane|ln|avenue|ave|nagar|marg|"
+                    + "colony|sector|block|apartments?|flat)\\b");
+    // a street address is news ("the Park Street fire") unless it is said to be where someone lives
+    private static final Pattern RESIDENCE = Pattern.compile(
+            "(?i)\\b(?:lives?|lived|living|stays?|staying|home|house|residence|address|outside (?:his|her|their))\\b");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+
+    private final double rejectAt;
+
+    PersonalCheck(double rejectAt) {
+        this.rejectAt = rejectAt;
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.PERSONAL;
+    }
+
+    @Override
+    public Verdict check(String text) {
+        double score = score(text);
+        if (score >= rejectAt) {
+            return new Verdict(rule(), Decision.REJECT, score, EXPLANATION);
+        }
+        if (score >= 0.5) {
+            return new Verdict(rule(), Decision.REVIEW, score, EXPLANATION);
+        }
+        return pass(score);
+    }
+
+    private static double score(String text) {
+        if (PHONE.matcher(text).find() || EMAIL.matcher(text).find()
+                || STREET.matcher(text).find() && RESIDENCE.matcher(text).find()) {
+            return 0.95;
+        }
+        String padded = NormalisedText.of(text).padded();
+        if (STRONG.stream().anyMatch(p -> p.matcher(padded).find())) {
+            return 0.9;
+        }
+        if (WEAK.stream().anyMatch(p -> p.matcher(padded).find())) {
+            return 0.6;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package news.dateline.comment.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PersonalCheckTest {
+
+    private static final LabelledComments LABELLED = LabelledComments.load();
+    private final PersonalCheck check = new PersonalCheck(CheckProperties.defaults().personalRejectAt());
+
+    @Test
+    void flagsNearlyAllLabelledPersonalAttacks() {
+        assertThat(LabelledComments.flaggedShare(check, LABELLED.breaking(Rule.PERSONAL))).isGreaterThan(0.9);
+    }
+
+    @Test
+    void passesCivilCommentsIncludingSharpDisagreement() {
+        assertThat(LabelledComments.flaggedShare(check, LABELLED.civil())).isLessThan(0.02);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"This is a terrible policy and the minister is wrong.",
+            "This is a stupid plan and it will fail.", "I think you are mistaken about the dates.",
+            "The government is incompetent and should be voted out.",
+            "Only 1 km of the road was repaired in 2019 2020 and 2021.", "The 3 Park Street murders shocked the city."})
+    void disagreementWithIdeasIsNotPersonal(String text) {
+        assertThat(check.check(text).decision()).isEqualTo(Decision.PUBLISH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"You idiot.", "you're a moron", "I will find you", "I know where you live.",
+            "Call him on 98765 43210", "He lives at 42 Park Street",
+            "Her house is 15 Gandhi Nagar, go and tell her.", "The author is a clown."})
+    void insultsThreatsAndDoxxingAreRejected(String text) {
+        Verdict verdict = check.check(text);
+        assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
+        assertThat(verdict.explanation()).isEqualTo(PersonalCheck.EXPLANATION);
+    }
+
+    @Test
+    void peopleLikeYouIsHeldForReview() {
+        assertThat(check.check("People like you ruin everything.").decision()).isEqualTo(Decision.REVIEW);
+    }
+}
