@@ -59,14 +59,14 @@ class CommentBrowserIT {
         page.locator("input[name=password]").press("Enter");
         page.waitForURL(url -> url.contains("/article" + article.id()));
 
-        page.getByLabel("Your comment").fill("I think the new bridge is long overdue for this city.");
+        page.getByLabel("Your comment", new Page.GetByLabelOptions().setExact(true)).fill("I think the new bridge is long overdue for this city.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
         assertThat(page.locator(".comment-body")).containsText("I think the new bridge is long overdue for this city.");
 
         String french = "Bonjour, je pense que cet article est très intéressant.";
-        page.getByLabel("Your comment").fill(french);
+        page.getByLabel("Your comment", new Page.GetByLabelOptions().setExact(true)).fill(french);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
         assertThat(page.locator(".comment-error")).containsText("Comments have to be in English.");
-        assertThat(page.getByLabel("Your comment")).hasValue(french);
+        assertThat(page.getByLabel("Your comment", new Page.GetByLabelOptions().setExact(true))).hasValue(french);
     }
 }
