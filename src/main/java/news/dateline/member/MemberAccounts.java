@@ -218,6 +218,11 @@ public class MemberAccounts {
         return used.isPresent();
     }
 
+    /** Whether the member has confirmed their email address (commenting needs it). */
+    public boolean emailVerified(long memberId) {
+        return members.findState(memberId).map(s -> s.emailVerifiedAt() != null).orElse(false);
+    }
+
     public Optional<Account> account(long memberId) {
         return members.findState(memberId).flatMap(state -> members.findById(memberId).map(member -> new Account(
                 member, state.emailVerifiedAt(), state.deletionRequestedAt(),

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
+import news.dateline.article.ArticleComments;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleVersion;
 import news.dateline.article.ReadingGate;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * The reader's article page at {@code /{section}/{slug}/article{id}}. The id decides; a stale slug or section
  * (the slug was changed, or the article moved) answers 301 to the canonical address. The {@link ReadingGate}
- * (the access feature) decides how much of the text this reader gets; the rest is never sent.
+ * (the access feature) decides how much of the text this reader gets; the rest is never sent. The comment
+ * section comes from {@link ArticleComments} (the comment feature) on every request.
  */
 @Controller
 class ArticlePageController {
@@ -34,8 +36,11 @@ class ArticlePageController {
     private final ArticleViews views;
     private final ReadingGate gate;
     private final ReadingListMarks marks;
+    private final ArticleComments comments;
 
-    ArticlePageController(ArticleQueries articles, ArticleViews views, ReadingGate gate, ReadingListMarks marks) {
+    ArticlePageController(ArticleQueries articles, ArticleViews views, ReadingGate gate, ReadingListMarks marks,
+                          ArticleComments comments) {
+        this.comments = comments;
         this.articles = articles;
         this.views = views;
         this.gate = gate;
@@ -60,7 +65,9 @@ class ArticlePageController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         }
         boolean saved = member != null && !marks.savedAmong(member.memberId(), List.of(id)).isEmpty();
-        ArticleView view = views.forReader(page, verdict, saved);
+        // per reader (own held comments, likes, the form), so added here and never to the cached page
+        String commentsHtml = comments.sectionHtml(article, member, request);
+        ArticleView view = views.forReader(page, verdict, saved, commentsHtml);
         model.addAttribute("article", view);
         model.addAttribute("meta", view.meta());
         return "article/article";

@@ -13,18 +13,22 @@ import news.dateline.site.PageMeta;
  * @param bodyHtml    sanitized HTML of the body; for a reader the wall stops, only the first paragraph
  * @param access      what this reader may read, the meter line and the wall
  * @param saved       whether the signed-in reader has saved the article
+ * @param commentsHtml the comment section for this reader (from {@link news.dateline.article.ArticleComments}),
+ *                    or null when the page has none (a preview)
  */
 public record ArticleView(long id, String headline, String standfirst, String sectionName, String sectionUrl,
                           String dateLine, String publishedIso, List<Link> bylines, String creditLine, Photo leadPhoto,
                           String bodyHtml, List<Link> tags, List<Teaser> related, PageMeta meta, boolean preview,
-                          ReaderAccess access, boolean saved) {
+                          ReaderAccess access, boolean saved, String commentsHtml) {
 
     public record Link(String name, String url) {
     }
 
     /** This page with what one reader may see of it. */
-    public ArticleView forReader(String readerBodyHtml, ReaderAccess readerAccess, boolean readerSaved) {
+    public ArticleView forReader(String readerBodyHtml, ReaderAccess readerAccess, boolean readerSaved,
+                                 String readerCommentsHtml) {
         return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
-                creditLine, leadPhoto, readerBodyHtml, tags, related, meta, preview, readerAccess, readerSaved);
+                creditLine, leadPhoto, readerBodyHtml, tags, related, meta, preview, readerAccess, readerSaved,
+                readerCommentsHtml);
     }
 }

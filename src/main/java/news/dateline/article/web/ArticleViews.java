@@ -17,6 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleBodyRenderer;
+import news.dateline.article.ArticleComments;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
 import news.dateline.article.ArticleVersion;
@@ -52,10 +53,12 @@ public class ArticleViews {
     private final Cache<String, PublishedPage> pages = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
     private final ReadingListMarks marks;
+    private final ArticleComments comments;
 
     ArticleViews(SiteProperties site, ArticleBodyRenderer renderer, ArticleQueries queries, PhotoLibrary photos,
-                 JsonMapper json, ReadingListMarks marks) {
+                 JsonMapper json, ReadingListMarks marks, ArticleComments comments) {
         this.marks = marks;
+        this.comments = comments;
         this.site = site;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
         this.renderer = renderer;
@@ -83,9 +86,9 @@ public class ArticleViews {
     }
 
     /** The cached page as this reader may see it: a reader the wall stops gets only the first paragraph. */
-    public ArticleView forReader(PublishedPage page, ReadingVerdict verdict, boolean saved) {
+    public ArticleView forReader(PublishedPage page, ReadingVerdict verdict, boolean saved, String commentsHtml) {
         return page.view().forReader(verdict.granted() ? page.view().bodyHtml() : page.firstParagraph(),
-                access(page.article(), verdict), saved);
+                access(page.article(), verdict), saved, commentsHtml);
     }
 
     /** The whole article, as the newsroom previews it. */
@@ -111,7 +114,7 @@ public class ArticleViews {
         return new ArticleView(article.id(), article.headline(), article.standfirst(), article.section().name(),
                 article.section().path(), format.dateLine(published, article.updatedAt(), article.dateline()),
                 iso(published), bylines, credit, lead, verdict.granted() ? body : firstParagraph(body), tags, related,
-                meta(article, published, lead), preview, access(article, verdict), saved);
+                meta(article, published, lead), preview, access(article, verdict), saved, null);
     }
 
     private static ReaderAccess access(Article article, ReadingVerdict verdict) {
@@ -155,13 +158,16 @@ public class ArticleViews {
         Long member = signedInMember();
         java.util.Set<Long> saved = member == null || summaries.isEmpty() ? java.util.Set.of()
                 : marks.savedAmong(member, summaries.stream().map(ArticleSummary::id).toList());
+        Map<Long, Integer> commentCounts = summaries.isEmpty() ? Map.of()
+                : comments.counts(summaries.stream().map(ArticleSummary::id).toList());
         Map<Long, Photo> found = photos.findAll(summaries.stream().map(ArticleSummary::leadPhotoId)
                         .filter(Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(Photo::id, Function.identity()));
         return summaries.stream().map(s -> new Teaser(s.headline(), s.path(), s.standfirst(), s.sectionName(),
                 s.sectionPath(), s.leadPhotoId() == null ? null : usable(found.get(s.leadPhotoId())),
                 s.publishedAt() == null ? "" : format.date(s.publishedAt()), String.join(", ", s.bylines()),
-                s.accessLevel() == AccessLevel.PREMIUM, s.id(), saved.contains(s.id()))).toList();
+                s.accessLevel() == AccessLevel.PREMIUM, s.id(), saved.contains(s.id()),
+                commentCounts.getOrDefault(s.id(), 0))).toList();
     }
 
     private static Long signedInMember() {

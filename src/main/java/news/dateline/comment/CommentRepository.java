@@ -1,0 +1,208 @@
+package news.dateline.comment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CommentRepository {
+
+    private static final String COLUMNS = """
+            c.id, c.article_id, c.parent_id, c.root_id, c.depth, c.member_id, c.author_name, c.body, c.status,
+            c.like_count, c.reply_count, c.created_at, c.edited_at""";
+
+    /** What one reader sees: published comments, their own held ones, and deleted ones that have replies. */
+    private static final String VISIBLE = """
+            (c.status = 'PUBLISHED' or (c.status = 'HELD' and c.member_id = :viewer)
+             or (c.status = 'DELETED' and c.reply_count > 0))""";
+
+    private final JdbcClient jdbc;
+
+    CommentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewComment(long articleId, Long parentId, Long rootId, int depth, long memberId, String authorName,
+                      String body, CommentStatus status, String decision, String verdictsJson, Instant at) {
+    }
+
+    long insert(NewComment c) {
+        long id = jdbc.sql("""
+                        insert into comment (article_id, parent_id, root_id, depth, member_id, author_name, body, status,
+                                             check_decision, check_verdicts, created_at)
+                        values (:article, :parent, :root, :depth, :member, :name, :body, :status, :decision,
+                                cast(:verdicts as jsonb), :at)
+                        returning id""")
+                .param("article", c.articleId()).param("parent", c.parentId()).param("root", c.rootId())
+                .param("depth", c.depth()).param("member", c.memberId()).param("name", c.authorName())
+                .param("body", c.body()).param("status", c.status().name()).param("decision", c.decision())
+                .param("verdicts", c.verdictsJson()).param("at", Timestamp.from(c.at()))
+                .query(Long.class).single();
+        if (c.parentId() != null && c.status() != CommentStatus.REJECTED) {
+            jdbc.sql("update comment set reply_count = reply_count + 1 where id = :id")
+                    .param("id", c.parentId()).update();
+        }
+        return id;
+    }
+
+    Optional<Comment> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from comment c where c.id = :id")
+                .param("id", id).query(CommentRepository::comment).optional();
+    }
+
+    /** The member's latest comment that was accepted (published or held), for the "same text twice" rule. */
+    Optional<Comment> lastAcceptedBy(long memberId) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from comment c where c.member_id = :member and c.status in ('PUBLISHED', 'HELD')
+                        order by c.created_at desc, c.id desc limit 1""")
+                .param("member", memberId).query(CommentRepository::comment).optional();
+    }
+
+    void updateBody(long id, String body, CommentStatus status, String decision, String verdictsJson, Instant at) {
+        jdbc.sql("""
+                        update comment set body = :body, status = :status, check_decision = :decision,
+                               check_verdicts = cast(:verdicts as jsonb), edited_at = :at
+                        where id = :id""")
+                .param("id", id).param("body", body).param("status", status.name()).param("decision", decision)
+                .param("verdicts", verdictsJson).param("at", Timestamp.from(at)).update();
+    }
+
+    void markDeleted(long id, Instant at) {
+        jdbc.sql("update comment set status = 'DELETED', body = '', deleted_at = :at where id = :id")
+                .param("id", id).param("at", Timestamp.from(at)).update();
+    }
+
+    /** Threads' first comments after the cursor (null: from the start), in the sort's order. */
+    List<Comment> threads(long articleId, long viewer, CommentSort sort, Cursor after, int limit) {
+        String keyset = "";
+        String order = switch (sort) {
+            case NEWEST -> {
+                keyset = after == null ? "" : " and (c.created_at, c.id) < (:at, :id)";
+                yield " order by c.created_at desc, c.id desc";
+            }
+            case OLDEST -> {
+                keyset = after == null ? "" : " and (c.created_at, c.id) > (:at, :id)";
+                yield " order by c.created_at, c.id";
+            }
+            case MOST_LIKED -> {
+                keyset = after == null ? "" : " and (c.like_count, c.id) < (:likes, :id)";
+                yield " order by c.like_count desc, c.id desc";
+            }
+        };
+        var spec = jdbc.sql("select " + COLUMNS + " from comment c where c.article_id = :article and c.parent_id is null and "
+                        + VISIBLE + keyset + order + " limit :limit")
+                .param("article", articleId).param("viewer", viewer).param("limit", limit);
+        if (after != null) {
+            spec = spec.param("id", after.id());
+            spec = sort == CommentSort.MOST_LIKED ? spec.param("likes", after.likes())
+                    : spec.param("at", Timestamp.from(after.at()));
+        }
+        return spec.query(CommentRepository::comment).list();
+    }
+
+    /** Where a page of threads ends: the last thread's sort key. */
+    record Cursor(Instant at, int likes, long id) {
+    }
+
+    List<Comment> replies(Collection<Long> rootIds, long viewer) {
+        if (rootIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from comment c where c.root_id in (:roots) and " + VISIBLE
+                        + " order by c.created_at, c.id")
+                .param("roots", rootIds).param("viewer", viewer).query(CommentRepository::comment).list();
+    }
+
+    /** Likes once; true when this like is new. */
+    boolean like(long commentId, long memberId, Instant at) {
+        int added = jdbc.sql("""
+                        insert into comment_like (comment_id, member_id, liked_at) values (:comment, :member, :at)
+                        on conflict (comment_id, member_id) do nothing""")
+                .param("comment", commentId).param("member", memberId).param("at", Timestamp.from(at)).update();
+        if (added > 0) {
+            jdbc.sql("update comment set like_count = like_count + 1 where id = :id").param("id", commentId).update();
+        }
+        return added > 0;
+    }
+
+    boolean unlike(long commentId, long memberId) {
+        int removed = jdbc.sql("delete from comment_like where comment_id = :comment and member_id = :member")
+                .param("comment", commentId).param("member", memberId).update();
+        if (removed > 0) {
+            jdbc.sql("update comment set like_count = greatest(like_count - 1, 0) where id = :id")
+                    .param("id", commentId).update();
+        }
+        return removed > 0;
+    }
+
+    Set<Long> likedAmong(long memberId, Collection<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        select comment_id from comment_like where member_id = :member and comment_id in (:ids)""")
+                .param("member", memberId).param("ids", commentIds).query(Long.class).list());
+    }
+
+    /** Reports once; true when this report is new. */
+    boolean report(long commentId, long memberId, ReportReason reason, String note, Instant at) {
+        return jdbc.sql("""
+                        insert into comment_report (comment_id, member_id, reason, note, reported_at)
+                        values (:comment, :member, :reason, :note, :at)
+                        on conflict (comment_id, member_id) do nothing""")
+                .param("comment", commentId).param("member", memberId).param("reason", reason.name())
+                .param("note", note).param("at", Timestamp.from(at)).update() > 0;
+    }
+
+    /** Published comments per article, for the ids that have any. */
+    Map<Long, Integer> publishedCounts(Collection<Long> articleIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select article_id, count(*) as n from comment
+                        where article_id in (:ids) and status = 'PUBLISHED' group by article_id""")
+                .param("ids", articleIds)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getLong("article_id"), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    /** The editor's decision on an article's comments: closed (true), reopened (false), or none. */
+    Optional<Boolean> editorClosed(long articleId) {
+        return jdbc.sql("select closed from comment_thread where article_id = :article")
+                .param("article", articleId).query(Boolean.class).optional();
+    }
+
+    void setClosed(long articleId, boolean closed, long editorId, Instant at) {
+        jdbc.sql("""
+                        insert into comment_thread (article_id, closed, changed_by, changed_at)
+                        values (:article, :closed, :editor, :at)
+                        on conflict (article_id) do update
+                        set closed = excluded.closed, changed_by = excluded.changed_by, changed_at = excluded.changed_at""")
+                .param("article", articleId).param("closed", closed).param("editor", editorId)
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    private static Comment comment(ResultSet rs, int row) throws SQLException {
+        Timestamp edited = rs.getTimestamp("edited_at");
+        return new Comment(rs.getLong("id"), rs.getLong("article_id"), (Long) rs.getObject("parent_id", Long.class),
+                rs.getObject("root_id", Long.class), rs.getInt("depth"), rs.getObject("member_id", Long.class),
+                rs.getString("author_name"), rs.getString("body"), CommentStatus.valueOf(rs.getString("status")),
+                rs.getInt("like_count"), rs.getInt("reply_count"), rs.getTimestamp("created_at").toInstant(),
+                edited == null ? null : edited.toInstant());
+    }
+}

@@ -1,0 +1,319 @@
+package news.dateline.comment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import news.dateline.article.Article;
+import news.dateline.article.ArticleQueries;
+import news.dateline.comment.check.CheckResult;
+import news.dateline.comment.check.CommentChecks;
+import news.dateline.comment.check.Decision;
+import news.dateline.comment.check.Verdict;
+import news.dateline.member.MemberAccounts;
+import news.dateline.ratelimit.RateLimiter;
+import news.dateline.site.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Members' comments under articles: post (checked against the community guidelines by {@link CommentChecks}),
+ * reply, edit within the window, delete, like, report; editors close and reopen an article's comments, and
+ * comments close by themselves once an article is old. Reading: one page of threads at a time (keyset
+ * pagination), and comment counts for article lists.
+ */
+@Service
+public class Comments {
+
+    private final CommentRepository comments;
+    private final CommentChecks checks;
+    private final ArticleQueries articles;
+    private final MemberAccounts accounts;
+    private final RateLimiter limiter;
+    private final CommentProperties properties;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    Comments(CommentRepository comments, CommentChecks checks, ArticleQueries articles, MemberAccounts accounts,
+             RateLimiter limiter, CommentProperties properties, Clock clock, JsonMapper json) {
+        this.comments = comments;
+        this.checks = checks;
+        this.articles = articles;
+        this.accounts = accounts;
+        this.limiter = limiter;
+        this.properties = properties;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    public CommentProperties properties() {
+        return properties;
+    }
+
+    /** Who writes: the member and the name shown with the comment. */
+    public record Author(long memberId, String name) {
+    }
+
+    /**
+     * Posts a comment on an article, or a reply to a comment ({@code parentId}).
+     *
+     * @throws NotFoundException when the article is not published or the parent is not a visible comment on it
+     */
+    @Transactional
+    public PostResult post(Author author, long articleId, Long parentId, String rawText) {
+        Article article = articles.published(articleId).orElseThrow(() -> new NotFoundException("article " + articleId));
+        Comment parent = parentId == null ? null : comments.find(parentId)
+                .filter(p -> p.articleId() == articleId && p.status() == CommentStatus.PUBLISHED)
+                .orElseThrow(() -> new NotFoundException("comment " + parentId));
+        String text = normalize(rawText);
+        String refusal = refusal(article, author.memberId(), text);
+        if (refusal != null) {
+            return PostResult.refused(refusal);
+        }
+        RateLimiter.Decision rate = limiter.hit("comment:member:" + author.memberId(), properties.postLimit());
+        if (!rate.allowed()) {
+            return PostResult.refused("You are commenting very quickly. Please wait " + inWords(rate.retryAfter())
+                    + " before you post again.");
+        }
+        if (comments.lastAcceptedBy(author.memberId()).filter(last -> last.body().equals(text)).isPresent()) {
+            return PostResult.refused("You have just posted this same comment.");
+        }
+        CheckResult result = checks.check(text);
+        CommentStatus status = statusFor(result.decision());
+        Long rootId = parent == null ? null : (parent.rootId() == null ? parent.id() : parent.rootId());
+        int depth = parent == null ? 0 : Math.min(parent.depth() + 1, 2);
+        long id = comments.insert(new CommentRepository.NewComment(articleId, parentId, rootId, depth,
+                author.memberId(), author.name(), text, status, result.decision().name(), verdictsJson(result),
+                clock.instant()));
+        return result(result, id);
+    }
+
+    /**
+     * Edits one's own comment within the edit window; the new text is checked again. A rejected edit changes
+     * nothing.
+     */
+    @Transactional
+    public PostResult edit(long memberId, long commentId, String rawText) {
+        Comment comment = own(memberId, commentId);
+        if (!editable(comment, memberId)) {
+            return PostResult.refused("Comments can be edited for " + inWords(properties.editWindow())
+                    + " after posting; this one can no longer be changed.");
+        }
+        String text = normalize(rawText);
+        String problem = textProblem(text);
+        if (problem != null) {
+            return PostResult.refused(problem);
+        }
+        CheckResult result = checks.check(text);
+        if (result.decision() == Decision.REJECT) {
+            return new PostResult(PostResult.Outcome.REJECTED, commentId, explanation(result));
+        }
+        // a comment held for review stays held: an edit does not skip the moderators
+        CommentStatus status = comment.status() == CommentStatus.HELD ? CommentStatus.HELD : statusFor(result.decision());
+        comments.updateBody(commentId, text, status, result.decision().name(), verdictsJson(result), clock.instant());
+        return result(new CheckResult(status == CommentStatus.HELD ? Decision.REVIEW : Decision.PUBLISH,
+                result.verdicts()), commentId);
+    }
+
+    /** Deletes one's own comment; where it has replies, the thread keeps a "comment deleted" in its place. */
+    @Transactional
+    public void delete(long memberId, long commentId) {
+        Comment comment = own(memberId, commentId);
+        if (comment.status() != CommentStatus.DELETED) {
+            comments.markDeleted(commentId, clock.instant());
+        }
+    }
+
+    /** Likes a published comment; liking twice counts once. */
+    @Transactional
+    public void like(long memberId, long commentId) {
+        visible(commentId);
+        comments.like(commentId, memberId, clock.instant());
+    }
+
+    @Transactional
+    public void unlike(long memberId, long commentId) {
+        comments.unlike(commentId, memberId);
+    }
+
+    /** Reports a comment to the moderators; false when this member had already reported it. */
+    @Transactional
+    public boolean report(long memberId, long commentId, ReportReason reason, String note) {
+        visible(commentId);
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 1000) {
+            cleanNote = cleanNote.substring(0, 1000);
+        }
+        return comments.report(commentId, memberId, reason, cleanNote, clock.instant());
+    }
+
+    /** An editor closes (or reopens) an article's comments; it overrides the closing by age. */
+    @Transactional
+    public void setClosed(long articleId, boolean closed, long editorId) {
+        articles.published(articleId).orElseThrow(() -> new NotFoundException("article " + articleId));
+        comments.setClosed(articleId, closed, editorId, clock.instant());
+    }
+
+    /** Whether new comments are refused: an editor closed them, or the article is older than the close-after age. */
+    public boolean closed(Article article) {
+        return comments.editorClosed(article.id()).orElseGet(() -> article.publishedAt() != null
+                && !clock.instant().isBefore(article.publishedAt().plus(properties.closeAfter())));
+    }
+
+    /** Whether the member may still edit this comment of theirs. */
+    public boolean editable(Comment comment, long memberId) {
+        return comment.writtenBy(memberId)
+                && (comment.status() == CommentStatus.PUBLISHED || comment.status() == CommentStatus.HELD)
+                && clock.instant().isBefore(comment.createdAt().plus(properties.editWindow()));
+    }
+
+    public boolean emailVerified(long memberId) {
+        return accounts.emailVerified(memberId);
+    }
+
+    /**
+     * One page of an article's threads for a reader ({@code viewer} null when anonymous), after the cursor of
+     * the previous page (null or unreadable: the first page).
+     */
+    public ThreadPage threads(long articleId, Long viewer, CommentSort sort, String cursor) {
+        long viewerId = viewer == null ? -1 : viewer;
+        int size = properties.pageSize();
+        List<Comment> found = comments.threads(articleId, viewerId, sort, parseCursor(cursor), size + 1);
+        boolean more = found.size() > size;
+        List<Comment> threads = more ? found.subList(0, size) : found;
+        Map<Long, List<Comment>> replies = new LinkedHashMap<>();
+        threads.forEach(t -> replies.put(t.id(), new ArrayList<>()));
+        for (Comment reply : comments.replies(replies.keySet(), viewerId)) {
+            replies.get(reply.rootId()).add(reply);
+        }
+        Set<Long> liked = viewer == null ? Set.of() : comments.likedAmong(viewer,
+                Stream.concat(threads.stream(), replies.values().stream().flatMap(List::stream))
+                        .map(Comment::id).toList());
+        String next = more ? cursorOf(threads.get(threads.size() - 1)) : null;
+        return new ThreadPage(List.copyOf(threads), replies, liked, next);
+    }
+
+    public Comment find(long commentId) {
+        return comments.find(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
+    }
+
+    /** Published comments per article (articles without any are left out). */
+    public Map<Long, Integer> counts(Collection<Long> articleIds) {
+        return comments.publishedCounts(articleIds);
+    }
+
+    private String refusal(Article article, long memberId, String text) {
+        if (closed(article)) {
+            return "Comments are closed on this article.";
+        }
+        if (!accounts.emailVerified(memberId)) {
+            return "Please confirm your email address before you comment: use the link we sent you, or ask for a "
+                    + "new one on your account page.";
+        }
+        return textProblem(text);
+    }
+
+    private String textProblem(String text) {
+        if (text.isEmpty()) {
+            return "Write your comment first.";
+        }
+        if (text.length() > properties.maxLength()) {
+            return "Comments can be at most " + properties.maxLength() + " characters long; yours has "
+                    + text.length() + ".";
+        }
+        return null;
+    }
+
+    private Comment own(long memberId, long commentId) {
+        Comment comment = find(commentId);
+        if (!comment.writtenBy(memberId)) {
+            throw new AccessDeniedException("not the author of comment " + commentId);
+        }
+        return comment;
+    }
+
+    private void visible(long commentId) {
+        if (find(commentId).status() != CommentStatus.PUBLISHED) {
+            throw new NotFoundException("comment " + commentId);
+        }
+    }
+
+    private static CommentStatus statusFor(Decision decision) {
+        return switch (decision) {
+            case PUBLISH -> CommentStatus.PUBLISHED;
+            case REVIEW -> CommentStatus.HELD;
+            case REJECT -> CommentStatus.REJECTED;
+        };
+    }
+
+    private static PostResult result(CheckResult result, long id) {
+        return switch (result.decision()) {
+            case PUBLISH -> new PostResult(PostResult.Outcome.PUBLISHED, id, "Your comment is published.");
+            case REVIEW -> new PostResult(PostResult.Outcome.HELD, id,
+                    "Thank you. Your comment is awaiting review: a moderator will read it before others see it.");
+            case REJECT -> new PostResult(PostResult.Outcome.REJECTED, id, explanation(result));
+        };
+    }
+
+    /** The broken rules in plain words, for the author. */
+    private static String explanation(CheckResult result) {
+        List<String> lines = result.verdicts().stream().filter(v -> v.decision() == Decision.REJECT)
+                .map(Verdict::explanation).filter(e -> e != null && !e.isBlank()).distinct().toList();
+        return lines.isEmpty() ? "Your comment does not follow our community guidelines." : String.join(" ", lines);
+    }
+
+    private String verdictsJson(CheckResult result) {
+        List<Map<String, Object>> verdicts = result.verdicts().stream().map(v -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", v.rule().code());
+            m.put("decision", v.decision().name());
+            m.put("score", v.score());
+            m.put("explanation", v.explanation());
+            return m;
+        }).toList();
+        return json.writeValueAsString(verdicts);
+    }
+
+    /** Line breaks kept (as \n), trailing spaces and outer blank lines dropped. */
+    static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t]+\\n", "\n").strip();
+    }
+
+    private static String inWords(Duration duration) {
+        long minutes = Math.max(1, (duration.toSeconds() + 59) / 60);
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
+    }
+
+    private static String cursorOf(Comment last) {
+        return last.createdAt() + "~" + last.likes() + "~" + last.id();
+    }
+
+    private static CommentRepository.Cursor parseCursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        String[] parts = cursor.split("~");
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            return new CommentRepository.Cursor(Instant.parse(parts[0]), Integer.parseInt(parts[1]),
+                    Long.parseLong(parts[2]));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package news.dateline.comment.web;
+
+import java.util.List;
+
+/**
+ * One comment as the page prints it, already escaped and formatted.
+ *
+ * @param bodyHtml  the text as safe HTML (escaped, links with rel="nofollow ugc noopener", line breaks)
+ * @param bodyText  the text as typed, for the edit box
+ * @param held      awaiting review: only its author sees it
+ * @param deleted   deleted by its author; stands in for it where it has replies
+ * @param mine      written by the reader
+ * @param editable  the reader may still edit it (within the edit window)
+ * @param replies   a thread's replies, oldest first (empty for replies themselves)
+ */
+public record CommentView(long id, String authorName, String bodyHtml, String bodyText, String date, String iso,
+                          int likes, boolean liked, boolean held, boolean deleted, boolean edited, boolean mine,
+                          boolean editable, int depth, List<CommentView> replies) {
+
+    public boolean published() {
+        return !held && !deleted;
+    }
+
+    public String likesLabel() {
+        return likes == 1 ? "1 like" : likes + " likes";
+    }
+
+    public String anchor() {
+        return "comment-" + id;
+    }
+}
