@@ -30,15 +30,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Commenting under articles through the web: posting under the guideline checks, replies, likes, reports, edits
  * within the window, deleting, closing (by an editor and by age), the rate limit and the same text twice, escaping,
- * pages of threads, and counts on lists. The checks here are the placeholder's ("Bonjour…" is not English,
- * "idiot" is abusive), which the real pipeline refuses too.
+ * pages of threads, and counts on lists. The checks are the real guideline pipeline,
+ * so every text meant to be published is a full English sentence.
  */
 @IntegrationTest
 class CommentsIT {
 
     static final String PASSWORD = "correct horse battery staple";
     static final String FRENCH = "Bonjour, je pense que cet article est très intéressant.";
-    static final String INSULT = "You are an idiot and everyone knows it.";
+    static final String INSULT = "What a load of bullshit this report is.";
 
     @Autowired
     ArticleService articles;
@@ -91,7 +91,10 @@ class CommentsIT {
                 .param("a", article.id()).query().singleRow();
         assertThat(stored.get("status")).isEqualTo("PUBLISHED");
         assertThat(stored.get("check_decision")).isEqualTo("PUBLISH");
-        assertThat(stored.get("check_verdicts")).isEqualTo("[]");
+        var verdicts = jdbc.sql("select v->>'rule' || ' ' || (v->>'decision') from comment, jsonb_array_elements(check_verdicts) v where article_id = :a")
+                .param("a", article.id()).query(String.class).list();
+        assertThat(verdicts).containsExactlyInAnyOrder("not_english PUBLISH", "not_full_sentences PUBLISH",
+                "abusive PUBLISH", "personal PUBLISH");
     }
 
     @Test
@@ -111,7 +114,7 @@ class CommentsIT {
         assertThat(plain.body()).contains("Comments cannot be abusive").contains(">" + INSULT + "</textarea>");
 
         assertThat(new WebSession(port).get(article.path()).body()).doesNotContain(FRENCH).doesNotContain(INSULT);
-        var kept = jdbc.sql("select check_verdicts->0->>'rule' from comment where article_id = :a and status = 'REJECTED' order by id")
+        var kept = jdbc.sql("select v->>'rule' from comment, jsonb_array_elements(check_verdicts) v where article_id = :a and status = 'REJECTED' and v->>'decision' = 'REJECT' order by id")
                 .param("a", article.id()).query(String.class).list();
         assertThat(kept).containsExactly("not_english", "abusive");
     }
@@ -152,10 +155,10 @@ class CommentsIT {
         Article article = article();
         Member ana = member("Ana");
         Member ben = member("Ben");
-        long first = post(ana, article, "The first thought on the bridge.");
+        long first = post(ana, article, "I think the first thought on the bridge is the right one.");
         long reply = reply(ben, article, first, "A reply to that first thought.");
-        long deeper = reply(ana, article, reply, "An answer to the reply.");
-        long deepest = reply(ben, article, deeper, "And one more answer in the same thread.");
+        long deeper = reply(ana, article, reply, "I would add an answer to the reply above.");
+        long deepest = reply(ben, article, deeper, "And here is one more answer in the same thread.");
 
         assertThat(repository.find(reply).orElseThrow().depth()).isEqualTo(1);
         assertThat(repository.find(deeper).orElseThrow().depth()).isEqualTo(2);
@@ -165,7 +168,7 @@ class CommentsIT {
         });
         String page = new WebSession(port).get(article.path()).body();
         assertThat(page).contains("class=\"comment-replies\"").contains("comment depth-1").contains("comment depth-2");
-        assertThat(page.indexOf("A reply to that first thought.")).isLessThan(page.indexOf("An answer to the reply."));
+        assertThat(page.indexOf("A reply to that first thought.")).isLessThan(page.indexOf("I would add an answer to the reply above."));
     }
 
     @Test
@@ -325,11 +328,11 @@ class CommentsIT {
         clock.advance(Duration.ofMillis(window - Math.floorMod(clock.millis(), window) + 1));
         int allowed = comments.properties().postLimit().hits();
         for (int i = 0; i < allowed; i++) {
-            assertThat(comments.post(author(ana), article.id(), null, "Comment number " + i + " on the bridge.")
+            assertThat(comments.post(author(ana), article.id(), null, "This is comment number " + i + " on the bridge.")
                     .accepted()).isTrue();
         }
 
-        PostResult tooMany = comments.post(author(ana), article.id(), null, "One comment too many on the bridge.");
+        PostResult tooMany = comments.post(author(ana), article.id(), null, "I have one comment too many on the bridge.");
 
         assertThat(tooMany.outcome()).isEqualTo(PostResult.Outcome.REFUSED);
         assertThat(tooMany.message()).contains("commenting very quickly");
@@ -341,6 +344,7 @@ class CommentsIT {
     void markupInACommentIsShownAsTextAndLinksCarryNoEndorsement() {
         Article article = article();
         post(member("Ana"), article, """
+                The figures are in the report, and I think they tell another story.
                 <script>alert('xss')</script><img src=x onerror=alert(1)>
                 See https://example.com/report?a=1&b=2 for more.
                 <a href="javascript:alert(1)">click</a>""");
@@ -399,8 +403,8 @@ class CommentsIT {
                 "Comment counts", 96);
         Article article = articles.publish(articles.create(anArticle().inSection(section)
                 .headline("Counted " + UUID.randomUUID()).build(), null).id(), null);
-        post(member("Ana"), article, "The first of two comments here.");
-        post(member("Ben"), article, "The second of two comments here.");
+        post(member("Ana"), article, "This is the first of two comments here.");
+        post(member("Ben"), article, "This is the second of two comments here.");
 
         assertThat(new WebSession(port).get(section.path()).body()).contains("2 comments</a>");
     }
