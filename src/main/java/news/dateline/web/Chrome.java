@@ -6,10 +6,21 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What the layout around every page needs: the masthead, the section navigation, who is signed in,
+ * what they may open in the newsroom (editors and admins: articles; moderators and admins: comments),
  * and the CSRF token for the forms in it. Added to every model by {@link ChromeAdvice}.
  */
-public record Chrome(String siteName, List<NavLink> sections, String memberName, boolean staff, CsrfToken csrf,
-                     Assets assets) {
+public record Chrome(String siteName, List<NavLink> sections, String memberName, boolean newsroom, boolean community,
+                     CsrfToken csrf, Assets assets) {
+
+    /** Whether the signed-in member works here: an editor or admin (newsroom) or a moderator (community desk). */
+    public boolean staff() {
+        return newsroom || community;
+    }
+
+    /** Where the staff link in the masthead goes: the newsroom for editors, the moderation queues for moderators. */
+    public String staffHome() {
+        return newsroom ? "/admin" : "/admin/moderation";
+    }
 
     public boolean signedIn() {
         return memberName != null;

@@ -1,5 +1,7 @@
 package news.dateline.web;
 
+import java.util.Arrays;
+
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
@@ -29,9 +31,13 @@ class ChromeAdvice {
     Chrome chrome(@AuthenticationPrincipal SignedInMember member, CsrfToken csrf) {
         var nav = sections.all().stream().map(s -> new Chrome.NavLink(s.name(), s.path())).toList();
         return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
-                member != null && member.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN")),
+                hasAnyRole(member, "ROLE_EDITOR", "ROLE_ADMIN"), hasAnyRole(member, "ROLE_MODERATOR", "ROLE_ADMIN"),
                 csrf, assets());
+    }
+
+    private static boolean hasAnyRole(SignedInMember member, String... roles) {
+        return member != null && member.getAuthorities().stream()
+                .anyMatch(a -> Arrays.asList(roles).contains(a.getAuthority()));
     }
 
     private Chrome.Assets assets() {
