@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    across app nodes
  * @param pageSize    threads on the first page and on each "Load more"
  * @param maxLength   the longest comment accepted, in characters
+ * @param firstCommentsHeld a new member's comments are held for a moderator until this many have been published
+ *                    (0: trust new members from the start)
+ * @param rejectionsToHold  a member with this many rejected comments within {@code rejectionsWindow} has their
+ *                    next comments held (0: never)
  */
 @ConfigurationProperties("dateline.comments")
 public record CommentProperties(
@@ -22,5 +26,8 @@ public record CommentProperties(
         @DefaultValue("P14D") Duration closeAfter,
         @DefaultValue("6/PT10M") RateLimiter.Limit postLimit,
         @DefaultValue("20") int pageSize,
-        @DefaultValue("5000") int maxLength) {
+        @DefaultValue("5000") int maxLength,
+        @DefaultValue("3") int firstCommentsHeld,
+        @DefaultValue("3") int rejectionsToHold,
+        @DefaultValue("P30D") Duration rejectionsWindow) {
 }

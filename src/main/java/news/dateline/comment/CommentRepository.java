@@ -20,7 +20,7 @@ class CommentRepository {
 
     private static final String COLUMNS = """
             c.id, c.article_id, c.parent_id, c.root_id, c.depth, c.member_id, c.author_name, c.body, c.status,
-            c.like_count, c.reply_count, c.created_at, c.edited_at""";
+            c.like_count, c.reply_count, c.created_at, c.edited_at, c.featured""";
 
     /** What one reader sees: published comments, their own held ones, and deleted ones that have replies. */
     private static final String VISIBLE = """
@@ -34,20 +34,21 @@ class CommentRepository {
     }
 
     record NewComment(long articleId, Long parentId, Long rootId, int depth, long memberId, String authorName,
-                      String body, CommentStatus status, String decision, String verdictsJson, Instant at) {
+                      String body, CommentStatus status, String decision, String verdictsJson, String holdReason,
+                      Instant at) {
     }
 
     long insert(NewComment c) {
         long id = jdbc.sql("""
                         insert into comment (article_id, parent_id, root_id, depth, member_id, author_name, body, status,
-                                             check_decision, check_verdicts, created_at)
+                                             check_decision, check_verdicts, hold_reason, created_at)
                         values (:article, :parent, :root, :depth, :member, :name, :body, :status, :decision,
-                                cast(:verdicts as jsonb), :at)
+                                cast(:verdicts as jsonb), :hold, :at)
                         returning id""")
                 .param("article", c.articleId()).param("parent", c.parentId()).param("root", c.rootId())
                 .param("depth", c.depth()).param("member", c.memberId()).param("name", c.authorName())
                 .param("body", c.body()).param("status", c.status().name()).param("decision", c.decision())
-                .param("verdicts", c.verdictsJson()).param("at", Timestamp.from(c.at()))
+                .param("verdicts", c.verdictsJson()).param("hold", c.holdReason()).param("at", Timestamp.from(c.at()))
                 .query(Long.class).single();
         if (c.parentId() != null && c.status() != CommentStatus.REJECTED) {
             jdbc.sql("update comment set reply_count = reply_count + 1 where id = :id")
@@ -67,6 +68,21 @@ class CommentRepository {
                          from comment c where c.member_id = :member and c.status in ('PUBLISHED', 'HELD')
                         order by c.created_at desc, c.id desc limit 1""")
                 .param("member", memberId).query(CommentRepository::comment).optional();
+    }
+
+    /** The member's published comments, counted up to {@code upTo} (enough to know whether they are still new). */
+    int publishedCountBy(long memberId, int upTo) {
+        return jdbc.sql("""
+                        select count(*) from (select 1 from comment
+                        where member_id = :member and status = 'PUBLISHED' limit :upTo) published""")
+                .param("member", memberId).param("upTo", upTo).query(Integer.class).single();
+    }
+
+    int rejectedCountSince(long memberId, Instant since) {
+        return jdbc.sql("""
+                        select count(*) from comment
+                        where member_id = :member and status = 'REJECTED' and created_at >= :since""")
+                .param("member", memberId).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
     void updateBody(long id, String body, CommentStatus status, String decision, String verdictsJson, Instant at) {
@@ -203,6 +219,6 @@ class CommentRepository {
                 rs.getObject("root_id", Long.class), rs.getInt("depth"), rs.getObject("member_id", Long.class),
                 rs.getString("author_name"), rs.getString("body"), CommentStatus.valueOf(rs.getString("status")),
                 rs.getInt("like_count"), rs.getInt("reply_count"), rs.getTimestamp("created_at").toInstant(),
-                edited == null ? null : edited.toInstant());
+                edited == null ? null : edited.toInstant(), rs.getBoolean("featured"));
     }
 }

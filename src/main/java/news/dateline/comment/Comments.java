@@ -3,11 +3,14 @@ package news.dateline.comment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,8 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Comments {
 
+    private static final DateTimeFormatter SUSPENSION_END =
+            DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     private final CommentRepository comments;
     private final CommentChecks checks;
+    private final AuthorStandings standings;
+    private final CommentNotifications notifications;
     private final ArticleQueries articles;
     private final MemberAccounts accounts;
     private final RateLimiter limiter;
@@ -44,10 +52,13 @@ public class Comments {
     private final Clock clock;
     private final JsonMapper json;
 
-    Comments(CommentRepository comments, CommentChecks checks, ArticleQueries articles, MemberAccounts accounts,
+    Comments(CommentRepository comments, CommentChecks checks, AuthorStandings standings,
+             CommentNotifications notifications, ArticleQueries articles, MemberAccounts accounts,
              RateLimiter limiter, CommentProperties properties, Clock clock, JsonMapper json) {
         this.comments = comments;
         this.checks = checks;
+        this.standings = standings;
+        this.notifications = notifications;
         this.articles = articles;
         this.accounts = accounts;
         this.limiter = limiter;
@@ -76,7 +87,8 @@ public class Comments {
                 .filter(p -> p.articleId() == articleId && p.status() == CommentStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("comment " + parentId));
         String text = normalize(rawText);
-        String refusal = refusal(article, author.memberId(), text);
+        AuthorStanding standing = standings.of(author.memberId());
+        String refusal = refusal(article, author.memberId(), standing, text);
         if (refusal != null) {
             return PostResult.refused(refusal);
         }
@@ -89,13 +101,39 @@ public class Comments {
             return PostResult.refused("You have just posted this same comment.");
         }
         CheckResult result = checks.check(text);
-        CommentStatus status = statusFor(result.decision());
+        String holdReason = result.decision() == Decision.PUBLISH ? holdReason(author.memberId(), standing) : null;
+        CommentStatus status = holdReason != null ? CommentStatus.HELD : statusFor(result.decision());
         Long rootId = parent == null ? null : (parent.rootId() == null ? parent.id() : parent.rootId());
         int depth = parent == null ? 0 : Math.min(parent.depth() + 1, 2);
         long id = comments.insert(new CommentRepository.NewComment(articleId, parentId, rootId, depth,
                 author.memberId(), author.name(), text, status, result.decision().name(), verdictsJson(result),
-                clock.instant()));
-        return result(result, id);
+                holdReason, clock.instant()));
+        if (parent != null && status == CommentStatus.PUBLISHED) {
+            notifications.replyPublished(find(id), parent);
+        }
+        return result(holdReason != null ? new CheckResult(Decision.REVIEW, result.verdicts()) : result, id);
+    }
+
+    /**
+     * Why a comment that passed the checks still waits for a moderator, or null: the author is pre-moderated,
+     * is new (fewer published comments than {@code firstCommentsHeld}), or had several comments rejected lately.
+     */
+    private String holdReason(long memberId, AuthorStanding standing) {
+        if (standing.premoderated()) {
+            return "The author is pre-moderated: a moderator reads each of their comments.";
+        }
+        if (properties.firstCommentsHeld() > 0
+                && comments.publishedCountBy(memberId, properties.firstCommentsHeld()) < properties.firstCommentsHeld()) {
+            return "A new member: their first " + properties.firstCommentsHeld() + " comments are read first.";
+        }
+        if (properties.rejectionsToHold() > 0) {
+            int rejected = comments.rejectedCountSince(memberId, clock.instant().minus(properties.rejectionsWindow()));
+            if (rejected >= properties.rejectionsToHold()) {
+                return rejected + " of their comments were rejected in the last "
+                        + properties.rejectionsWindow().toDays() + " days.";
+            }
+        }
+        return null;
     }
 
     /**
@@ -110,7 +148,8 @@ public class Comments {
                     + " after posting; this one can no longer be changed.");
         }
         String text = normalize(rawText);
-        String problem = textProblem(text);
+        String sanction = sanction(standings.of(memberId));
+        String problem = sanction != null ? sanction : textProblem(text);
         if (problem != null) {
             return PostResult.refused(problem);
         }
@@ -212,15 +251,31 @@ public class Comments {
         return comments.publishedCounts(articleIds);
     }
 
-    private String refusal(Article article, long memberId, String text) {
+    private String refusal(Article article, long memberId, AuthorStanding standing, String text) {
         if (closed(article)) {
             return "Comments are closed on this article.";
+        }
+        String sanction = sanction(standing);
+        if (sanction != null) {
+            return sanction;
         }
         if (!accounts.emailVerified(memberId)) {
             return "Please confirm your email address before you comment: use the link we sent you, or ask for a "
                     + "new one on your account page.";
         }
         return textProblem(text);
+    }
+
+    /** What stops a sanctioned member from commenting, in plain words; null when nothing does. */
+    private String sanction(AuthorStanding standing) {
+        if (standing.banned()) {
+            return "Your account can no longer post comments, because of earlier breaches of our community guidelines.";
+        }
+        if (standing.suspendedAt(clock.instant())) {
+            return "Your commenting is suspended until " + SUSPENSION_END.format(standing.suspendedUntil())
+                    + " (UTC), because of breaches of our community guidelines.";
+        }
+        return null;
     }
 
     private String textProblem(String text) {

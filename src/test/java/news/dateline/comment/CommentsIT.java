@@ -124,7 +124,7 @@ class CommentsIT {
         Article article = article();
         Member ana = member("Ana");
         repository.insert(new CommentRepository.NewComment(article.id(), null, null, 0, ana.id(), "Ana",
-                "A comment a moderator should read first.", CommentStatus.HELD, "REVIEW", "[]", clock.instant()));
+                "A comment a moderator should read first.", CommentStatus.HELD, "REVIEW", "[]", null, clock.instant()));
 
         assertThat(signedIn(ana).get(article.path()).body()).contains("A comment a moderator should read first.")
                 .contains("Awaiting review");
@@ -363,7 +363,7 @@ class CommentsIT {
         Member ana = member("Ana");
         for (int i = 0; i < 25; i++) {
             repository.insert(new CommentRepository.NewComment(article.id(), null, null, 0, ana.id(), "Ana",
-                    "Paged comment " + (100 + i) + ".", CommentStatus.PUBLISHED, "PUBLISH", "[]",
+                    "Paged comment " + (100 + i) + ".", CommentStatus.PUBLISHED, "PUBLISH", "[]", null,
                     clock.instant().plusMillis(i)));
         }
         WebSession reader = new WebSession(port);

@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -75,9 +77,27 @@ public final class WebSession {
         return postRaw(path, fields, headerMap);
     }
 
+    /** Posts name, value pairs in order with repeats kept (a form with several ticked boxes), plus the CSRF token. */
+    public HttpResponse<String> postRepeated(String path, String... nameValuePairs) {
+        if (csrf == null) {
+            get("/signin");
+        }
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
+            pairs.add(Map.entry(nameValuePairs[i], nameValuePairs[i + 1]));
+        }
+        pairs.add(Map.entry("_csrf", csrf));
+        return postBody(path, pairs, Map.of());
+    }
+
     /** Posts exactly these fields (no CSRF token added) with extra headers. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
-        String body = fields.entrySet().stream()
+        return postBody(path, List.copyOf(fields.entrySet()), headers);
+    }
+
+    private HttpResponse<String> postBody(String path, List<Map.Entry<String, String>> fields,
+                                          Map<String, String> headers) {
+        String body = fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))

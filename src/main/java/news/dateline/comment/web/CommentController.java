@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleQueries;
 import news.dateline.comment.CommentSort;
+import news.dateline.comment.CommentPreferences;
 import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
 import news.dateline.comment.ReportReason;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Readers' comment actions: post, reply, edit, delete, like, report, and the pages of threads after the first.
+ * Readers' comment actions: post, reply, edit, delete, like, report, mail about replies, and the pages of threads after the first.
  * Each action works as a plain form post (answered with a redirect back to the article, or, when the text must be
  * fixed, a page with the text kept in the box) and as an htmx request (answered with the section alone).
  */
@@ -34,11 +35,14 @@ class CommentController {
     private final Comments comments;
     private final ArticleQueries articles;
     private final CommentSectionViews views;
+    private final CommentPreferences preferences;
 
-    CommentController(Comments comments, ArticleQueries articles, CommentSectionViews views) {
+    CommentController(Comments comments, ArticleQueries articles, CommentSectionViews views,
+                      CommentPreferences preferences) {
         this.comments = comments;
         this.articles = articles;
         this.views = views;
+        this.preferences = preferences;
     }
 
     /** A command from the comment form. */
@@ -55,6 +59,21 @@ class CommentController {
                 parentId, text);
         String form = parentId == null ? "new" : "reply-" + parentId;
         return answer(article, member, sort, result, form, text, htmx, csrf, model, redirect);
+    }
+
+    /** Turns the mail about replies to one's comments on or off. */
+    @PostMapping("/comments/notifications")
+    String notifications(@RequestParam long articleId, @RequestParam boolean replies,
+                         @RequestParam(required = false) String sort, @AuthenticationPrincipal SignedInMember member,
+                         @RequestHeader(value = "HX-Request", required = false) String htmx, CsrfToken csrf,
+                         Model model, RedirectAttributes redirect) {
+        Article article = article(articleId);
+        if (member == null) {
+            return "redirect:/signin";
+        }
+        preferences.setNotifyReplies(member.memberId(), replies);
+        return done(article, member, sort, replies ? "We will email you when someone replies to your comments."
+                : "We will no longer email you about replies.", htmx, csrf, model, redirect);
     }
 
     @PostMapping("/comments/{id}/edit")

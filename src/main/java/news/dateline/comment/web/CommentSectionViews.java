@@ -14,6 +14,7 @@ import news.dateline.article.DateLineFormat;
 import news.dateline.comment.Comment;
 import news.dateline.comment.CommentSort;
 import news.dateline.comment.CommentStatus;
+import news.dateline.comment.CommentPreferences;
 import news.dateline.comment.Comments;
 import news.dateline.comment.ThreadPage;
 import news.dateline.member.SignedInMember;
@@ -32,11 +33,13 @@ import org.springframework.stereotype.Component;
 class CommentSectionViews {
 
     private final Comments comments;
+    private final CommentPreferences preferences;
     private final DateLineFormat format;
     private final String guidelinesHtml;
 
-    CommentSectionViews(Comments comments, SiteProperties site) {
+    CommentSectionViews(Comments comments, CommentPreferences preferences, SiteProperties site) {
         this.comments = comments;
+        this.preferences = preferences;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
         this.guidelinesHtml = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build()
                 .render(Parser.builder().build().parse(read("comment/guidelines.md")));
@@ -64,7 +67,8 @@ class CommentSectionViews {
                 more == null ? null : base + more, more == null ? null : base + "/more" + more,
                 forms ? csrf.getParameterName() : null, forms ? csrf.getToken() : null,
                 feedback.notice(), feedback.error(), feedback.errorFor(), feedback.draft(),
-                base + "/signin", comments.properties().maxLength());
+                base + "/signin", comments.properties().maxLength(),
+                verified && preferences.notifyReplies(member.memberId()));
     }
 
     private CommentView view(Comment c, Long viewer, Set<Long> liked, List<Comment> replies) {
@@ -73,7 +77,7 @@ class CommentSectionViews {
         return new CommentView(c.id(), c.authorName(), deleted ? "" : CommentText.toHtml(c.body()),
                 deleted ? "" : c.body(), format.dateTime(c.createdAt()), c.createdAt().toString(), c.likes(),
                 liked.contains(c.id()), c.status() == CommentStatus.HELD, deleted, c.editedAt() != null, mine,
-                viewer != null && comments.editable(c, viewer), c.depth(),
+                viewer != null && comments.editable(c, viewer), c.featured(), c.depth(),
                 replies.stream().map(r -> view(r, viewer, liked, List.of())).toList());
     }
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A comment's plain text as HTML: everything escaped, line breaks kept, and web addresses made into links that
  * carry no endorsement ({@code rel="nofollow ugc noopener"}). Only http and https addresses become links.
  */
-final class CommentText {
+public final class CommentText {
 
     private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
     /** Punctuation that usually ends the sentence around an address rather than the address itself. */
@@ -16,7 +16,7 @@ final class CommentText {
     private CommentText() {
     }
 
-    static String toHtml(String text) {
+    public static String toHtml(String text) {
         StringBuilder html = new StringBuilder(text.length() + 32);
         Matcher m = URL.matcher(text);
         int from = 0;

@@ -11,11 +11,12 @@ import java.util.List;
  * @param deleted   deleted by its author; stands in for it where it has replies
  * @param mine      written by the reader
  * @param editable  the reader may still edit it (within the edit window)
+ * @param featured  picked by the moderators
  * @param replies   a thread's replies, oldest first (empty for replies themselves)
  */
 public record CommentView(long id, String authorName, String bodyHtml, String bodyText, String date, String iso,
                           int likes, boolean liked, boolean held, boolean deleted, boolean edited, boolean mine,
-                          boolean editable, int depth, List<CommentView> replies) {
+                          boolean editable, boolean featured, int depth, List<CommentView> replies) {
 
     public boolean published() {
         return !held && !deleted;

@@ -15,12 +15,13 @@ import news.dateline.comment.ReportReason;
  * @param errorFor  which form the error belongs to: {@code new}, {@code reply-<id>}, {@code edit-<id>},
  *                  {@code report-<id>}
  * @param draft     the text the reader typed into that form, kept so nothing is lost
+ * @param notifyReplies the signed-in reader asked for a mail when someone replies to their comments
  */
 public record SectionView(long articleId, String articlePath, CommentSort sort, List<SortLink> sorts,
                           String guidelinesHtml, boolean closed, boolean signedIn, boolean verified, boolean staff,
                           int count, List<CommentView> threads, String moreUrl, String moreHxUrl, String csrfName,
                           String csrfToken, String notice, String error, String errorFor, String draft,
-                          String signInUrl, int maxLength) {
+                          String signInUrl, int maxLength, boolean notifyReplies) {
 
     public record SortLink(String label, String url, String hxUrl, boolean current) {
     }
