@@ -11,6 +11,9 @@ import com.microsoft.playwright.options.AriaRole;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
+import news.dateline.comment.AuthorStandings;
+import news.dateline.comment.Comments;
+import news.dateline.comment.PostResult;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
@@ -21,7 +24,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A member comments in the browser: a civil comment appears; a French one is refused with the rule, text kept. */
+/**
+ * Comments in the browser: a member's civil comment appears and a French one is refused with the rule, text kept;
+ * a moderator approves a held comment from the pending queue and readers see it.
+ */
 @IntegrationTest
 class CommentBrowserIT {
 
@@ -34,6 +40,10 @@ class CommentBrowserIT {
     ArticleService articles;
     @Autowired
     MemberService members;
+    @Autowired
+    Comments comments;
+    @Autowired
+    AuthorStandings standings;
     @LocalServerPort
     int port;
 
@@ -68,5 +78,43 @@ class CommentBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
         assertThat(page.locator(".comment-error")).containsText("Comments have to be in English.");
         assertThat(page.getByLabel("Your comment", new Page.GetByLabelOptions().setExact(true))).hasValue(french);
+    }
+
+    @Test
+    void aModeratorApprovesAHeldCommentAndItAppears() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        var author = members.create(new MemberService.NewMember("held-" + suffix + "@test.local", "Hal Held",
+                "correct horse battery", Set.of(Role.MEMBER)));
+        String moderatorEmail = "moderator-" + suffix + "@test.local";
+        var moderator = members.create(new MemberService.NewMember(moderatorEmail, "Mona Moderator",
+                "correct horse battery", Set.of(Role.MODERATOR)));
+        Article article = articles.publish(articles.create(anArticle()
+                .inSection(sections.ensure("browser-comments", "Browser comments", 98))
+                .headline("Moderated in the browser " + suffix).build(), null).id(), null);
+        standings.premoderate(author.id(), true, moderator.id());
+        String text = "The council should publish the full costs of the bridge " + suffix + ".";
+        var held = comments.post(new Comments.Author(author.id(), author.displayName()), article.id(), null, text);
+        org.assertj.core.api.Assertions.assertThat(held.outcome()).isEqualTo(PostResult.Outcome.HELD);
+
+        Page reader = BROWSER.newContext(port).newPage();
+        reader.navigate(article.path());
+        assertThat(reader.locator("#comments")).not().containsText(text);
+
+        Page desk = BROWSER.newContext(port).newPage();
+        desk.navigate("/signin");
+        desk.locator("input[name=username]").fill(moderatorEmail);
+        desk.locator("input[name=password]").fill("correct horse battery");
+        desk.locator("input[name=password]").press("Enter");
+        desk.waitForURL(url -> !url.contains("/signin"));
+        desk.navigate("/admin/moderation");
+        var entry = desk.locator("#entry-" + held.commentId());
+        assertThat(entry).containsText(text);
+        assertThat(entry).containsText("Held: The author is pre-moderated");
+        entry.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Approve")).click();
+        assertThat(desk.locator(".notice")).containsText("Comment " + held.commentId() + " approved.");
+        assertThat(desk.locator("#entry-" + held.commentId())).hasCount(0);
+
+        reader.reload();
+        assertThat(reader.locator(".comment-body")).containsText(text);
     }
 }
