@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the article page: starts the app on a fresh embedded database (demo content + bench/load-data.sql:
-# 5,000 articles, 10,000 members), then measures with wrk on loopback a free article for an anonymous reader, and
+# 5,000 articles, 10,000 members, 40 comments under each measured article), then measures with wrk on loopback a free article for an anonymous reader, and
 # a metered article for an anonymous visitor (meter cookie), a member within the meter and a subscriber (signed in:
 # session cookie), each already counted, as a reader re-opening it would; and the member's page as a static
 # file served by nginx, reporting each as a ratio to nginx.
@@ -40,6 +40,13 @@ path_of() { sql "select '/' || s.slug || '/' || a.slug || '/article' || a.id fro
                  join section s on s.id = a.section_id where a.import_key = '$1'"; }
 free=$(path_of bench:2500)      # i % 5 = 0: free
 metered=$(path_of bench:2501)   # metered
+# forty published comments under each measured article, as a talked-about story has
+sql "insert into comment (article_id, member_id, author_name, body, status, check_decision, like_count, created_at)
+     select a.id, m.id, m.display_name, 'Bench comment ' || g || ': the council should publish the costs in full.',
+            'PUBLISHED', 'PUBLISH', g % 7, now() - g * interval '1 minute'
+     from article a cross join generate_series(1, 40) g
+     join member m on m.email = 'reader' || (g + 100) || '@bench.local'
+     where a.import_key in ('bench:2500', 'bench:2501')" >/dev/null
 sql "insert into subscription (member_id, status, source, starts_at, created_at)
      select id, 'ACTIVE', 'COMPLIMENTARY', now() - interval '1 day', now() from member
      where email = 'reader2@bench.local'" >/dev/null

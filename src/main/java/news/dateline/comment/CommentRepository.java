@@ -197,6 +197,21 @@ class CommentRepository {
         return counts;
     }
 
+    /** What {@link FirstPages} keeps about an article's comments besides its pages. */
+    FirstPages.Facts facts(long articleId) {
+        int published = jdbc.sql("select count(*) from comment where article_id = :a and status = 'PUBLISHED'")
+                .param("a", articleId).query(Integer.class).single();
+        Set<Long> held = new HashSet<>(jdbc.sql("""
+                        select distinct member_id from comment
+                        where article_id = :a and status = 'HELD' and member_id is not null""")
+                .param("a", articleId).query(Long.class).list());
+        Set<Long> likers = new HashSet<>(jdbc.sql("""
+                        select distinct l.member_id from comment_like l join comment c on c.id = l.comment_id
+                        where c.article_id = :a""")
+                .param("a", articleId).query(Long.class).list());
+        return new FirstPages.Facts(published, editorClosed(articleId), Set.copyOf(held), Set.copyOf(likers));
+    }
+
     /** The editor's decision on an article's comments: closed (true), reopened (false), or none. */
     Optional<Boolean> editorClosed(long articleId) {
         return jdbc.sql("select closed from comment_thread where article_id = :article")

@@ -45,6 +45,8 @@ public class Comments {
     private final CommentChecks checks;
     private final AuthorStandings standings;
     private final CommentNotifications notifications;
+    private final CommentChanges changes;
+    private final FirstPages firstPages;
     private final ArticleQueries articles;
     private final MemberAccounts accounts;
     private final RateLimiter limiter;
@@ -53,12 +55,15 @@ public class Comments {
     private final JsonMapper json;
 
     Comments(CommentRepository comments, CommentChecks checks, AuthorStandings standings,
-             CommentNotifications notifications, ArticleQueries articles, MemberAccounts accounts,
-             RateLimiter limiter, CommentProperties properties, Clock clock, JsonMapper json) {
+             CommentNotifications notifications, CommentChanges changes, FirstPages firstPages,
+             ArticleQueries articles, MemberAccounts accounts, RateLimiter limiter, CommentProperties properties,
+             Clock clock, JsonMapper json) {
         this.comments = comments;
         this.checks = checks;
         this.standings = standings;
         this.notifications = notifications;
+        this.changes = changes;
+        this.firstPages = firstPages;
         this.articles = articles;
         this.accounts = accounts;
         this.limiter = limiter;
@@ -108,6 +113,7 @@ public class Comments {
         long id = comments.insert(new CommentRepository.NewComment(articleId, parentId, rootId, depth,
                 author.memberId(), author.name(), text, status, result.decision().name(), verdictsJson(result),
                 holdReason, clock.instant()));
+        changes.articleChanged(articleId);
         if (parent != null && status == CommentStatus.PUBLISHED) {
             notifications.replyPublished(find(id), parent);
         }
@@ -160,6 +166,7 @@ public class Comments {
         // a comment held for review stays held: an edit does not skip the moderators
         CommentStatus status = comment.status() == CommentStatus.HELD ? CommentStatus.HELD : statusFor(result.decision());
         comments.updateBody(commentId, text, status, result.decision().name(), verdictsJson(result), clock.instant());
+        changes.articleChanged(comment.articleId());
         return result(new CheckResult(status == CommentStatus.HELD ? Decision.REVIEW : Decision.PUBLISH,
                 result.verdicts()), commentId);
     }
@@ -170,19 +177,24 @@ public class Comments {
         Comment comment = own(memberId, commentId);
         if (comment.status() != CommentStatus.DELETED) {
             comments.markDeleted(commentId, clock.instant());
+            changes.articleChanged(comment.articleId());
         }
     }
 
     /** Likes a published comment; liking twice counts once. */
     @Transactional
     public void like(long memberId, long commentId) {
-        visible(commentId);
-        comments.like(commentId, memberId, clock.instant());
+        Comment comment = visible(commentId);
+        if (comments.like(commentId, memberId, clock.instant())) {
+            changes.articleChanged(comment.articleId());
+        }
     }
 
     @Transactional
     public void unlike(long memberId, long commentId) {
-        comments.unlike(commentId, memberId);
+        if (comments.unlike(commentId, memberId)) {
+            changes.articleChanged(find(commentId).articleId());
+        }
     }
 
     /** Reports a comment to the moderators; false when this member had already reported it. */
@@ -201,11 +213,12 @@ public class Comments {
     public void setClosed(long articleId, boolean closed, long editorId) {
         articles.published(articleId).orElseThrow(() -> new NotFoundException("article " + articleId));
         comments.setClosed(articleId, closed, editorId, clock.instant());
+        changes.articleChanged(articleId);
     }
 
     /** Whether new comments are refused: an editor closed them, or the article is older than the close-after age. */
     public boolean closed(Article article) {
-        return comments.editorClosed(article.id()).orElseGet(() -> article.publishedAt() != null
+        return facts(article.id()).editorClosed().orElseGet(() -> article.publishedAt() != null
                 && !clock.instant().isBefore(article.publishedAt().plus(properties.closeAfter())));
     }
 
@@ -225,9 +238,38 @@ public class Comments {
      * the previous page (null or unreadable: the first page).
      */
     public ThreadPage threads(long articleId, Long viewer, CommentSort sort, String cursor) {
+        CommentRepository.Cursor after = parseCursor(cursor);
+        if (after != null) {
+            return load(articleId, viewer, sort, after);
+        }
+        ThreadPage shared = firstPages.page(articleId, sort, () -> load(articleId, null, sort, null));
+        if (viewer == null) {
+            return shared;
+        }
+        FirstPages.Facts facts = facts(articleId);
+        if (facts.heldAuthors().contains(viewer)) {
+            return load(articleId, viewer, sort, null);
+        }
+        if (!facts.likers().contains(viewer)) {
+            return shared;
+        }
+        return new ThreadPage(shared.threads(), shared.replies(), comments.likedAmong(viewer, ids(shared)),
+                shared.nextCursor());
+    }
+
+    /** Published comments on one article (from the node's copy). */
+    public int publishedCount(long articleId) {
+        return facts(articleId).published();
+    }
+
+    private FirstPages.Facts facts(long articleId) {
+        return firstPages.facts(articleId, () -> comments.facts(articleId));
+    }
+
+    private ThreadPage load(long articleId, Long viewer, CommentSort sort, CommentRepository.Cursor after) {
         long viewerId = viewer == null ? -1 : viewer;
         int size = properties.pageSize();
-        List<Comment> found = comments.threads(articleId, viewerId, sort, parseCursor(cursor), size + 1);
+        List<Comment> found = comments.threads(articleId, viewerId, sort, after, size + 1);
         boolean more = found.size() > size;
         List<Comment> threads = more ? found.subList(0, size) : found;
         Map<Long, List<Comment>> replies = new LinkedHashMap<>();
@@ -235,20 +277,24 @@ public class Comments {
         for (Comment reply : comments.replies(replies.keySet(), viewerId)) {
             replies.get(reply.rootId()).add(reply);
         }
-        Set<Long> liked = viewer == null ? Set.of() : comments.likedAmong(viewer,
-                Stream.concat(threads.stream(), replies.values().stream().flatMap(List::stream))
-                        .map(Comment::id).toList());
         String next = more ? cursorOf(threads.get(threads.size() - 1)) : null;
-        return new ThreadPage(List.copyOf(threads), replies, liked, next);
+        ThreadPage page = new ThreadPage(List.copyOf(threads), Map.copyOf(replies), Set.of(), next);
+        return viewer == null ? page : new ThreadPage(page.threads(), page.replies(),
+                comments.likedAmong(viewer, ids(page)), next);
+    }
+
+    private static List<Long> ids(ThreadPage page) {
+        return Stream.concat(page.threads().stream(), page.replies().values().stream().flatMap(List::stream))
+                .map(Comment::id).toList();
     }
 
     public Comment find(long commentId) {
         return comments.find(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
     }
 
-    /** Published comments per article (articles without any are left out). */
+    /** Published comments per article (0 for those without any), from the node's copy for a minute at most. */
     public Map<Long, Integer> counts(Collection<Long> articleIds) {
-        return comments.publishedCounts(articleIds);
+        return firstPages.counts(articleIds, comments::publishedCounts);
     }
 
     private String refusal(Article article, long memberId, AuthorStanding standing, String text) {
@@ -297,10 +343,12 @@ public class Comments {
         return comment;
     }
 
-    private void visible(long commentId) {
-        if (find(commentId).status() != CommentStatus.PUBLISHED) {
+    private Comment visible(long commentId) {
+        Comment comment = find(commentId);
+        if (comment.status() != CommentStatus.PUBLISHED) {
             throw new NotFoundException("comment " + commentId);
         }
+        return comment;
     }
 
     private static CommentStatus statusFor(Decision decision) {

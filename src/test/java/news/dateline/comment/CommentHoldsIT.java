@@ -47,6 +47,10 @@ class CommentHoldsIT {
     @Autowired
     CommentNotifications notifications;
     @Autowired
+    CommentChanges changes;
+    @Autowired
+    FirstPages firstPages;
+    @Autowired
     ArticleQueries articleQueries;
     @Autowired
     MemberAccounts accounts;
@@ -76,8 +80,8 @@ class CommentHoldsIT {
         CommentProperties defaults = new CommentProperties(configured.editWindow(), configured.closeAfter(),
                 new RateLimiter.Limit(100, Duration.ofMinutes(10)), configured.pageSize(), configured.maxLength(),
                 3, 3, Duration.ofDays(30));
-        comments = new Comments(repository, checks, standings, notifications, articleQueries, accounts, limiter,
-                defaults, clock, json);
+        comments = new Comments(repository, checks, standings, notifications, changes, firstPages, articleQueries,
+                accounts, limiter, defaults, clock, json);
     }
 
     @Test

@@ -15,6 +15,7 @@ import news.dateline.article.ArticleSummary;
 import news.dateline.comment.AuthorStanding;
 import news.dateline.comment.AuthorStandings;
 import news.dateline.comment.Comment;
+import news.dateline.comment.CommentChanges;
 import news.dateline.comment.CommentNotifications;
 import news.dateline.comment.Comments;
 import org.springframework.stereotype.Service;
@@ -37,16 +38,19 @@ public class Moderation {
     private final Comments comments;
     private final AuthorStandings standings;
     private final CommentNotifications notifications;
+    private final CommentChanges changes;
     private final ArticleQueries articles;
     private final Clock clock;
     private final JsonMapper json;
 
     Moderation(ModerationRepository repository, Comments comments, AuthorStandings standings,
-               CommentNotifications notifications, ArticleQueries articles, Clock clock, JsonMapper json) {
+               CommentNotifications notifications, CommentChanges changes, ArticleQueries articles, Clock clock,
+               JsonMapper json) {
         this.repository = repository;
         this.comments = comments;
         this.standings = standings;
         this.notifications = notifications;
+        this.changes = changes;
         this.articles = articles;
         this.clock = clock;
         this.json = json;
@@ -101,6 +105,7 @@ public class Moderation {
                 repository.changeReplyCount(parentId, 1);
             }
             Comment comment = comments.find(id);
+            changes.articleChanged(comment.articleId());
             repository.log("approve", id, comment.memberId(), moderator, "was " + was.toLowerCase(), now);
             notifications.approved(comment);
             if (parentId != null) {
@@ -132,6 +137,7 @@ public class Moderation {
                 repository.changeReplyCount(locked.get().parentId(), -1);
             }
             Comment comment = comments.find(id);
+            changes.articleChanged(comment.articleId());
             repository.log("reject", id, comment.memberId(), moderator, why, now);
             notifications.rejected(comment, why);
             changed++;
@@ -143,6 +149,7 @@ public class Moderation {
     public void feature(long commentId, boolean featured, Moderator moderator) {
         Comment comment = comments.find(commentId);
         if (repository.setFeatured(commentId, featured)) {
+            changes.articleChanged(comment.articleId());
             repository.log(featured ? "feature" : "unfeature", commentId, comment.memberId(), moderator, null,
                     clock.instant());
         }

@@ -63,7 +63,7 @@ class CommentSectionViews {
         boolean forms = member != null && csrf != null;
         return new SectionView(article.id(), article.path(), sort, sorts, guidelinesHtml, comments.closed(article),
                 member != null, verified, staff,
-                comments.counts(List.of(article.id())).getOrDefault(article.id(), 0), threads,
+                comments.publishedCount(article.id()), threads,
                 more == null ? null : base + more, more == null ? null : base + "/more" + more,
                 forms ? csrf.getParameterName() : null, forms ? csrf.getToken() : null,
                 feedback.notice(), feedback.error(), feedback.errorFor(), feedback.draft(),

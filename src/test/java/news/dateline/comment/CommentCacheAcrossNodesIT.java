@@ -1,0 +1,81 @@
+package news.dateline.comment;
+
+import static news.dateline.article.ArticleDraftBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+import news.dateline.article.Article;
+import news.dateline.article.ArticleService;
+import news.dateline.article.SectionDirectory;
+import news.dateline.comment.moderation.Moderation;
+import news.dateline.comment.moderation.Moderator;
+import news.dateline.member.Member;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.Http;
+import news.dateline.support.IntegrationTest;
+import news.dateline.support.MutableClock;
+import news.dateline.support.SecondNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each node keeps the first page of an article's comments; a comment posted, rejected or closed on one node shows
+ * on the other's article page at once (it fails when {@link CommentChanges} is not called or not listened to).
+ */
+@IntegrationTest
+class CommentCacheAcrossNodesIT {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    SectionDirectory sections;
+    @Autowired
+    MemberService members;
+    @Autowired
+    Comments comments;
+    @Autowired
+    Moderation moderation;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void commentsPostedModeratedAndClosedOnOneNodeShowOnTheOther() {
+        Article article = articles.publish(articles.create(anArticle()
+                .inSection(sections.ensure("cache-tests", "Cache tests", 96))
+                .headline("Cached comments " + UUID.randomUUID()).build(), null).id(), null);
+        Member ana = member("Ana", Role.MEMBER);
+        Member mod = member("Mo", Role.MODERATOR);
+        String text = "I think the new timetable suits commuters far better.";
+
+        try (SecondNode other = SecondNode.sharing(dataSource, clock)) {
+            Http otherNode = new Http(other.port());
+            assertThat(otherNode.get(article.path()).body()).doesNotContain(text);
+
+            long id = comments.post(new Comments.Author(ana.id(), "Ana"), article.id(), null, text).commentId();
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(otherNode.get(article.path()).body()).contains(text).contains("Comments <span class=\"comment-total\">(1)"));
+
+            moderation.reject(List.of(id), "It is off topic.", new Moderator(mod.id(), "Mo"));
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(otherNode.get(article.path()).body()).doesNotContain(text));
+
+            comments.setClosed(article.id(), true, mod.id());
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(otherNode.get(article.path()).body()).contains("Comments are closed on this article."));
+        }
+    }
+
+    private Member member(String name, Role role) {
+        return members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID() + "@test.local",
+                name, "correct horse battery staple", Set.of(role)));
+    }
+}
