@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import news.dateline.mail.MailOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,7 @@ public class MemberAccounts {
     private final Clock clock;
 
     private final MemberSessions sessions;
+    private final Cache<Long, Boolean> knownVerified = Caffeine.newBuilder().maximumSize(100_000).build();
 
     MemberAccounts(MemberRepository members, MemberTokenRepository tokens, ConsentRepository consents,
                    MailOutbox outbox, AccountMails mails, PasswordEncoder passwords, MemberProperties properties,
@@ -219,8 +222,20 @@ public class MemberAccounts {
     }
 
     /** Whether the member has confirmed their email address (commenting needs it). */
+    /**
+     * Whether the member confirmed their address. Asked on every article page a member opens (may they comment?),
+     * so each node remembers who is verified: a verified member stays verified, because a new address is confirmed
+     * before it replaces the old one (only the purge of a deleted account, whose sessions are ended, clears it).
+     */
     public boolean emailVerified(long memberId) {
-        return members.findState(memberId).map(s -> s.emailVerifiedAt() != null).orElse(false);
+        if (knownVerified.getIfPresent(memberId) != null) {
+            return true;
+        }
+        boolean verified = members.findState(memberId).map(s -> s.emailVerifiedAt() != null).orElse(false);
+        if (verified) {
+            knownVerified.put(memberId, Boolean.TRUE);
+        }
+        return verified;
     }
 
     public Optional<Account> account(long memberId) {
