@@ -21,6 +21,9 @@ final class SentenceCheck implements GuidelineCheck {
     // the tagger's beam search grows with sentence length; a verb shows up long before this many tokens
     private static final int MAX_TAGGED_TOKENS = 80;
 
+    /** A verbless text this long, mostly in lower case, is more likely a tagger's miss than a fragment. */
+    private static final int PROSE_MIN_WORDS = 8;
+
     private final Models models;
     private final CheckProperties properties;
 
@@ -45,7 +48,27 @@ final class SentenceCheck implements GuidelineCheck {
                 return pass(0);
             }
         }
+        // the tagger misses some verbs ("the toll worries me more"): long lower-case prose goes to a moderator
+        // rather than back to its author
+        if (looksLikeProse(prose)) {
+            return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION);
+        }
         return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION);
+    }
+
+    private boolean looksLikeProse(String text) {
+        String[] tokens = models.tokens.tokenize(text);
+        int words = 0;
+        int lowerCase = 0;
+        for (String token : tokens) {
+            if (token.codePoints().allMatch(Character::isLetter)) {
+                words++;
+                if (Character.isLowerCase(token.charAt(0))) {
+                    lowerCase++;
+                }
+            }
+        }
+        return words >= PROSE_MIN_WORDS && lowerCase * 3 >= words * 2;
     }
 
     private boolean isShouting(String text) {

@@ -43,4 +43,12 @@ class SentenceCheckTest {
     void aShortSentenceWithAVerbCounts() {
         assertThat(check.check("I agree with you.").decision()).isEqualTo(Decision.PUBLISH);
     }
+
+    @Test
+    void longProseWhoseVerbTheTaggerMissesGoesToAModeratorNotBackToItsAuthor() {
+        Verdict missed = check.check("On second thought, the toll worries me more than the lane.");
+        assertThat(missed.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(check.check("Ayrault, Lavrov, Kerry, Merkel, Modi, Macron, Johnson, Trudeau.").decision())
+                .isEqualTo(Decision.REJECT);
+    }
 }
