@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import news.dateline.comment.check.CheckProperties;
 import news.dateline.comment.check.WordLists;
 import news.dateline.database.ChangeFeed;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -56,6 +58,12 @@ class DatabaseWordLists implements WordLists {
     /** Announces, inside the writer's transaction, that the lists changed (to version {@code version}). */
     void changed(long version) {
         lists.changed(Long.toString(version));
+    }
+
+    /** Seeds at start, so no request has to wait for it (or hold a second connection while it runs). */
+    @EventListener(ApplicationReadyEvent.class)
+    void seedAtStart() {
+        ensureSeeded();
     }
 
     /**
