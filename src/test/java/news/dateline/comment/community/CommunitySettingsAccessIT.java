@@ -31,6 +31,8 @@ class CommunitySettingsAccessIT {
     SectionDirectory sections;
     @Autowired
     CommunityGuidelines guidelines;
+    @Autowired
+    WordListEditor editor;
     @LocalServerPort
     int port;
 
@@ -74,17 +76,21 @@ class CommunitySettingsAccessIT {
 
     @Test
     void aChangeWithoutTheCsrfTokenIsRefused() {
-        WebSession desk = people.signedIn(people.moderator("Mo"));
+        Member mo = people.moderator("Mo");
+        editor.add("zqkeepme", WordTier.SUSPECT, mo.id());
+        WebSession desk = people.signedIn(mo);
         desk.get("/admin/community/guidelines");
 
         assertThat(desk.postRaw("/admin/community/guidelines", Map.of("markdown", "No token here."), Map.of())
                 .statusCode()).isEqualTo(403);
         assertThat(desk.postRaw("/admin/community/word-lists/add", Map.of("entry", "zqnotoken", "tier", "BANNED"),
                 Map.of()).statusCode()).isEqualTo(403);
-        assertThat(desk.postRaw("/admin/community/word-lists/remove", Map.of("entry", "bullshit"), Map.of())
+        assertThat(desk.postRaw("/admin/community/word-lists/remove", Map.of("entry", "zqkeepme"), Map.of())
                 .statusCode()).isEqualTo(403);
+        assertThat(desk.postRaw("/admin/community/word-lists/move", Map.of("entry", "zqkeepme", "tier", "BANNED"),
+                Map.of()).statusCode()).isEqualTo(403);
         assertThat(guidelines.markdown()).doesNotContain("No token here.");
-        assertThat(desk.get("/admin/community/word-lists?q=bullshit").body()).contains("<td>bullshit</td>")
-                .doesNotContain("zqnotoken");
+        assertThat(desk.get("/admin/community/word-lists?q=zq").body()).doesNotContain("zqnotoken")
+                .containsPattern("(?s)id=\"suspect\".*<td>zqkeepme</td>");
     }
 }
