@@ -1,7 +1,5 @@
 package news.dateline.comment.community.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import news.dateline.comment.community.WordTier;
@@ -38,11 +36,6 @@ public record WordListsView(String query, List<String> banned, List<String> susp
 
     public boolean searching() {
         return !query.isEmpty();
-    }
-
-    /** Where a change sends the moderator back to: the same search. */
-    public String back() {
-        return searching() ? PATH + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) : PATH;
     }
 
     public boolean typedFor(WordTier tier) {
