@@ -1,5 +1,6 @@
 package news.dateline.comment.check;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ final class AbuseCheck implements GuidelineCheck {
     private static final Pattern ELONGATED = Pattern.compile("(\\p{L})\\1\\1");
 
     private final WordLists lists;
+    // the lists indexed for matching; rebuilt when the lists hand out new sets (a newsroom edit), not per comment
+    private volatile Index banned = Index.EMPTY;
+    private volatile Index suspect = Index.EMPTY;
 
     AbuseCheck(WordLists lists) {
         this.lists = lists;
@@ -34,31 +38,62 @@ final class AbuseCheck implements GuidelineCheck {
     @Override
     public Verdict check(String text) {
         NormalisedText normalised = NormalisedText.of(text);
-        if (matches(normalised, lists.banned())) {
+        if (matches(normalised, bannedIndex())) {
             return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION);
         }
-        if (matches(normalised, lists.suspect())) {
+        if (matches(normalised, suspectIndex())) {
             return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION);
         }
         return pass(0);
     }
 
-    private static boolean matches(NormalisedText text, Set<String> entries) {
-        // the lists may change under us (a newsroom edit); index them per call, it is a few hundred entries
-        Map<String, String> bySqueezed = new HashMap<>();
-        for (String entry : entries) {
-            if (entry.indexOf(' ') < 0) {
-                bySqueezed.put(squeeze(entry), entry);
+    private Index bannedIndex() {
+        Set<String> current = lists.banned();
+        Index index = banned;
+        return index.source() == current ? index : (banned = Index.of(current));
+    }
+
+    private Index suspectIndex() {
+        Set<String> current = lists.suspect();
+        Index index = suspect;
+        return index.source() == current ? index : (suspect = Index.of(current));
+    }
+
+    /**
+     * One tier made ready for matching: its single words, their squeezed forms ("fuuuck" → "fuck"), its phrases.
+     * {@code source} is the set it was built from: the same set (by identity) means the same lists.
+     */
+    private record Index(Set<String> source, Set<String> words, Map<String, String> bySqueezed,
+                         List<String> paddedPhrases) {
+
+        static final Index EMPTY = new Index(null, Set.of(), Map.of(), List.of());
+
+        static Index of(Set<String> entries) {
+            Map<String, String> bySqueezed = new HashMap<>();
+            List<String> phrases = new ArrayList<>();
+            for (String entry : entries) {
+                if (entry.indexOf(' ') < 0) {
+                    bySqueezed.put(squeeze(entry), entry);
+                } else {
+                    phrases.add(" " + entry + " ");
+                }
             }
+            Set<String> words = Set.copyOf(entries.stream().filter(e -> e.indexOf(' ') < 0).toList());
+            return new Index(entries, words, Map.copyOf(bySqueezed), List.copyOf(phrases));
         }
-        String padded = text.padded();
-        for (String entry : entries) {
-            if (entry.indexOf(' ') >= 0 && padded.contains(" " + entry + " ")) {
-                return true;
+    }
+
+    private static boolean matches(NormalisedText text, Index index) {
+        if (!index.paddedPhrases().isEmpty()) {
+            String padded = text.padded();
+            for (String phrase : index.paddedPhrases()) {
+                if (padded.contains(phrase)) {
+                    return true;
+                }
             }
         }
         for (String word : text.words()) {
-            if (isListed(word, entries, bySqueezed)) {
+            if (isListed(word, index.words(), index.bySqueezed())) {
                 return true;
             }
         }
@@ -103,7 +138,7 @@ final class AbuseCheck implements GuidelineCheck {
         }
         Pattern masked = Pattern.compile(word.replaceAll("[^\\p{L}*]", "").replace("*", "\\p{L}")
                 + "(?:ing|ed|er|ers|s|y)?");
-        return entries.stream().filter(e -> e.indexOf(' ') < 0).anyMatch(e -> masked.matcher(e).matches()
+        return entries.stream().anyMatch(e -> masked.matcher(e).matches()
                 || masked.matcher(e + "ing").matches());
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The word lists shipped with the application ({@code banned.txt}, {@code suspect.txt}: one entry a line, {@code #}
- * starts a comment). The default {@link WordLists} until the newsroom edits its own.
+ * starts a comment): the lists of the {@code moderate} command, and the seed of the newsroom's lists in the database.
  */
 final class ClasspathWordLists implements WordLists {
 

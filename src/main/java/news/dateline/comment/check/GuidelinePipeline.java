@@ -21,7 +21,7 @@ public class GuidelinePipeline implements CommentChecks {
 
     private final List<GuidelineCheck> checks;
 
-    /** For Spring: a {@link WordLists} bean (the newsroom's, once moderation lands) replaces the shipped lists. */
+    /** For Spring: a {@link WordLists} bean (the newsroom's lists, kept in the database) replaces the shipped lists. */
     @Autowired
     GuidelinePipeline(CheckProperties properties, ObjectProvider<WordLists> wordLists) {
         this(properties, wordLists.getIfAvailable(() -> new ClasspathWordLists(properties.wordLists())));

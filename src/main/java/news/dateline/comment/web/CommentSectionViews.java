@@ -1,8 +1,5 @@
 package news.dateline.comment.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,17 +14,15 @@ import news.dateline.comment.CommentStatus;
 import news.dateline.comment.CommentPreferences;
 import news.dateline.comment.Comments;
 import news.dateline.comment.ThreadPage;
+import news.dateline.comment.community.CommunityGuidelines;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the {@link SectionView} of an article's comments for one reader. The guidelines above the box come from
- * {@code comment/guidelines.md} (Markdown, with any HTML in it escaped).
+ * Builds the {@link SectionView} of an article's comments for one reader. The guidelines above the box are the
+ * newsroom's ({@link CommunityGuidelines}: Markdown, rendered with any HTML in it escaped).
  */
 @Component
 class CommentSectionViews {
@@ -35,14 +30,14 @@ class CommentSectionViews {
     private final Comments comments;
     private final CommentPreferences preferences;
     private final DateLineFormat format;
-    private final String guidelinesHtml;
+    private final CommunityGuidelines guidelines;
 
-    CommentSectionViews(Comments comments, CommentPreferences preferences, SiteProperties site) {
+    CommentSectionViews(Comments comments, CommentPreferences preferences, CommunityGuidelines guidelines,
+                        SiteProperties site) {
         this.comments = comments;
         this.preferences = preferences;
+        this.guidelines = guidelines;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
-        this.guidelinesHtml = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build()
-                .render(Parser.builder().build().parse(read("comment/guidelines.md")));
     }
 
     SectionView section(Article article, SignedInMember member, CommentSort sort, String after, CsrfToken csrf,
@@ -61,7 +56,7 @@ class CommentSectionViews {
                 .map(s -> new SectionView.SortLink(s.label(), article.path() + "?sort=" + s.param() + "#comments",
                         base + "/section?sort=" + s.param(), s == sort)).toList();
         boolean forms = member != null && csrf != null;
-        return new SectionView(article.id(), article.path(), sort, sorts, guidelinesHtml, comments.closed(article),
+        return new SectionView(article.id(), article.path(), sort, sorts, guidelines.html(), comments.closed(article),
                 member != null, verified, staff,
                 comments.publishedCount(article.id()), threads,
                 more == null ? null : base + more, more == null ? null : base + "/more" + more,
@@ -79,14 +74,6 @@ class CommentSectionViews {
                 liked.contains(c.id()), c.status() == CommentStatus.HELD, deleted, c.editedAt() != null, mine,
                 viewer != null && comments.editable(c, viewer), c.featured(), c.depth(),
                 replies.stream().map(r -> view(r, viewer, liked, List.of())).toList());
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }

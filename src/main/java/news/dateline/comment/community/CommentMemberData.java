@@ -1,0 +1,65 @@
+package news.dateline.comment.community;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import news.dateline.article.ArticleQueries;
+import news.dateline.article.ArticleSummary;
+import news.dateline.comment.CommentChanges;
+import news.dateline.member.MemberDataContributor;
+import news.dateline.member.MemberDeleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The comment feature's part of a member's data: exported as "comments" (what they wrote, liked and reported), and
+ * removed when their account is purged ({@link MemberDeleted}, inside the purge's transaction): the text of their
+ * comments blanked and their name replaced, their likes and reports taken back.
+ */
+@Component
+class CommentMemberData implements MemberDataContributor {
+
+    private final CommentMemberDataRepository rows;
+    private final ArticleQueries articles;
+    private final CommentChanges changes;
+    private final Clock clock;
+
+    CommentMemberData(CommentMemberDataRepository rows, ArticleQueries articles, CommentChanges changes, Clock clock) {
+        this.rows = rows;
+        this.articles = articles;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Override
+    public String exportName() {
+        return "comments";
+    }
+
+    @Override
+    public CommentsExport exportData(long memberId) {
+        List<CommentsExport.Written> written = rows.written(memberId);
+        Map<Long, ArticleSummary> published = articles.publishedSummaries(written.stream()
+                        .map(CommentsExport.Written::articleId).distinct().toList())
+                .stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        List<CommentsExport.Written> withArticles = written.stream().map(c -> {
+            ArticleSummary article = published.get(c.articleId());
+            return article == null ? c : new CommentsExport.Written(c.id(), c.articleId(), article.headline(),
+                    article.path(), c.inReplyTo(), c.text(), c.status(), c.createdAt(), c.editedAt(), c.deletedAt(),
+                    c.likesReceived());
+        }).toList();
+        return new CommentsExport(withArticles, rows.likes(memberId), rows.reports(memberId));
+    }
+
+    @EventListener
+    void removePersonalData(MemberDeleted deleted) {
+        List<Long> touched = rows.articlesTouchedBy(deleted.memberId());
+        rows.removeLikes(deleted.memberId());
+        rows.removeReports(deleted.memberId());
+        rows.blankComments(deleted.memberId(), clock.instant());
+        touched.forEach(changes::articleChanged);
+    }
+}

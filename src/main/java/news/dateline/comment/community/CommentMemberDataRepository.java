@@ -1,0 +1,93 @@
+package news.dateline.comment.community;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A member's rows in the comment tables, for their data export and for removing them once the account is gone. */
+@Repository
+class CommentMemberDataRepository {
+
+    static final String FORMER_MEMBER = "Former member";
+
+    private final JdbcClient jdbc;
+
+    CommentMemberDataRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The member's comments, oldest first, without article details (the article feature has those). */
+    List<CommentsExport.Written> written(long memberId) {
+        return jdbc.sql("""
+                        select id, article_id, parent_id, body, status, like_count, created_at, edited_at, deleted_at
+                        from comment where member_id = :member order by created_at, id""")
+                .param("member", memberId)
+                .query((rs, n) -> new CommentsExport.Written(rs.getLong("id"), rs.getLong("article_id"), null, null,
+                        rs.getObject("parent_id", Long.class), rs.getString("body"), rs.getString("status"),
+                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("edited_at")),
+                        instant(rs.getTimestamp("deleted_at")), rs.getInt("like_count")))
+                .list();
+    }
+
+    List<CommentsExport.Like> likes(long memberId) {
+        return jdbc.sql("""
+                        select l.comment_id, c.article_id, l.liked_at from comment_like l
+                        join comment c on c.id = l.comment_id where l.member_id = :member order by l.liked_at""")
+                .param("member", memberId)
+                .query((rs, n) -> new CommentsExport.Like(rs.getLong("comment_id"), rs.getLong("article_id"),
+                        instant(rs.getTimestamp("liked_at"))))
+                .list();
+    }
+
+    List<CommentsExport.Report> reports(long memberId) {
+        return jdbc.sql("""
+                        select r.comment_id, c.article_id, r.reason, r.note, r.reported_at from comment_report r
+                        join comment c on c.id = r.comment_id where r.member_id = :member order by r.reported_at""")
+                .param("member", memberId)
+                .query((rs, n) -> new CommentsExport.Report(rs.getLong("comment_id"), rs.getLong("article_id"),
+                        rs.getString("reason"), rs.getString("note"), instant(rs.getTimestamp("reported_at"))))
+                .list();
+    }
+
+    /** Takes back the member's likes, keeping each comment's like count right. */
+    /** Articles whose comments show something of the member: their comments, and comments they like. */
+    List<Long> articlesTouchedBy(long memberId) {
+        return jdbc.sql("""
+                        select article_id from comment where member_id = :member
+                        union
+                        select c.article_id from comment_like l join comment c on c.id = l.comment_id
+                        where l.member_id = :member""")
+                .param("member", memberId).query(Long.class).list();
+    }
+
+    void removeLikes(long memberId) {
+        jdbc.sql("""
+                        with removed as (delete from comment_like where member_id = :member returning comment_id)
+                        update comment c set like_count = greatest(c.like_count - 1, 0)
+                        from removed where c.id = removed.comment_id""")
+                .param("member", memberId).update();
+    }
+
+    void removeReports(long memberId) {
+        jdbc.sql("delete from comment_report where member_id = :member").param("member", memberId).update();
+    }
+
+    /**
+     * Blanks the member's comments and marks them deleted, under a neutral name: where one has replies, the thread
+     * keeps "Comment deleted" in its place, as when a member deletes a comment themselves.
+     */
+    void blankComments(long memberId, Instant at) {
+        jdbc.sql("""
+                        update comment set body = '', status = 'DELETED', author_name = :name,
+                               deleted_at = coalesce(deleted_at, :at)
+                        where member_id = :member""")
+                .param("member", memberId).param("name", FORMER_MEMBER).param("at", Timestamp.from(at)).update();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
