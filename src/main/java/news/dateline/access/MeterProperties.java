@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cookieName         the first-party cookie that identifies an anonymous visitor to the meter
  * @param secret             key that signs that cookie (HMAC-SHA256); env {@code DATELINE_METER_SECRET}. When empty,
  *                           a random key is generated on first use and stored in the database
- *                           ({@code access_secret}), so every app node shares it; rotating it gives every visitor a
+ *                           ({@code shared_secret}), so every app node shares it; rotating it gives every visitor a
  *                           fresh allowance
  */
 @ConfigurationProperties("dateline.meter")

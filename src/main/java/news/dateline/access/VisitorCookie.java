@@ -1,16 +1,12 @@
 package news.dateline.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import news.dateline.database.SharedSecrets;
+import news.dateline.database.Signer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -26,13 +22,11 @@ class VisitorCookie {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private final MeterProperties properties;
-    private final AccessSecrets secrets;
-    private volatile SecretKeySpec key;
+    private final Signer signer;
 
-    VisitorCookie(MeterProperties properties, AccessSecrets secrets) {
-        this.properties = properties;
-        this.secrets = secrets;
+    VisitorCookie(MeterProperties properties, SharedSecrets secrets) {
+        this.signer = new Signer(() -> StringUtils.hasText(properties.secret()) ? properties.secret()
+                : secrets.getOrCreate("meter-cookie"));
     }
 
     /** A new visitor id and the cookie value that carries it. */
@@ -53,30 +47,11 @@ class VisitorCookie {
             return Optional.empty();
         }
         String id = value.substring(0, dot);
-        byte[] given = value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
-        byte[] expected = sign(id).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(given, expected) ? Optional.of(id) : Optional.empty();
+        return signer.matches("visitor:" + id, value.substring(dot + 1)) ? Optional.of(id) : Optional.empty();
     }
 
     private String sign(String id) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return B64.encodeToString(mac.doFinal(("visitor:" + id).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        SecretKeySpec k = key;
-        if (k == null) {
-            String secret = StringUtils.hasText(properties.secret()) ? properties.secret()
-                    : secrets.getOrCreate("meter-cookie");
-            k = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-            key = k;
-        }
-        return k;
+        return signer.sign("visitor:" + id);
     }
 
     record Issued(String visitorId, String cookieValue) {

@@ -1,0 +1,240 @@
+package news.dateline.newsletter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import news.dateline.mail.MailOutbox;
+import news.dateline.mail.OutgoingMail;
+import news.dateline.member.Member;
+import news.dateline.member.MemberAccounts;
+import news.dateline.member.MemberService;
+import news.dateline.ratelimit.RateLimiter;
+import news.dateline.site.NotFoundException;
+import news.dateline.site.SiteProperties;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who receives which newsletter. Members switch a newsletter on or off with one click (their verified address
+ * needs no confirmation; a marketing newsletter records their consent to offers). Anyone else gives an address and
+ * confirms by a mailed link before anything is sent (double opt-in); the same answer is given whether or not the
+ * address is known. Every newsletter mail carries signed links to manage all subscriptions and to unsubscribe in one
+ * click ({@link NewsletterLinks}).
+ */
+@Service
+public class NewsletterSubscriptions {
+
+    static final Duration CONFIRMATION_LIFETIME = Duration.ofDays(2);
+    static final String CONSENT_WAY = "newsletter subscription";
+    private static final RateLimiter.Limit PER_ADDRESS = new RateLimiter.Limit(3, Duration.ofHours(1));
+    private static final RateLimiter.Limit PER_IP = new RateLimiter.Limit(20, Duration.ofHours(1));
+
+    private final NewsletterRepository newsletters;
+    private final SubscriberRepository subscribers;
+    private final NewsletterLinks links;
+    private final MemberService members;
+    private final MemberAccounts accounts;
+    private final MailOutbox outbox;
+    private final RateLimiter limiter;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    NewsletterSubscriptions(NewsletterRepository newsletters, SubscriberRepository subscribers, NewsletterLinks links,
+                            MemberService members, MemberAccounts accounts, MailOutbox outbox, RateLimiter limiter,
+                            SiteProperties site, Clock clock) {
+        this.newsletters = newsletters;
+        this.subscribers = subscribers;
+        this.links = links;
+        this.members = members;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.limiter = limiter;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** The newsletters the member receives. */
+    public Set<Long> subscribedBy(long memberId) {
+        return subscribers.byMember(memberId).map(s -> subscribers.subscribedNewsletters(s.id())).orElse(Set.of());
+    }
+
+    /** A member switches one newsletter on or off. */
+    @Transactional
+    public SubscriptionResult setForMember(long memberId, long newsletterId, boolean on) {
+        Newsletter newsletter = newsletter(newsletterId);
+        Member member = members.find(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
+        if (on && !newsletter.active()) {
+            return SubscriptionResult.refused(newsletter.name() + " is no longer offered.");
+        }
+        if (on && !accounts.emailVerified(memberId)) {
+            return SubscriptionResult.refused("Please confirm your email address first: use the link we sent you, "
+                    + "or ask for a new one on your account page.");
+        }
+        Subscriber subscriber = forMember(member);
+        if (on && newsletter.marketing()) {
+            accounts.setMarketingConsent(memberId, true, CONSENT_WAY);
+        }
+        subscribers.set(subscriber.id(), newsletterId, on, "member", true, clock.instant());
+        return SubscriptionResult.done(on ? "You are subscribed to " + newsletter.name() + "."
+                : "You are unsubscribed from " + newsletter.name() + ".");
+    }
+
+    /**
+     * Someone not signed in asks for a newsletter at an address: a confirmation link goes to it, and nothing else
+     * until it is used. The answer is the same for known and unknown addresses.
+     */
+    @Transactional
+    public SubscriptionResult requestByEmail(String rawEmail, long newsletterId, String ip) {
+        Newsletter newsletter = newsletter(newsletterId);
+        String email = rawEmail == null ? "" : rawEmail.strip();
+        if (!validAddress(email)) {
+            return SubscriptionResult.refused("Please enter a valid email address, like name@example.com.");
+        }
+        if (!newsletter.active()) {
+            return SubscriptionResult.refused(newsletter.name() + " is no longer offered.");
+        }
+        if (newsletter.marketing()) {
+            return SubscriptionResult.refused("Offers go to members who asked for them: please sign in or register.");
+        }
+        if (!limiter.hit("newsletter:ip:" + ip, PER_IP).allowed()
+                || !limiter.hit("newsletter:address:" + email.toLowerCase(), PER_ADDRESS).allowed()) {
+            return SubscriptionResult.refused("Too many requests: please try again in an hour.");
+        }
+        Instant now = clock.instant();
+        Subscriber subscriber = subscribers.ensure(email, null, null, now);
+        if (!subscribers.subscribedNewsletters(subscriber.id()).contains(newsletterId)) {
+            outbox.enqueue(OutgoingMail.text(subscriber.email(), "Confirm your subscription to " + newsletter.name(), """
+                    Hello,
+
+                    Someone (we hope you) asked to receive %s from %s at this address.
+
+                    To confirm, open this link and press "Confirm":
+
+                    %s
+
+                    The link works for %d days. If it was not you, ignore this mail: you will get nothing else from us.
+                    """.formatted(newsletter.name(), site.name(),
+                    links.confirmUrl(subscriber, newsletterId, now.plus(CONFIRMATION_LIFETIME)),
+                    CONFIRMATION_LIFETIME.toDays())));
+        }
+        return SubscriptionResult.done("Check your inbox: we sent a link to " + email
+                + " to confirm your subscription to " + newsletter.name() + ".");
+    }
+
+    /** Uses a confirmation link: the address is confirmed and subscribed to the newsletter it asked for. */
+    @Transactional
+    public SubscriptionResult confirm(String token) {
+        Optional<Subscriber> subscriber = verified(token, 'c');
+        Optional<NewsletterLinks.Token> claims = NewsletterLinks.read(token);
+        if (subscriber.isEmpty() || claims.isEmpty()) {
+            return SubscriptionResult.refused("This confirmation link is not valid. Please subscribe again.");
+        }
+        if (clock.instant().getEpochSecond() > claims.get().expiresEpochSecond()) {
+            return SubscriptionResult.refused("This confirmation link has expired. Please subscribe again.");
+        }
+        Newsletter newsletter = newsletter(claims.get().newsletterId());
+        Instant now = clock.instant();
+        subscribers.set(subscriber.get().id(), newsletter.id(), true, "double opt-in", subscriber.get().confirmed(), now);
+        subscribers.confirm(subscriber.get().id(), now);
+        return SubscriptionResult.done("Thank you: you are subscribed to " + newsletter.name() + ".");
+    }
+
+    /** The subscriber a manage link (or a one-click link) belongs to, when its signature is right. */
+    public Optional<Subscriber> byToken(String token) {
+        return verified(token, 'm').or(() -> verified(token, 'u'));
+    }
+
+    public Set<Long> subscriptionsOf(Subscriber subscriber) {
+        return subscribers.subscribedNewsletters(subscriber.id());
+    }
+
+    /** The manage link's token for a subscriber (to offer it after a one-click unsubscribe). */
+    public String manageToken(Subscriber subscriber) {
+        return links.manageToken(subscriber);
+    }
+
+    /** A switch on the manage page, authorised by its manage token. */
+    @Transactional
+    public SubscriptionResult setWithToken(String token, long newsletterId, boolean on) {
+        Subscriber subscriber = verified(token, 'm')
+                .orElseThrow(() -> new NotFoundException("subscriber of a manage token"));
+        Newsletter newsletter = newsletter(newsletterId);
+        if (on && (!newsletter.active() || newsletter.marketing() && !consented(subscriber))) {
+            return SubscriptionResult.refused(newsletter.marketing()
+                    ? "Offers go to members who asked for them: sign in to switch them on."
+                    : newsletter.name() + " is no longer offered.");
+        }
+        boolean changed = subscribers.set(subscriber.id(), newsletterId, on, "manage link", subscriber.confirmed(),
+                clock.instant());
+        return SubscriptionResult.done((on ? "Subscribed to " : "Unsubscribed from ") + newsletter.name()
+                + (changed ? "." : " (it already was)."));
+    }
+
+    /** One-click unsubscribe (RFC 8058): the token names the address and the newsletter. */
+    @Transactional
+    public SubscriptionResult unsubscribeOneClick(String token) {
+        Optional<Subscriber> subscriber = verified(token, 'u');
+        Optional<NewsletterLinks.Token> claims = NewsletterLinks.read(token);
+        if (subscriber.isEmpty() || claims.isEmpty()) {
+            return SubscriptionResult.refused("This unsubscribe link is not valid.");
+        }
+        Newsletter newsletter = newsletter(claims.get().newsletterId());
+        boolean changed = subscribers.set(subscriber.get().id(), newsletter.id(), false, "one-click",
+                subscriber.get().confirmed(), clock.instant());
+        return SubscriptionResult.done(changed ? "You are unsubscribed from " + newsletter.name() + "."
+                : "You were already unsubscribed from " + newsletter.name() + ".");
+    }
+
+    /** Addresses never confirmed are forgotten once their link has expired. */
+    @Scheduled(fixedDelayString = "${dateline.newsletters.purge-interval:PT1H}", initialDelayString = "PT2M")
+    @Transactional
+    public int forgetUnconfirmed() {
+        return subscribers.deleteUnconfirmedBefore(clock.instant().minus(CONFIRMATION_LIFETIME));
+    }
+
+    boolean consented(Subscriber subscriber) {
+        return subscriber.memberId() != null && accounts.marketingConsent(subscriber.memberId());
+    }
+
+    private Subscriber forMember(Member member) {
+        Instant now = clock.instant();
+        Subscriber subscriber = subscribers.byMember(member.id()).orElseGet(() -> {
+            Subscriber s = subscribers.ensure(member.email(), null, null, now);
+            subscribers.attachMember(s.id(), member.id());
+            return s;
+        });
+        if (!subscriber.email().equalsIgnoreCase(member.email())) {
+            subscribers.changeEmail(subscriber.id(), member.email());
+        }
+        subscribers.confirm(subscriber.id(), now);
+        return subscribers.find(subscriber.id()).orElseThrow();
+    }
+
+    private Optional<Subscriber> verified(String token, char kind) {
+        return NewsletterLinks.read(token).filter(t -> t.kind() == kind)
+                .flatMap(t -> subscribers.find(t.subscriberId()))
+                .filter(s -> links.verified(token, s));
+    }
+
+    private Newsletter newsletter(long id) {
+        return newsletters.find(id).orElseThrow(() -> new NotFoundException("newsletter " + id));
+    }
+
+    static boolean validAddress(String email) {
+        if (email.length() > 254 || !email.contains("@")) {
+            return false;
+        }
+        try {
+            new InternetAddress(email, true).validate();
+            return true;
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Newsletters: the newsroom's newsletters (editorial by cadence, or marketing), the addresses that receive them
+ * (members with one click; anyone else after confirming by a link), signed links to manage subscriptions and to
+ * unsubscribe in one click (RFC 8058), and the audience of each newsletter for delivery.
+ */
+package news.dateline.newsletter;
