@@ -12,10 +12,11 @@ import java.util.List;
  * @param mine      written by the reader
  * @param editable  the reader may still edit it (within the edit window)
  * @param replies   a thread's replies, oldest first (empty for replies themselves)
+ * @param imported  brought in from the earlier comment platform, and labelled so
  */
 public record CommentView(long id, String authorName, String bodyHtml, String bodyText, String date, String iso,
                           int likes, boolean liked, boolean held, boolean deleted, boolean edited, boolean mine,
-                          boolean editable, int depth, List<CommentView> replies) {
+                          boolean editable, int depth, List<CommentView> replies, boolean imported) {
 
     public boolean published() {
         return !held && !deleted;
