@@ -27,7 +27,7 @@ public class LegacyCommentImports {
     static final int BATCH = 1_000;
     /** Rejections kept in the database per run; the count and the command line cover them all. */
     static final int STORED_REJECTIONS = 1_000;
-    private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
+    private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final LegacyCommentStore store;
     private final LegacyArticleRepository articles;
