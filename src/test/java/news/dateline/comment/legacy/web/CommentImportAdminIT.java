@@ -75,7 +75,7 @@ class CommentImportAdminIT {
         mvc.perform(get("/admin/community/import")).andExpect(status().isOk())
                 .andExpect(content().string(containsString(source)))
                 .andExpect(content().string(containsString("Read 8 · imported 4 · updated 0 · unchanged 0 · rejected 4")))
-                .andExpect(content().string(containsString("comment j-4: bad date &#39;10/01/2018&#39;")))
+                .andExpect(content().string(containsString("comment j-4: bad date '10/01/2018'")))
                 .andExpect(content().string(containsString("1 with an unknown parent, kept as top-level comments")));
     }
 
