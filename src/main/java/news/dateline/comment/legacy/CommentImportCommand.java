@@ -68,8 +68,8 @@ public class CommentImportCommand {
                     file, r.read(), r.imported(), r.updated(), r.unchanged(), r.rejected(), result.runId(), seconds,
                     r.read() / seconds);
             if (r.unknownParents() > 0) {
-                out.printf("%s: %d comments name a parent that is not in the import; they are kept as top-level "
-                        + "comments:%n", file, r.unknownParents());
+                out.printf("%s: %d comments name a parent that is not in the import (or their parents form a loop); "
+                        + "they are kept as top-level comments:%n", file, r.unknownParents());
                 String src = source == null ? LegacyFormat.of(file.toString()).defaultSource() : source;
                 for (String[] orphan : store.unknownParents(src, 20)) {
                     out.printf("  comment %s: unknown parent %s%n", orphan[0], orphan[1]);

@@ -5,13 +5,9 @@ import java.util.List;
 
 /** One recorded import run for the newsroom page, with its first stored rejections. */
 public record ImportRunView(long id, String fileName, String source, Instant startedAt, Instant finishedAt,
-                            ImportReport report, String failure, List<Rejection> rejections) {
+                            ImportReport report, String failure, List<ImportRejection> rejections) {
 
-    /** A rejected row: its line in the file and why. */
-    public record Rejection(long line, String reason) {
-    }
-
-    ImportRunView withRejections(List<Rejection> rows) {
+    ImportRunView withRejections(List<ImportRejection> rows) {
         return new ImportRunView(id, fileName, source, startedAt, finishedAt, report, failure, rows);
     }
 }

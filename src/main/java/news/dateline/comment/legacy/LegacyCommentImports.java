@@ -89,7 +89,7 @@ public class LegacyCommentImports {
 
     public List<ImportRunView> recentRuns(int limit) {
         return store.runs(limit).stream().map(r -> r.withRejections(store.rejections(r.id(), STORED_REJECTIONS)
-                .stream().map(x -> new ImportRunView.Rejection(x.line(), x.reason())).toList())).toList();
+                .stream().map(x -> new ImportRejection(x.line(), x.reason())).toList())).toList();
     }
 
     /** The state of one run: its counts, and the batch not yet stored. */

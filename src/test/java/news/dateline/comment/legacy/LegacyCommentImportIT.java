@@ -78,10 +78,10 @@ class LegacyCommentImportIT {
         assertThat(row(source, "3005").status()).isEqualTo("REJECTED");
         assertThat(row(source, "3006")).extracting(Row::status, Row::body, Row::replies).containsExactly("DELETED", "", 1);
         assertThat(rejections(source)).containsExactly(
-                new ImportRunView.Rejection(ReaderResults.lineOf(xml, "<post dsq:id=\"3012\">"),
+                new ImportRejection(ReaderResults.lineOf(xml, "<post dsq:id=\"3012\">"),
                         "comment 3012: unknown article a-story-nobody-mapped / https://old.example.com/?p=1 "
                                 + "(add it under /admin/community/legacy-articles)"),
-                new ImportRunView.Rejection(ReaderResults.lineOf(xml, "<post dsq:id=\"3013\">"),
+                new ImportRejection(ReaderResults.lineOf(xml, "<post dsq:id=\"3013\">"),
                         "comment 3013: bad date 'yesterday' (expected ISO 8601, like 2019-03-04T10:15:00Z)"));
 
         String page = new WebSession(port).get(bridge.path()).body();
@@ -118,7 +118,7 @@ class LegacyCommentImportIT {
         String csv = ReaderResults.fixture("comments.csv", values);
 
         assertThat(run("comments.csv", source, csv)).isEqualTo(new ImportReport(15, 8, 0, 0, 7, 1));
-        assertThat(rejections(source)).extracting(ImportRunView.Rejection::line, ImportRunView.Rejection::reason)
+        assertThat(rejections(source)).extracting(ImportRejection::line, ImportRejection::reason)
                 .contains(org.assertj.core.groups.Tuple.tuple(8L, "ragged row: 11 fields where the header has 9"),
                         org.assertj.core.groups.Tuple.tuple(12L, "comment c-1: duplicate id within the file"),
                         org.assertj.core.groups.Tuple.tuple(13L, "comment c-10: unknown article old-story-never-mapped "
@@ -169,7 +169,7 @@ class LegacyCommentImportIT {
         assertThat(row(source, "j-2").parentId()).isEqualTo(row(source, "j-1").id());
         assertThat(row(source, "j-1").body()).isEqualTo("Line one of a JSON comment.\nLine two.");
         assertThat(row(source, "j-7")).extracting(Row::body, Row::likes).containsExactly("<script>alert('json')</script>", 5);
-        assertThat(rejections(source)).extracting(ImportRunView.Rejection::reason).containsExactly(
+        assertThat(rejections(source)).extracting(ImportRejection::reason).containsExactly(
                 "comment j-4: bad date '10/01/2018' (expected ISO 8601, like 2019-03-04T10:15:00Z)",
                 "field 'text' is an object or array, expected text",
                 "comment j-2: duplicate id within the file",
@@ -210,7 +210,7 @@ class LegacyCommentImportIT {
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("read 15, imported 8, updated 0, unchanged 0, rejected 7")
-                .contains("1 comments name a parent that is not in the import; they are kept as top-level comments")
+                .contains("1 comments name a parent that is not in the import (or their parents form a loop); they are kept as top-level comments")
                 .contains("comment c-11: unknown parent c-404");
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("comments.csv: 100% (2 KB of 2 KB)")
@@ -260,7 +260,7 @@ class LegacyCommentImportIT {
     }
 
     /** The rejected rows of the latest run of the source. */
-    private List<ImportRunView.Rejection> rejections(String source) {
+    private List<ImportRejection> rejections(String source) {
         return imports.recentRuns(100).stream().filter(r -> r.source().equals(source)).findFirst().orElseThrow()
                 .rejections();
     }
