@@ -3,6 +3,7 @@ package news.dateline;
 import java.util.Arrays;
 
 import news.dateline.comment.check.ModerateCommand;
+import news.dateline.comment.legacy.CommentImportCommand;
 import news.dateline.ingest.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -11,7 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The one executable: {@code serve} (the default) runs the site, {@code import} loads files into the newsroom,
- * {@code moderate} checks comments against the community guidelines.
+ * {@code import-comments} brings in an earlier comment platform's export, {@code moderate} checks comments
+ * against the community guidelines.
  * Every subcommand uses the same configuration, so an import goes to the database the site uses.
  */
 @SpringBootApplication
@@ -26,6 +28,10 @@ public class DatelineApplication {
               import [--dry-run] [--publish] FILE...
                                     import scraped plain-text pages (.txt) or IPTC ninjs JSON (.json);
                                     --dry-run prints the parsed article as ninjs and stores nothing
+              import-comments [--source=NAME] FILE...
+                                    import comments from an earlier platform: a Disqus export (.xml) or a
+                                    CSV (.csv) or JSON (.json) export (columns in the README); safe to run
+                                    again with the same or a newer export
               moderate [--stats]    check comments from standard input, one a line, against the community
                                     guidelines; prints one JSON object a line:
                                     {"decision": "publish"|"review"|"reject", "reasons": [...]}
@@ -44,6 +50,7 @@ public class DatelineApplication {
         switch (command) {
             case "serve" -> SpringApplication.run(DatelineApplication.class, tail(args, command));
             case "import" -> System.exit(runImport(tail(args, command)));
+            case "import-comments" -> System.exit(runCommentImport(tail(args, command)));
             // no Spring context: the checks need no database, and a pipe of comments should start fast
             case "moderate" -> System.exit(ModerateCommand.run(Arrays.asList(tail(args, command)), System.in,
                     System.out, System.err));
@@ -59,13 +66,24 @@ public class DatelineApplication {
         if (Arrays.asList(args).contains("--dry-run")) {
             return ImportCommand.dryRun(Arrays.asList(args), System.out, System.err);
         }
+        try (var context = cliApplication().run()) {
+            return context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
+        }
+    }
+
+    private static int runCommentImport(String[] args) {
+        try (var context = cliApplication().run()) {
+            return context.getBean(CommentImportCommand.class).run(Arrays.asList(args), System.out, System.err);
+        }
+    }
+
+    /** The application without its web server, for commands that use the database. */
+    private static SpringApplication cliApplication() {
         SpringApplication app = new SpringApplication(DatelineApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         app.setAdditionalProfiles("cli");
-        try (var context = app.run()) {
-            return context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
-        }
+        return app;
     }
 
     private static String[] tail(String[] args, String command) {

@@ -9,10 +9,11 @@ import java.time.Instant;
  * @param authorName the name shown with the comment, as it was when written
  * @param body       the plain text, as typed; empty once deleted
  * @param featured   picked by a moderator to stand out
+ * @param imported   brought in from the earlier comment platform (see comment.legacy)
  */
 public record Comment(long id, long articleId, Long parentId, Long rootId, int depth, Long memberId,
                       String authorName, String body, CommentStatus status, int likes, int replies,
-                      Instant createdAt, Instant editedAt, boolean featured) {
+                      Instant createdAt, Instant editedAt, boolean featured, boolean imported) {
 
     public boolean isReply() {
         return parentId != null;

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 public class CommentChanges {
 
     static final String TOPIC = "comments";
+    static final String ALL = "*";
 
     private final ChangeFeed changes;
 
@@ -21,5 +22,10 @@ public class CommentChanges {
 
     public void articleChanged(long articleId) {
         changes.publish(TOPIC, Long.toString(articleId));
+    }
+
+    /** Comments on many articles changed at once (an import): every node drops all its copies. */
+    public void allChanged() {
+        changes.publish(TOPIC, ALL);
     }
 }

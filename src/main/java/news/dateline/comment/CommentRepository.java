@@ -20,7 +20,7 @@ class CommentRepository {
 
     private static final String COLUMNS = """
             c.id, c.article_id, c.parent_id, c.root_id, c.depth, c.member_id, c.author_name, c.body, c.status,
-            c.like_count, c.reply_count, c.created_at, c.edited_at, c.featured""";
+            c.like_count, c.reply_count, c.created_at, c.edited_at, c.featured, c.legacy_source is not null as imported""";
 
     /** What one reader sees: published comments, their own held ones, and deleted ones that have replies. */
     private static final String VISIBLE = """
@@ -234,6 +234,6 @@ class CommentRepository {
                 rs.getObject("root_id", Long.class), rs.getInt("depth"), rs.getObject("member_id", Long.class),
                 rs.getString("author_name"), rs.getString("body"), CommentStatus.valueOf(rs.getString("status")),
                 rs.getInt("like_count"), rs.getInt("reply_count"), rs.getTimestamp("created_at").toInstant(),
-                edited == null ? null : edited.toInstant(), rs.getBoolean("featured"));
+                edited == null ? null : edited.toInstant(), rs.getBoolean("featured"), rs.getBoolean("imported"));
     }
 }

@@ -51,12 +51,14 @@ class FirstPages {
             .maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     FirstPages(ChangeFeed changes) {
-        changes.subscribe(CommentChanges.TOPIC, article -> invalidate(Long.parseLong(article)));
-        changes.onReset(() -> {
-            pages.invalidateAll();
-            facts.invalidateAll();
-            counts.invalidateAll();
+        changes.subscribe(CommentChanges.TOPIC, article -> {
+            if (article.equals(CommentChanges.ALL)) {
+                invalidateAll();
+            } else {
+                invalidate(Long.parseLong(article));
+            }
         });
+        changes.onReset(this::invalidateAll);
     }
 
     ThreadPage page(long articleId, CommentSort sort, Supplier<ThreadPage> load) {
@@ -73,6 +75,12 @@ class FirstPages {
             missing.forEach(id -> found.putIfAbsent(id, 0));
             return found;
         });
+    }
+
+    private void invalidateAll() {
+        pages.invalidateAll();
+        facts.invalidateAll();
+        counts.invalidateAll();
     }
 
     private void invalidate(long articleId) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,10 +19,11 @@ class ChromeAdvice {
     private final SiteProperties site;
     private final SectionDirectory sections;
 
-    private final ResourceUrlProvider resources;
+    // looked up when a page is first rendered: command-line subcommands run without a web server, hence without one
+    private final ObjectProvider<ResourceUrlProvider> resources;
     private volatile Chrome.Assets assets;
 
-    ChromeAdvice(SiteProperties site, SectionDirectory sections, ResourceUrlProvider resources) {
+    ChromeAdvice(SiteProperties site, SectionDirectory sections, ObjectProvider<ResourceUrlProvider> resources) {
         this.site = site;
         this.sections = sections;
         this.resources = resources;
@@ -48,7 +50,7 @@ class ChromeAdvice {
     }
 
     private String versioned(String path) {
-        String url = resources.getForLookupPath(path);
+        String url = resources.getObject().getForLookupPath(path);
         return url != null ? url : path;
     }
 }

@@ -73,7 +73,7 @@ class CommentSectionViews {
                 deleted ? "" : c.body(), format.dateTime(c.createdAt()), c.createdAt().toString(), c.likes(),
                 liked.contains(c.id()), c.status() == CommentStatus.HELD, deleted, c.editedAt() != null, mine,
                 viewer != null && comments.editable(c, viewer), c.featured(), c.depth(),
-                replies.stream().map(r -> view(r, viewer, liked, List.of())).toList());
+                replies.stream().map(r -> view(r, viewer, liked, List.of())).toList(), c.imported());
     }
 
 }

@@ -13,10 +13,12 @@ import java.util.List;
  * @param editable  the reader may still edit it (within the edit window)
  * @param featured  picked by the moderators
  * @param replies   a thread's replies, oldest first (empty for replies themselves)
+ * @param imported  brought in from the earlier comment platform, and labelled so
  */
 public record CommentView(long id, String authorName, String bodyHtml, String bodyText, String date, String iso,
                           int likes, boolean liked, boolean held, boolean deleted, boolean edited, boolean mine,
-                          boolean editable, boolean featured, int depth, List<CommentView> replies) {
+                          boolean editable, boolean featured, int depth, List<CommentView> replies,
+                          boolean imported) {
 
     public boolean published() {
         return !held && !deleted;

@@ -1,0 +1,11 @@
+package news.dateline.comment.legacy;
+
+/**
+ * The counts of one import run. {@code read} counts every comment in the file; each is then imported (new),
+ * updated (likes, status or text changed since an earlier run), unchanged, or rejected.
+ *
+ * @param unknownParents comments of this source whose parent never appeared; they are kept as threads' first
+ *                       comments
+ */
+public record ImportReport(int read, int imported, int updated, int unchanged, int rejected, int unknownParents) {
+}

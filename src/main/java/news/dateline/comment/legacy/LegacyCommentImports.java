@@ -1,0 +1,212 @@
+package news.dateline.comment.legacy;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import news.dateline.comment.CommentChanges;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports an earlier platform's comment export (Disqus XML, CSV or JSON) as comments under current articles,
+ * streaming: rows are read one at a time and stored a batch (1,000) per transaction, so memory does not grow with
+ * the file (only a 16-byte hash per comment id, to catch duplicates). Running the same or a newer export again
+ * adds only what is new and updates likes, status and text (see {@link LegacyCommentStore}). Threads are
+ * resolved at the end, when every parent that will come has been stored. The guideline checks are not run:
+ * the comments were published under the earlier platform's rules, and keep the status they had there.
+ */
+@Service
+public class LegacyCommentImports {
+
+    static final int BATCH = 1_000;
+    /** Rejections kept in the database per run; the count and the command line cover them all. */
+    static final int STORED_REJECTIONS = 1_000;
+    private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    private final LegacyCommentStore store;
+    private final LegacyArticleRepository articles;
+    private final TransactionTemplate transactions;
+    private final CommentChanges changes;
+    private final Clock clock;
+
+    LegacyCommentImports(LegacyCommentStore store, LegacyArticleRepository articles, TransactionTemplate transactions,
+                         CommentChanges changes, Clock clock) {
+        this.store = store;
+        this.articles = articles;
+        this.transactions = transactions;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** The outcome of one run, with its id in the run history. */
+    public record Result(long runId, ImportReport report) {
+    }
+
+    /**
+     * @param source the platform the ids belong to, or null for the format's default ("disqus" or "legacy")
+     * @throws LegacyImportException when the file cannot be read at all (the rows stored so far stay, and the
+     *                               run records the failure; running again resumes)
+     */
+    public Result run(String fileName, String source, InputStream in, ImportProgress progress) {
+        LegacyFormat format = LegacyFormat.of(fileName);
+        String src = source == null || source.isBlank() ? format.defaultSource() : source.strip();
+        if (!SOURCE.matcher(src).matches()) {
+            throw new LegacyImportException("source '" + src + "' should be a short lower-case name such as "
+                    + "'disqus' or 'oldsite' (letters, digits, . _ -)");
+        }
+        long runId = store.startRun(fileName, src, clock.instant());
+        Run run = new Run(runId, src, new ArticleMatcher(articles), progress);
+        try (LegacyCommentReader reader = format.open(new Counting(in, progress))) {
+            for (LegacyRecord record = reader.next(); record != null; record = reader.next()) {
+                run.take(record);
+            }
+            run.flush();
+            run.resolveThreads();
+            store.finishRun(runId, run.report(), clock.instant(), null);
+            progress.finished();
+            return new Result(runId, run.report());
+        } catch (LegacyImportException e) {
+            finishFailed(run, e.getMessage());
+            throw e;
+        } catch (IOException e) {
+            finishFailed(run, "stopped: " + e.getMessage());
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            finishFailed(run, "stopped: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private void finishFailed(Run run, String failure) {
+        run.flush();
+        store.finishRun(run.runId, run.report(), clock.instant(), failure);
+        run.progress.finished();
+    }
+
+    public List<ImportRunView> recentRuns(int limit) {
+        return store.runs(limit).stream().map(r -> r.withRejections(store.rejections(r.id(), STORED_REJECTIONS)
+                .stream().map(x -> new ImportRejection(x.line(), x.reason())).toList())).toList();
+    }
+
+    /** The state of one run: its counts, and the batch not yet stored. */
+    private final class Run {
+
+        private final long runId;
+        private final String source;
+        private final ArticleMatcher matcher;
+        private final ImportProgress progress;
+        private final IdSet seen = new IdSet();
+        private final List<LegacyCommentStore.Matched> batch = new ArrayList<>(BATCH);
+        private final List<RejectedRow> rejections = new ArrayList<>();
+        private int read, imported, updated, rejected, unknownParents, storedRejections;
+
+        Run(long runId, String source, ArticleMatcher matcher, ImportProgress progress) {
+            this.runId = runId;
+            this.source = source;
+            this.matcher = matcher;
+            this.progress = progress;
+        }
+
+        void take(LegacyRecord record) {
+            read++;
+            switch (record) {
+                case RejectedRow r -> reject(r);
+                case LegacyRow row -> {
+                    if (!seen.add(row.id())) {
+                        reject(new RejectedRow(row.line(), "comment " + row.id() + ": duplicate id within the file"));
+                        return;
+                    }
+                    Optional<Long> article = matcher.match(row.articleKeys());
+                    if (article.isEmpty()) {
+                        reject(new RejectedRow(row.line(), "comment " + row.id() + ": unknown article "
+                                + String.join(" / ", row.articleKeys())
+                                + " (add it under /admin/community/legacy-articles)"));
+                        return;
+                    }
+                    batch.add(new LegacyCommentStore.Matched(row, article.get()));
+                    if (batch.size() >= BATCH) {
+                        flush();
+                    }
+                }
+            }
+        }
+
+        private void reject(RejectedRow row) {
+            rejected++;
+            progress.rejected(new ImportProgress.RejectedRowView(row.line(), row.reason()));
+            if (storedRejections < STORED_REJECTIONS) {
+                storedRejections++;
+                rejections.add(row);
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty() && rejections.isEmpty()) {
+                return;
+            }
+            transactions.executeWithoutResult(tx -> {
+                if (!batch.isEmpty()) {
+                    LegacyCommentStore.Upserted done = store.upsert(source, batch);
+                    imported += done.inserted();
+                    updated += done.updated();
+                    // the pages of every article the batch touched are dropped on every node when it commits
+                    changes.allChanged();
+                }
+                store.storeRejections(runId, rejections);
+            });
+            batch.clear();
+            rejections.clear();
+        }
+
+        void resolveThreads() {
+            transactions.executeWithoutResult(tx -> {
+                store.resolveThreads(source);
+                changes.allChanged();
+            });
+            unknownParents = (int) store.countUnknownParents(source);
+        }
+
+        ImportReport report() {
+            return new ImportReport(read, imported, updated, read - imported - updated - rejected, rejected,
+                    unknownParents);
+        }
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class Counting extends FilterInputStream {
+
+        private final ImportProgress progress;
+        private long count;
+
+        Counting(InputStream in, ImportProgress progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.bytesRead(++count);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+                progress.bytesRead(count);
+            }
+            return n;
+        }
+    }
+}
