@@ -130,6 +130,11 @@ class OfferRepository {
                 .param("member", memberId).query(OfferRepository::redemption).list();
     }
 
+    void deletePending(long memberId) {
+        jdbc.sql("delete from offer_redemption where member_id = :member and status = 'PENDING'")
+                .param("member", memberId).update();
+    }
+
     private static Map<String, Object> params(OfferTerms t) {
         return Map.of("plan", t.planId(), "name", t.name().strip(), "kind", t.discountKind().name(),
                 "value", t.discountValue(), "periods", t.periods(), "code", t.code().strip(),

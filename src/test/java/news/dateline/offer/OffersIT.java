@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Offers through the web and the early-access job, on the real database and GreenMail: the newsroom's form and its
@@ -347,6 +349,25 @@ class OffersIT {
         } finally {
             withdraw(offer);
         }
+    }
+
+    @Test
+    void redemptionsAreInTheMembersDataExportAndPendingOnesGoWhenTheAccountIsPurged() {
+        Offer offer = earlyAccessOffer(plan(29900), 20);
+        Member fan = member("Fan", true);
+        offers.redeem(fan.id(), offer.code());
+        withdraw(offer);
+
+        JsonNode export = JsonMapper.builder().build().readTree(signedIn(fan).get("/account/export").body());
+        assertThat(export.path("other").path("offerRedemptions")).singleElement().satisfies(r -> {
+            assertThat(r.path("offerCode").asString()).isEqualTo(offer.code());
+            assertThat(r.path("status").asString()).isEqualTo("PENDING");
+        });
+
+        assertThat(accounts.requestDeletion(fan.id(), PASSWORD)).isTrue();
+        clock.advance(Duration.ofDays(8));
+        accounts.purgeDeletedAccounts();
+        assertThat(offers.redemptionsOf(fan.id())).isEmpty();
     }
 
     private List<Integer> race(Callable<Integer> task, CountDownLatch start) throws Exception {
