@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import news.dateline.database.ChangeFeed;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,14 @@ public class Subscriptions {
     private final ChangeFeed changes;
     private final Clock clock;
     private final SiteProperties site;
+    private final ApplicationEventPublisher events;
     // every signed-in page view asks; a member's subscriptions change rarely, and every change is announced
     private final Cache<Long, List<Subscription>> byMember = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    Subscriptions(SubscriptionRepository repository, Plans plans, ChangeFeed changes, Clock clock, SiteProperties site) {
+    Subscriptions(SubscriptionRepository repository, Plans plans, ChangeFeed changes, Clock clock, SiteProperties site,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.plans = plans;
         this.changes = changes;
@@ -96,6 +100,7 @@ public class Subscriptions {
         }
         long id = repository.insert(grant.memberId(), grant.planId(), Subscription.COMPLIMENTARY, now, ends,
                 grant.grantedBy(), grant.note(), now);
+        events.publishEvent(new SubscriptionGranted(id, grant.memberId(), grant.planId()));
         changes.publish(TOPIC, Long.toString(grant.memberId()));
         return repository.find(id).orElseThrow();
     }

@@ -38,4 +38,18 @@ class ConsentRepository {
     void deleteAll(long memberId) {
         jdbc.sql("delete from member_marketing_consent where member_id = :member").param("member", memberId).update();
     }
+
+    /** One page, by id, of members whose latest consent row says given; deleted accounts are left out. */
+    List<MarketingRecipient> consenting(long afterId, int limit) {
+        return jdbc.sql("""
+                        select m.id, m.email, m.display_name from member m
+                        where m.id > :after and m.deleted_at is null
+                          and coalesce((select c.given from member_marketing_consent c where c.member_id = m.id
+                                        order by c.at desc, c.id desc limit 1), false)
+                        order by m.id limit :limit""")
+                .param("after", afterId).param("limit", limit)
+                .query((rs, n) -> new MarketingRecipient(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("display_name")))
+                .list();
+    }
 }

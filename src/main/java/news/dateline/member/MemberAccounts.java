@@ -238,6 +238,16 @@ public class MemberAccounts {
         return verified;
     }
 
+    /** Whether the member's current marketing consent is given. */
+    public boolean marketingConsentGiven(long memberId) {
+        return consents.current(memberId).map(MarketingConsent::given).orElse(false);
+    }
+
+    /** A page of members with marketing consent, ids above {@code afterId} in order: for mailing them in batches. */
+    public List<MarketingRecipient> marketingAudience(long afterId, int limit) {
+        return consents.consenting(afterId, limit);
+    }
+
     public Optional<Account> account(long memberId) {
         return members.findState(memberId).flatMap(state -> members.findById(memberId).map(member -> new Account(
                 member, state.emailVerifiedAt(), state.deletionRequestedAt(),

@@ -4,12 +4,14 @@ import java.time.format.DateTimeFormatter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.member.AccountPanel;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberDataExport;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,9 +34,12 @@ class AccountController {
     private final MemberAccounts accounts;
     private final SessionSignIn sessions;
     private final DateTimeFormatter date;
+    private final ObjectProvider<AccountPanel> panels;
 
-    AccountController(MemberAccounts accounts, SessionSignIn sessions, SiteProperties site) {
+    AccountController(MemberAccounts accounts, SessionSignIn sessions, SiteProperties site,
+                      ObjectProvider<AccountPanel> panels) {
         this.accounts = accounts;
+        this.panels = panels;
         this.sessions = sessions;
         this.date = AccountView.formatter(site.zone());
     }
@@ -142,6 +147,8 @@ class AccountController {
         model.addAttribute("account", view(member));
         model.addAttribute("error", error);
         model.addAttribute("minPasswordLength", accounts.minPasswordLength());
+        model.addAttribute("panels", panels.orderedStream()
+                .flatMap(panel -> panel.contentFor(member.memberId()).stream()).toList());
         return "member/account";
     }
 

@@ -1,0 +1,47 @@
+package news.dateline.offer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import news.dateline.access.Plan;
+import news.dateline.access.Plans;
+import news.dateline.member.AccountPanel;
+import news.dateline.member.AccountPanelContent;
+import news.dateline.member.AccountPanelLine;
+import org.springframework.stereotype.Component;
+
+/** The "Your offers" panel of the account page: the offers the member may use now, early-access ones marked. */
+@Component
+class OfferAccountPanel implements AccountPanel {
+
+    private final Offers offers;
+    private final Plans plans;
+    private final OfferFormat format;
+
+    OfferAccountPanel(Offers offers, Plans plans, OfferFormat format) {
+        this.offers = offers;
+        this.plans = plans;
+        this.format = format;
+    }
+
+    @Override
+    public Optional<AccountPanelContent> contentFor(long memberId) {
+        List<Offer> visible = offers.visibleTo(memberId);
+        if (visible.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, Plan> byId = plans.all().stream().collect(Collectors.toMap(Plan::id, Function.identity()));
+        var now = offers.now();
+        List<AccountPanelLine> lines = new ArrayList<>();
+        for (Offer offer : visible) {
+            String early = offer.statusAt(now) == OfferStatus.EARLY_ACCESS ? "Early access — " : "";
+            lines.add(new AccountPanelLine(early + format.summary(offer, byId.get(offer.planId())),
+                    "/offers/" + offer.code()));
+        }
+        return Optional.of(new AccountPanelContent("Your offers", lines));
+    }
+}

@@ -1,0 +1,165 @@
+package news.dateline.offer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import news.dateline.access.Plan;
+import news.dateline.access.Plans;
+import news.dateline.access.SubscriptionGranted;
+import news.dateline.member.MemberAccounts;
+import news.dateline.site.NotFoundException;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facade of offers: the newsroom's create, edit and withdraw; which offers a member may see; redeeming a code;
+ * applying a pending redemption to the subscription created for the member. Siblings: {@link EarlyAccessMailer},
+ * {@link OfferAccountPanel}.
+ */
+@Service
+public class Offers {
+
+    private final OfferRepository repository;
+    private final Plans plans;
+    private final MemberAccounts accounts;
+    private final OfferFormat dates;
+    private final Clock clock;
+
+    Offers(OfferRepository repository, Plans plans, MemberAccounts accounts, OfferFormat dates, Clock clock) {
+        this.repository = repository;
+        this.plans = plans;
+        this.accounts = accounts;
+        this.dates = dates;
+        this.clock = clock;
+    }
+
+    public List<Offer> all() {
+        return repository.all();
+    }
+
+    public Optional<Offer> find(long id) {
+        return repository.find(id);
+    }
+
+    /** Redemptions per offer id: [pending, applied]. */
+    public Map<Long, long[]> redemptionCounts() {
+        return repository.redemptionCounts();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** @throws OfferException naming the field that is wrong, or the code that is taken */
+    @Transactional
+    public Offer create(OfferTerms terms) {
+        check(terms);
+        try {
+            return repository.find(repository.insert(terms, clock.instant())).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw codeTaken(terms);
+        }
+    }
+
+    @Transactional
+    public Offer update(long id, OfferTerms terms) {
+        check(terms);
+        try {
+            if (!repository.update(id, terms)) {
+                throw new NotFoundException("offer " + id);
+            }
+        } catch (DuplicateKeyException e) {
+            throw codeTaken(terms);
+        }
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void withdraw(long id) {
+        if (!repository.withdraw(id, clock.instant())) {
+            throw new OfferException("That offer is already withdrawn.");
+        }
+    }
+
+    /** The offers this viewer may see now: public ones, and early-access ones for members with consent. */
+    public List<Offer> visibleTo(Long memberId) {
+        Instant now = clock.instant();
+        boolean consent = memberId != null && accounts.marketingConsentGiven(memberId);
+        return repository.running(now).stream().filter(o -> o.openTo(consent, now)).toList();
+    }
+
+    /**
+     * The offer a code names, as this viewer may see it: open offers, and ended ones (so the page can say when it
+     * ended). Scheduled, withdrawn and, without consent, early-access offers are not found: no hint they exist.
+     */
+    public Optional<Offer> lookUp(String code, Long memberId) {
+        Instant now = clock.instant();
+        return repository.findByCode(code).filter(o -> o.statusAt(now) == OfferStatus.ENDED
+                || o.openTo(memberId != null && accounts.marketingConsentGiven(memberId), now));
+    }
+
+    /**
+     * Records the member's redemption of a code, PENDING until a subscription on the offer's plan is created.
+     *
+     * @throws OfferException when the code is unknown, not open to the member, ended, withdrawn or already redeemed
+     */
+    @Transactional
+    public Redemption redeem(long memberId, String code) {
+        Instant now = clock.instant();
+        Offer offer = repository.findByCode(code == null ? "" : code.strip())
+                .orElseThrow(() -> new OfferException("There is no offer with the code " + code + "."));
+        switch (offer.statusAt(now)) {
+            case WITHDRAWN -> throw new OfferException("The offer " + offer.code() + " has been withdrawn.");
+            case ENDED -> throw new OfferException("This offer ended on " + dates.day(offer.endsAt()) + ".");
+            case SCHEDULED -> throw new OfferException("There is no offer with the code " + code + ".");
+            case EARLY_ACCESS -> {
+                if (!accounts.marketingConsentGiven(memberId)) {
+                    throw new OfferException("This offer is in early access for members who asked to hear about "
+                            + "offers; it opens to everyone on " + dates.day(offer.publicStartsAt()) + ".");
+                }
+            }
+            case PUBLIC -> { }
+        }
+        long id = repository.insertPending(offer.id(), memberId, now)
+                .orElseThrow(() -> new OfferException("You have already redeemed the offer " + offer.code() + "."));
+        return repository.redemptionsOf(memberId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    public List<Redemption> redemptionsOf(long memberId) {
+        return repository.redemptionsOf(memberId);
+    }
+
+    /**
+     * A subscription was created (in this transaction): the member's pending redemption of an offer on its plan is
+     * applied to it, with the prices at this moment, so the redemption and the subscription commit together.
+     */
+    @EventListener
+    void onSubscriptionGranted(SubscriptionGranted granted) {
+        if (granted.planId() == null) {
+            return;
+        }
+        Plan plan = plans.find(granted.planId()).orElseThrow();
+        repository.lockPending(granted.memberId(), plan.id()).ifPresent(pending -> {
+            Offer offer = repository.find(pending.offerId()).orElseThrow();
+            repository.apply(pending.id(), granted.subscriptionId(), plan.priceMinor(),
+                    offer.priceAfter(plan.priceMinor()), offer.periods(), clock.instant());
+        });
+    }
+
+    private void check(OfferTerms terms) {
+        String problem = terms.problem(plans.find(terms.planId()).orElse(null));
+        if (problem != null) {
+            throw new OfferException(problem);
+        }
+    }
+
+    private static OfferException codeTaken(OfferTerms terms) {
+        return new OfferException("Code: another offer already uses " + terms.code().strip()
+                + " (codes are the same whatever the case).");
+    }
+}

@@ -1,0 +1,95 @@
+package news.dateline.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import news.dateline.access.BillingInterval;
+import news.dateline.access.Plan;
+import news.dateline.access.Plans;
+import news.dateline.member.Member;
+import news.dateline.member.MemberAccounts;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.offer.DiscountKind;
+import news.dateline.offer.Offer;
+import news.dateline.offer.OfferTerms;
+import news.dateline.offer.Offers;
+import news.dateline.support.Browser;
+import news.dateline.support.IntegrationTest;
+import news.dateline.support.MutableClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A member with marketing consent sees an early-access offer on their account page, opens it and redeems it. */
+@IntegrationTest
+class OfferBrowserIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Autowired
+    Offers offers;
+    @Autowired
+    Plans plans;
+    @Autowired
+    MemberService members;
+    @Autowired
+    MemberAccounts accounts;
+    @Autowired
+    MutableClock clock;
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void aConsentingMemberSeesTheEarlyAccessOfferOnTheAccountPageAndRedeemsIt() {
+        Plan plan = plans.create(new Plans.NewPlan("Browser offer plan " + UUID.randomUUID(), 29900, "INR",
+                BillingInterval.MONTH, ""));
+        plans.setActive(plan.id(), false);
+        Instant now = clock.instant();
+        String code = "B-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Offer offer = offers.create(new OfferTerms(plan.id(), "Browser early " + code, DiscountKind.PERCENT, 50, null,
+                2, code, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(7))));
+        String email = "offer-browser-" + UUID.randomUUID() + "@test.local";
+        Member member = members.create(new MemberService.NewMember(email, "Offer Fan", "correct horse battery",
+                Set.of(Role.MEMBER)));
+        accounts.setMarketingConsent(member.id(), true, MemberAccounts.CONSENT_ON_ACCOUNT_PAGE);
+        try {
+            Page page = BROWSER.newContext(port).newPage();
+            page.navigate("/signin");
+            page.locator("input[name=username]").fill(email);
+            page.locator("input[name=password]").fill("correct horse battery");
+            page.locator("input[name=password]").press("Enter");
+            page.waitForURL(url -> !url.contains("/signin"));
+
+            page.navigate("/account");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your offers")))
+                    .isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                    "Early access — " + offer.name())).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*/offers/" + code + "$"));
+            assertThat(page.locator("h1")).hasText(offer.name());
+            assertThat(page.locator(".price-before")).hasText("₹299 a month");
+            assertThat(page.locator(".price-after")).hasText("₹149.50 a month");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Redeem")).click();
+            assertThat(page.locator(".redeemed")).containsText("You have redeemed this offer");
+        } finally {
+            offers.withdraw(offer.id());
+        }
+    }
+}
