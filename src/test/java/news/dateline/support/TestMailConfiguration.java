@@ -13,11 +13,17 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestMailConfiguration {
 
-    public static final int SMTP_PORT = 37025;
+    /**
+     * The SMTP port; {@code -Dspring.mail.port=…} moves it (and where the application sends), so two test runs on
+     * one machine (two worktrees) do not fight over it.
+     */
+    public static final int SMTP_PORT = Integer.getInteger("spring.mail.port", 37025);
 
     @Bean(destroyMethod = "stop")
     GreenMail greenMail() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        ServerSetup smtp = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        smtp.setServerStartupTimeout(10_000); // a busy 2-core machine can take more than the default 2 s
+        GreenMail greenMail = new GreenMail(smtp)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         return greenMail;
