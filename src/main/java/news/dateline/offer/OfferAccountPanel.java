@@ -1,9 +1,11 @@
 package news.dateline.offer;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,11 +37,14 @@ class OfferAccountPanel implements AccountPanel {
             return Optional.empty();
         }
         Map<Long, Plan> byId = plans.all().stream().collect(Collectors.toMap(Plan::id, Function.identity()));
-        var now = offers.now();
+        Instant now = offers.now();
+        Set<Long> redeemed = offers.redemptionsOf(memberId).stream().map(Redemption::offerId)
+                .collect(Collectors.toSet());
         List<AccountPanelLine> lines = new ArrayList<>();
         for (Offer offer : visible) {
             String early = offer.statusAt(now) == OfferStatus.EARLY_ACCESS ? "Early access — " : "";
-            lines.add(new AccountPanelLine(early + format.summary(offer, byId.get(offer.planId())),
+            String done = redeemed.contains(offer.id()) ? " — redeemed" : "";
+            lines.add(new AccountPanelLine(early + format.summary(offer, byId.get(offer.planId())) + done,
                     "/offers/" + offer.code()));
         }
         return Optional.of(new AccountPanelContent("Your offers", lines));

@@ -88,6 +88,9 @@ class OfferBrowserIT {
             assertThat(page.locator(".price-after")).hasText("₹149.50 a month");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Redeem")).click();
             assertThat(page.locator(".redeemed")).containsText("You have redeemed this offer");
+            page.navigate("/account");
+            assertThat(page.locator(".account-panel")).containsText(offer.name());
+            assertThat(page.locator(".account-panel")).containsText("— redeemed");
         } finally {
             offers.withdraw(offer.id());
         }

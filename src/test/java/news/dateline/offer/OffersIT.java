@@ -194,7 +194,11 @@ class OffersIT {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("₹299 a month").contains("₹199 a month").contains("2 months")
                     .contains("Sign in</a> to redeem").doesNotContain("Early access —");
-            assertThat(new WebSession(port).get("/offers").body()).contains(offer.name());
+            assertThat(new WebSession(port).get("/offers").body()).contains(offer.name()).contains("Have a code?");
+            HttpResponse<String> typed = new WebSession(port).get("/offers/code?code=" + offer.code().toLowerCase());
+            assertThat(typed.headers().firstValue("Location").orElseThrow())
+                    .endsWith("/offers/" + offer.code().toLowerCase());
+            assertThat(new WebSession(port).get("/offers/code?code=%3Cx%3E").statusCode()).isEqualTo(404);
             assertThat(signedIn(member("Reader", false)).get("/account").body()).contains(offer.name());
         } finally {
             withdraw(offer);

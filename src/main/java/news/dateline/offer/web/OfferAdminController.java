@@ -16,6 +16,7 @@ import news.dateline.offer.DiscountKind;
 import news.dateline.offer.Offer;
 import news.dateline.offer.OfferException;
 import news.dateline.offer.OfferFormat;
+import news.dateline.offer.OfferStatus;
 import news.dateline.offer.OfferTerms;
 import news.dateline.offer.Offers;
 import news.dateline.site.NotFoundException;
@@ -157,12 +158,11 @@ class OfferAdminController {
     private OfferRow row(Offer offer, Plan plan, long[] counts, Instant now) {
         String discount = offer.discountKind() == DiscountKind.PERCENT ? offer.discountValue() + "% off"
                 : format.price(plan.priceMinor() - offer.priceAfter(plan.priceMinor()), plan) + " off";
-        var status = offer.statusAt(now);
+        OfferStatus status = offer.statusAt(now);
         return new OfferRow(offer.id(), offer.name(), offer.code(), plan.name(), discount,
                 format.periods(offer.periods(), plan), format.minute(offer.earlyStartsAt()),
                 format.minute(offer.publicStartsAt()), format.minute(offer.endsAt()), status.label(), counts[0],
-                counts[1], status != news.dateline.offer.OfferStatus.WITHDRAWN
-                && status != news.dateline.offer.OfferStatus.ENDED,
+                counts[1], status != OfferStatus.WITHDRAWN && status != OfferStatus.ENDED,
                 "/admin/offers/" + offer.id(), "/admin/offers/" + offer.id() + "/withdraw");
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,6 +45,16 @@ class OfferController {
         model.addAttribute("meta", PageMeta.unlisted("Offers"));
         model.addAttribute("offers", views);
         return "offer/list";
+    }
+
+    /** The code typed into the offers page's form: to its page, which says whether it can be used. */
+    @GetMapping("/offers/code")
+    String typedCode(@RequestParam(defaultValue = "") String code) {
+        String clean = code.strip();
+        if (!clean.matches("[A-Za-z0-9-]+")) {
+            throw new NotFoundException("offer code " + clean);
+        }
+        return "redirect:/offers/" + clean;
     }
 
     @GetMapping("/offers/{code}")

@@ -1,5 +1,6 @@
 package news.dateline.offer.web;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -20,7 +21,7 @@ public record OfferForm(Long planId, String name, DiscountKind discountKind, Str
     static OfferForm of(Offer offer, String currency, int fractionDigits, ZoneId zone) {
         DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(zone);
         String discount = offer.discountKind() == DiscountKind.PERCENT ? Long.toString(offer.discountValue())
-                : java.math.BigDecimal.valueOf(offer.discountValue(), fractionDigits).toPlainString();
+                : BigDecimal.valueOf(offer.discountValue(), fractionDigits).toPlainString();
         return new OfferForm(offer.planId(), offer.name(), offer.discountKind(), discount, currency,
                 Integer.toString(offer.periods()), offer.code(), local.format(offer.earlyStartsAt()),
                 local.format(offer.publicStartsAt()), local.format(offer.endsAt()));

@@ -1,5 +1,7 @@
 package news.dateline.offer.web;
 
+import java.time.Instant;
+
 import news.dateline.access.Plan;
 import news.dateline.offer.Offer;
 import news.dateline.offer.OfferFormat;
@@ -10,7 +12,7 @@ public record OfferView(String name, String code, String planName, String priceB
                         String periods, String earlyStarts, String publicStarts, String ends, boolean earlyAccess,
                         boolean ended, String path, String redeemUrl) {
 
-    static OfferView of(Offer offer, Plan plan, OfferFormat format, java.time.Instant now) {
+    static OfferView of(Offer offer, Plan plan, OfferFormat format, Instant now) {
         OfferStatus status = offer.statusAt(now);
         return new OfferView(offer.name(), offer.code(), plan.name(), format.price(plan.priceMinor(), plan),
                 format.price(offer.priceAfter(plan.priceMinor()), plan), format.periods(offer.periods(), plan),
