@@ -310,11 +310,6 @@ public class MemberAccounts {
         return members.updateEmail(used.get().memberId(), used.get().email(), now) ? EmailChange.CHANGED : EmailChange.TAKEN;
     }
 
-    /** Whether the member's latest choice is to hear about offers. */
-    public boolean marketingConsent(long memberId) {
-        return consents.current(memberId).map(MarketingConsent::given).orElse(false);
-    }
-
     @Transactional
     public void setMarketingConsent(long memberId, boolean given, String way) {
         boolean current = consents.current(memberId).map(MarketingConsent::given).orElse(false);

@@ -199,7 +199,7 @@ public class NewsletterSubscriptions {
     }
 
     boolean consented(Subscriber subscriber) {
-        return subscriber.memberId() != null && accounts.marketingConsent(subscriber.memberId());
+        return subscriber.memberId() != null && accounts.marketingConsentGiven(subscriber.memberId());
     }
 
     private Subscriber forMember(Member member) {

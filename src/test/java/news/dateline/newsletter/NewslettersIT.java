@@ -190,12 +190,12 @@ class NewslettersIT {
         Newsletter offers = newsletters.create(new NewsletterForm("Offers " + suffix(), "", "Deals first.",
                 Cadence.WEEKLY, NewsletterKind.MARKETING, "Offers desk", "", true, List.of()));
         Member ana = member("Ana", Role.MEMBER);
-        assertThat(accounts.marketingConsent(ana.id())).isFalse();
+        assertThat(accounts.marketingConsentGiven(ana.id())).isFalse();
         assertThat(subscriptions.requestByEmail("someone-" + suffix() + "@test.local", offers.id(), "10.0.0.2").message())
                 .contains("please sign in or register");
 
         subscriptions.setForMember(ana.id(), offers.id(), true);
-        assertThat(accounts.marketingConsent(ana.id())).isTrue();
+        assertThat(accounts.marketingConsentGiven(ana.id())).isTrue();
         long subscriber = subscribers.byMember(ana.id()).orElseThrow().id();
         assertThat(audience.stillWanted(offers.id(), subscriber)).isTrue();
 
