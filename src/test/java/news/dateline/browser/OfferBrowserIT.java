@@ -89,8 +89,8 @@ class OfferBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Redeem")).click();
             assertThat(page.locator(".redeemed")).containsText("You have redeemed this offer");
             page.navigate("/account");
-            assertThat(page.locator(".account-panel")).containsText(offer.name());
-            assertThat(page.locator(".account-panel")).containsText("— redeemed");
+            assertThat(page.locator(".account-panel", new Page.LocatorOptions().setHasText("Your offers"))).containsText(offer.name());
+            assertThat(page.locator(".account-panel", new Page.LocatorOptions().setHasText("Your offers"))).containsText("— redeemed");
         } finally {
             offers.withdraw(offer.id());
         }
