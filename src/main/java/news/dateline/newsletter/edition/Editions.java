@@ -13,6 +13,7 @@ import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
 import news.dateline.newsletter.Newsletter;
 import news.dateline.newsletter.Newsletters;
+import news.dateline.site.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ public class Editions {
     }
 
     public Edition get(long id) {
-        return editions.find(id).orElseThrow(() -> new InvalidEditionException("No edition " + id + "."));
+        return editions.find(id).orElseThrow(() -> new NotFoundException("newsletter edition " + id));
     }
 
     public List<Edition> of(long newsletterId) {
