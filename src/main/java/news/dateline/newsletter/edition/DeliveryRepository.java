@@ -15,12 +15,16 @@ class DeliveryRepository {
 
     // Due: PENDING whose retry time came, or SENDING whose lease ran out (the node that claimed it died). Rows another
     // worker is claiming right now are locked: skip them instead of waiting, so workers on every node share the work.
-    // Claiming is one statement: the rows are SENDING with this worker's lease when it returns.
+    // Claiming is one statement: the rows are SENDING with this worker's lease when it returns. The locking select is
+    // MATERIALIZED so it runs exactly once: as a plain IN (subquery) the planner may re-run it inside a join, lock
+    // more rows than the limit and leave workers waiting on each other (seen with 100,000 rows).
     private static final String CLAIM = """
+            with due as materialized (
+                select id from newsletter_delivery
+                where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
+                order by next_attempt_at, id limit :limit for update skip locked)
             update newsletter_delivery d set status = 'SENDING', next_attempt_at = :leaseEnd, claimed_by = :worker
-            where d.id in (select id from newsletter_delivery
-                           where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
-                           order by next_attempt_at, id limit :limit for update skip locked)
+            from due where d.id = due.id
             returning d.id, d.edition_id, d.subscriber_id, d.address, d.name, d.attempts""";
 
     private final JdbcClient jdbc;
