@@ -68,7 +68,7 @@ public class Newsletters {
     /** Subscribers at the end of each of the last {@code days} days, in the paper's time zone. */
     public List<DailyCount> history(long newsletterId, int days) {
         LocalDate today = LocalDate.now(clock.withZone(site.zone()));
-        return subscribers.dailyCounts(newsletterId, today.minusDays(days - 1L), today, site.zone());
+        return subscribers.dailyCounts(newsletterId, today.minusDays(days - 1L), site.zone());
     }
 
     private NewsletterForm validated(NewsletterForm f, long id) {

@@ -138,17 +138,17 @@ class SubscriberRepository {
     }
 
     /** The newsletter's subscriptions at the end of each day from the first day on (all switches counted). */
-    List<DailyCount> dailyCounts(long newsletterId, LocalDate from, LocalDate to, ZoneId zone) {
+    List<DailyCount> dailyCounts(long newsletterId, LocalDate from, ZoneId zone) {
         List<DailyCount> days = new ArrayList<>();
         jdbc.sql("""
-                        with days as (select generate_series(cast(:from as date), cast(:to as date),
+                        with days as (select generate_series(cast(:from as date), cast(now() at time zone :zone as date),
                                                              interval '1 day')::date as day)
                         select d.day,
                                (select coalesce(sum(case when e.subscribed then 1 else -1 end), 0)
                                 from newsletter_subscription_event e
                                 where e.newsletter_id = :n and (e.at at time zone :zone)::date <= d.day) as total
                         from days d order by d.day""")
-                .param("n", newsletterId).param("from", from).param("to", to).param("zone", zone.getId())
+                .param("n", newsletterId).param("from", from).param("zone", zone.getId())
                 .query((ResultSet rs) -> {
                     days.add(new DailyCount(rs.getObject("day", LocalDate.class), rs.getInt("total")));
                 });
