@@ -23,17 +23,19 @@ public final class SecondNode implements AutoCloseable {
         this.context = context;
     }
 
-    /** A node on the first node's database and clock (tests move one clock for both). */
-    public static SecondNode sharing(DataSource firstNodeDatabase, Clock firstNodeClock) {
+    /** A node on the first node's database and clock (tests move one clock for both), with extra properties. */
+    public static SecondNode sharing(DataSource firstNodeDatabase, Clock firstNodeClock, String... properties) {
         HikariDataSource first = (HikariDataSource) firstNodeDatabase;
         // as arguments, not default properties: they must win over application.properties
         return new SecondNode(new SpringApplicationBuilder(DatelineApplication.class)
                 .profiles("test")
                 .initializers(context -> ((GenericApplicationContext) context).registerBean("sharedTestClock",
                         Clock.class, () -> firstNodeClock, definition -> definition.setPrimary(true)))
-                .run("--server.port=0", "--spring.datasource.url=" + first.getJdbcUrl(),
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                        "--spring.datasource.url=" + first.getJdbcUrl(),
                         "--spring.datasource.username=" + first.getUsername(), "--spring.datasource.password=",
-                        "--dateline.demo.enabled=false", "--spring.flyway.enabled=false"));
+                        "--dateline.demo.enabled=false", "--spring.flyway.enabled=false"),
+                        java.util.Arrays.stream(properties).map(p -> "--" + p)).toArray(String[]::new)));
     }
 
     public int port() {

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Benchmark of newsletter delivery: starts the app on a fresh embedded database with SMTP pointed at a loopback sink
+# (bench/smtp-sink.py), inserts SUBSCRIBERS confirmed subscribers (default 100,000) with SQL, schedules one edition
+# for now, and measures the time to queue it, the time to deliver every copy (messages per second) and the app's
+# peak RSS. Needs: psql, python3. Every run is bounded (TIMEOUT seconds of waiting, default 600; the app and the
+# sink are killed on exit).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUBSCRIBERS=${SUBSCRIBERS:-100000}
+THREADS=${THREADS:-8}
+RATE=${RATE:-0}
+TIMEOUT=${TIMEOUT:-600}
+APP_PORT=${APP_PORT:-18090}
+PG_PORT=${PG_PORT:-15449}
+SMTP_PORT=${SMTP_PORT:-12525}
+command -v psql >/dev/null || { echo "bench needs psql (apt-get install postgresql-client)" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/dateline-delivery-bench.XXXXXX)
+[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -q package -DskipTests
+java_home=$(.mvn/require-jdk.sh)
+
+python3 bench/smtp-sink.py "$SMTP_PORT" "$work/sunk" &
+sink=$!
+DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms512m -Xmx512m -jar target/dateline.jar \
+  --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password=bench-admin-password \
+  --dateline.demo.enabled=false --logging.level.root=WARN \
+  --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
+  --dateline.newsletters.delivery.threads="$THREADS" --dateline.newsletters.delivery.poll-interval=PT0.5S \
+  --dateline.newsletters.delivery.rate-per-second="$RATE" > "$work/app.log" 2>&1 &
+app=$!
+cleanup() { kill "$app" "$sink" 2>/dev/null || true; }
+trap cleanup EXIT
+
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
+  kill -0 "$app" 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+  sleep 1
+done
+sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
+
+newsletter=$(sql "insert into newsletter (slug, name, cadence, kind, sender_name, created_at, updated_at)
+                  values ('bench', 'Bench Daily', 'DAILY', 'EDITORIAL', 'The Bench Desk', now(), now()) returning id" | head -1)
+sql "insert into newsletter_subscriber (email, confirmed_at, created_at)
+     select 'reader' || g || '@bench.local', now(), now() from generate_series(1, $SUBSCRIBERS) g" >/dev/null
+sql "insert into newsletter_subscription (newsletter_id, subscriber_id, subscribed, changed_at, source)
+     select $newsletter, id, true, now(), 'bench' from newsletter_subscriber" >/dev/null
+sql "analyze" >/dev/null
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app/status"; }
+idle_rss=$(rss_kb)
+
+start=$(date +%s.%N)
+edition=$(sql "insert into newsletter_edition (newsletter_id, subject, intro, status, send_at, created_at)
+               values ($newsletter, 'Bench edition', 'Good morning.', 'SCHEDULED', now(), now()) returning id" | head -1)
+queued_s="" peak_rss=$idle_rss
+deadline=$(( $(date +%s) + TIMEOUT ))
+while :; do
+  [ "$(date +%s)" -lt "$deadline" ] || { echo "timed out after ${TIMEOUT}s" >&2; break; }
+  kill -0 "$app" 2>/dev/null || { echo "the app died:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+  rss=$(rss_kb); [ "$rss" -gt "$peak_rss" ] && peak_rss=$rss
+  if [ -z "$queued_s" ] && [ "$(sql "select status from newsletter_edition where id = $edition")" = QUEUED ]; then
+    queued_s=$(echo "$(date +%s.%N) - $start" | bc)
+  fi
+  left=$(sql "select count(*) from newsletter_delivery where edition_id = $edition and status in ('PENDING', 'SENDING')")
+  [ -n "$queued_s" ] && [ "$left" = 0 ] && break
+  sleep 0.5
+done
+total_s=$(echo "$(date +%s.%N) - $start" | bc)
+sql "select status, count(*) from newsletter_delivery where edition_id = $edition group by status order by 1"
+sent=$(sql "select count(*) from newsletter_delivery where edition_id = $edition and status = 'SENT'")
+first_last=$(sql "select extract(epoch from max(sent_at) - min(sent_at)) from newsletter_delivery where edition_id = $edition")
+sleep 1
+echo "subscribers:            $SUBSCRIBERS (threads $THREADS, rate limit ${RATE}/s, 0 = none)"
+echo "time to queue:          ${queued_s:-n/a} s"
+echo "time to deliver all:    $total_s s (from scheduling to the last copy marked)"
+echo "messages sent:          $sent (the sink counted $(cat "$work/sunk"))"
+echo "messages per second:    $(echo "scale=0; $sent / $total_s" | bc) overall, $(echo "scale=0; $sent / $first_last" | bc) between the first and last send"
+echo "app RSS:                idle $((idle_rss / 1024)) MB, peak $((peak_rss / 1024)) MB (-Xmx512m)"

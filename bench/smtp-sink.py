@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""A tiny SMTP sink on loopback for the newsletter delivery benchmark: accepts every message, keeps none, counts
+them (printed to the count file every half second). Usage: smtp-sink.py PORT COUNT_FILE"""
+import asyncio
+import sys
+
+count = 0
+
+
+async def session(reader, writer):
+    global count
+    writer.write(b"220 sink ESMTP\r\n")
+    try:
+        while True:
+            line = await reader.readline()
+            if not line:
+                break
+            verb = line[:4].upper()
+            if verb in (b"EHLO", b"HELO"):
+                writer.write(b"250-sink\r\n250 8BITMIME\r\n")
+            elif verb == b"DATA":
+                writer.write(b"354 go ahead\r\n")
+                await writer.drain()
+                while (await reader.readline()) not in (b".\r\n", b".\n", b""):
+                    pass
+                count += 1
+                writer.write(b"250 queued\r\n")
+            elif verb == b"QUIT":
+                writer.write(b"221 bye\r\n")
+                await writer.drain()
+                break
+            else:
+                writer.write(b"250 OK\r\n")
+            await writer.drain()
+    except ConnectionError:
+        pass
+    finally:
+        writer.close()
+
+
+async def report(path):
+    while True:
+        with open(path, "w") as f:
+            f.write(str(count))
+        await asyncio.sleep(0.5)
+
+
+async def main(port, path):
+    server = await asyncio.start_server(session, "127.0.0.1", port, backlog=256)
+    async with server:
+        await asyncio.gather(server.serve_forever(), report(path))
+
+
+asyncio.run(main(int(sys.argv[1]), sys.argv[2]))

@@ -1,0 +1,126 @@
+package news.dateline.newsletter.edition;
+
+import static news.dateline.article.ArticleDraftBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import news.dateline.article.Article;
+import news.dateline.article.ArticleService;
+import news.dateline.article.Section;
+import news.dateline.article.SectionDirectory;
+import news.dateline.member.Member;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.newsletter.Cadence;
+import news.dateline.newsletter.Newsletter;
+import news.dateline.newsletter.NewsletterForm;
+import news.dateline.newsletter.NewsletterKind;
+import news.dateline.newsletter.Newsletters;
+import news.dateline.support.Inbox;
+import news.dateline.support.IntegrationTest;
+import news.dateline.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * The newsroom's editions over HTTP: filled with the section's new stories, previewed, tested, sent, followed;
+ * premium text never goes out by email; readers cannot reach any of it.
+ */
+@IntegrationTest
+class EditionAdminIT {
+
+    static final String PASSWORD = "correct horse battery staple";
+
+    @Autowired
+    Newsletters newsletters;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    SectionDirectory sections;
+    @Autowired
+    MemberService members;
+    @Autowired
+    EditionQueue queue;
+    @Autowired
+    DeliveryWorker worker;
+    @Autowired
+    JavaMailSender smtp;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Inbox inbox;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theNewsroomFillsPreviewsTestsAndSendsAnEditionAndFollowsItsProgress() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Section section = sections.ensure("briefs-" + run, "Briefs " + run, 97);
+        Article story = articles.publish(articles.create(anArticle().inSection(section).premium()
+                .headline("Premium scoop " + run).body("PREMIUM-ONLY-TEXT " + run).build(), null).id(), null);
+        Newsletter newsletter = newsletters.create(new NewsletterForm("Briefing " + run, "", "", Cadence.DAILY,
+                NewsletterKind.EDITORIAL, "The Briefing Desk", "", true, List.of(section.id())));
+        String reader = "edition-reader-" + run + "@test.local";
+        subscribe(newsletter, reader);
+        WebSession editor = signedIn(member("Ed", Role.EDITOR));
+        editor.get("/admin/newsletters/" + newsletter.id() + "/editions");
+
+        HttpResponse<String> created = editor.post("/admin/newsletters/" + newsletter.id() + "/editions",
+                Map.of("subject", "Morning " + run, "intro", "<script>alert(1)</script> Good morning", "articles", ""));
+        String page = created.headers().firstValue("Location").orElseThrow();
+        assertThat(editor.follow(created).body()).as("filled with the section's new story").contains(story.headline());
+
+        String preview = editor.get(page + "/preview").body();
+        assertThat(preview).contains(story.headline()).contains("&lt;script&gt;").doesNotContain("<script>")
+                .doesNotContain("PREMIUM-ONLY-TEXT").contains(story.path());
+
+        String tester = "tester-" + run + "@test.local";
+        editor.post(page + "/test", Map.of("address", tester));
+        Inbox.Mail test = inbox.await(tester, "[TEST] Morning " + run);
+        assertThat(test.text()).contains(story.headline()).doesNotContain("PREMIUM-ONLY-TEXT");
+
+        editor.follow(editor.post(page + "/send", Map.of("at", "")));
+        long editionId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        queue.queueDue();
+        worker.drain(smtp, "test");
+        Inbox.Mail copy = inbox.await(reader, "Morning " + run);
+        assertThat(copy.text()).contains(story.headline()).contains("/newsletters/manage?token=")
+                .doesNotContain("PREMIUM-ONLY-TEXT");
+        assertThat(editor.get(page + "/progress").body()).contains("data-count=\"sent\">1<")
+                .doesNotContain("hx-trigger");
+        assertThat(editor.get(page).body()).contains("queued");
+
+        WebSession member = signedIn(member("Reader", Role.MEMBER));
+        assertThat(member.get(page).statusCode()).isEqualTo(403);
+        assertThat(member.get(page + "/preview").statusCode()).isEqualTo(403);
+        assertThat(editionId).isPositive();
+    }
+
+    private void subscribe(Newsletter newsletter, String email) {
+        long id = jdbc.sql("insert into newsletter_subscriber (email, confirmed_at, created_at) values (:e, now(), now()) returning id")
+                .param("e", email).query(Long.class).single();
+        jdbc.sql("""
+                        insert into newsletter_subscription (newsletter_id, subscriber_id, subscribed, changed_at, source)
+                        values (:n, :s, true, now(), 'test')""")
+                .param("n", newsletter.id()).param("s", id).update();
+    }
+
+    private Member member(String name, Role role) {
+        return members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID() + "@test.local",
+                name, PASSWORD, Set.of(role)));
+    }
+
+    private WebSession signedIn(Member member) {
+        WebSession session = new WebSession(port);
+        session.signIn(member.email(), PASSWORD);
+        return session;
+    }
+}
