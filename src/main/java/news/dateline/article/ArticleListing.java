@@ -2,6 +2,10 @@ package news.dateline.article;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -79,6 +83,27 @@ class ArticleListing {
         return jdbc.sql(SELECT_SUMMARY + " where a.status = 'PUBLISHED' and a.id in (:ids)")
                 .param("ids", List.copyOf(ids))
                 .query(this::summary).list();
+    }
+
+    /** Published articles with a publication time in [from, to), newest first, at most {@code limit}. */
+    List<ArticleSummary> publishedBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql(SELECT_SUMMARY + """
+                         where a.status = 'PUBLISHED' and a.published_at >= :from and a.published_at < :to
+                        order by a.published_at desc, a.id desc limit :limit""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
+                .query(this::summary).list();
+    }
+
+    /** Each calendar month (in the zone) with published articles, newest first, and when its newest change was. */
+    List<PublishedMonth> publishedMonths(ZoneId zone) {
+        return jdbc.sql("""
+                        select to_char(a.published_at at time zone :zone, 'YYYY-MM') as month,
+                               max(greatest(a.published_at, a.modified_at)) as last_modified
+                        from article a where a.status = 'PUBLISHED' group by 1 order by 1 desc""")
+                .param("zone", zone.getId())
+                .query((rs, n) -> new PublishedMonth(YearMonth.parse(rs.getString("month")),
+                        rs.getTimestamp("last_modified").toInstant()))
+                .list();
     }
 
     private ArticleSummary summary(ResultSet rs, int n) throws SQLException {

@@ -38,6 +38,16 @@ public class ArticleQueries {
         return ids.isEmpty() ? List.of() : listing.publishedByIds(ids);
     }
 
+    /** Published articles with a publication time in [from, to), newest first: for sitemaps. */
+    public List<ArticleSummary> publishedBetween(java.time.Instant from, java.time.Instant to, int limit) {
+        return listing.publishedBetween(from, to, limit);
+    }
+
+    /** The months with published articles, newest first: the sitemap index. */
+    public List<PublishedMonth> publishedMonths(java.time.ZoneId zone) {
+        return listing.publishedMonths(zone);
+    }
+
     public List<ArticleSummary> related(Article article, int limit) {
         return listing.related(article, limit);
     }

@@ -1,0 +1,69 @@
+package news.dateline.discovery.web;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import news.dateline.discovery.Sitemaps;
+import news.dateline.site.NotFoundException;
+import news.dateline.site.SiteProperties;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** robots.txt and the sitemaps; public, cacheable for a few minutes by browsers and CDNs. */
+@Controller
+class DiscoveryController {
+
+    private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+
+    private final Sitemaps sitemaps;
+    private final SiteProperties site;
+
+    DiscoveryController(Sitemaps sitemaps, SiteProperties site) {
+        this.sitemaps = sitemaps;
+        this.site = site;
+    }
+
+    @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
+    ResponseEntity<String> robots() {
+        String body = """
+                User-agent: *
+                Disallow: /admin/
+                Disallow: /account
+                Disallow: /newsletters/manage
+                Disallow: /newsletters/unsubscribe
+
+                Sitemap: %s
+                Sitemap: %s
+                """.formatted(site.absolute("/sitemap.xml"), site.absolute("/news-sitemap.xml"));
+        return ResponseEntity.ok().cacheControl(FIVE_MINUTES).body(body);
+    }
+
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<String> index() {
+        return xml(sitemaps.index());
+    }
+
+    @GetMapping("/sitemaps/{month:\\d{4}-\\d{2}}.xml")
+    ResponseEntity<String> month(@PathVariable String month) {
+        try {
+            return xml(sitemaps.month(YearMonth.parse(month)));
+        } catch (DateTimeParseException e) {
+            throw new NotFoundException("sitemap " + month);
+        }
+    }
+
+    @GetMapping("/news-sitemap.xml")
+    ResponseEntity<String> news() {
+        return xml(sitemaps.news());
+    }
+
+    private static ResponseEntity<String> xml(String body) {
+        return ResponseEntity.ok().cacheControl(FIVE_MINUTES).contentType(XML).body(body);
+    }
+}
