@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import news.dateline.article.Section;
+import news.dateline.article.SectionDirectory;
+import news.dateline.discovery.Feeds;
 import news.dateline.discovery.Sitemaps;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
@@ -14,7 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** robots.txt and the sitemaps; public, cacheable for a few minutes by browsers and CDNs. */
+/** robots.txt, the sitemaps and the RSS and Atom feeds; public, cacheable for a few minutes by browsers and CDNs. */
 @Controller
 class DiscoveryController {
 
@@ -22,10 +26,14 @@ class DiscoveryController {
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
     private final Sitemaps sitemaps;
+    private final Feeds feeds;
+    private final SectionDirectory sections;
     private final SiteProperties site;
 
-    DiscoveryController(Sitemaps sitemaps, SiteProperties site) {
+    DiscoveryController(Sitemaps sitemaps, Feeds feeds, SectionDirectory sections, SiteProperties site) {
         this.sitemaps = sitemaps;
+        this.feeds = feeds;
+        this.sections = sections;
         this.site = site;
     }
 
@@ -61,6 +69,24 @@ class DiscoveryController {
     @GetMapping("/news-sitemap.xml")
     ResponseEntity<String> news() {
         return xml(sitemaps.news());
+    }
+
+    @GetMapping({"/feeds/rss.xml", "/feeds/atom.xml"})
+    ResponseEntity<String> paperFeed(HttpServletRequest request) {
+        return feed(null, request.getRequestURI());
+    }
+
+    @GetMapping({"/feeds/sections/{slug}/rss.xml", "/feeds/sections/{slug}/atom.xml"})
+    ResponseEntity<String> sectionFeed(@PathVariable String slug, HttpServletRequest request) {
+        Section section = sections.bySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
+        return feed(section, request.getRequestURI());
+    }
+
+    private ResponseEntity<String> feed(Section section, String path) {
+        Feeds.Format format = path.endsWith("atom.xml") ? Feeds.Format.ATOM : Feeds.Format.RSS;
+        return ResponseEntity.ok().cacheControl(FIVE_MINUTES)
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .body(feeds.feed(format, section, path));
     }
 
     private static ResponseEntity<String> xml(String body) {
