@@ -49,8 +49,15 @@ class ArticlePageSafetyIT {
         String html = new Http(port).get(article.path()).body();
         assertThat(html).doesNotContain("<script>alert('h')</script>")
                 .contains("Bold &lt;script&gt;alert('h')&lt;/script&gt; claims");
-        String jsonLd = html.substring(html.indexOf("application/ld+json"));
-        assertThat(jsonLd.substring(0, jsonLd.indexOf("</script>"))).doesNotContain("<").contains("\\u003cscript>");
+        int blocks = 0;
+        for (int at = html.indexOf("application/ld+json"); at >= 0; at = html.indexOf("application/ld+json", at + 1)) {
+            String jsonLd = html.substring(at, html.indexOf("</script>", at));
+            assertThat(jsonLd).doesNotContain("<").contains("\\u003cscript>");
+            blocks++;
+        }
+        assertThat(blocks).as("NewsArticle and BreadcrumbList").isEqualTo(2);
+        assertThat(html).contains("\"@type\":\"BreadcrumbList\"")
+                .contains("{\"@type\":\"ListItem\",\"position\":2,\"name\":\"News\",\"item\":\"");
     }
 
     @Test

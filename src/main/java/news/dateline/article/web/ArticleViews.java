@@ -190,7 +190,8 @@ public class ArticleViews {
         extra.add(new PageMeta.Property("article:section", article.section().name()));
         article.tags().forEach(t -> extra.add(new PageMeta.Property("article:tag", t.name())));
         return new PageMeta(article.headline(), article.standfirst(), canonical, image, "article",
-                List.of(jsonLd(article, canonical, image, iso(published), modified)), extra);
+                List.of(jsonLd(article, canonical, image, iso(published), modified), breadcrumbs(article, canonical)),
+                extra);
     }
 
     private String jsonLd(Article article, String canonical, String image, String published, String modified) {
@@ -238,6 +239,28 @@ public class ArticleViews {
         ld.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", site.name(), "url", site.baseUrl()));
         // a "<" inside a script element could end it early or open a comment; JSON allows it escaped
         return json.writeValueAsString(ld).replace("<", "\\u003c");
+    }
+
+    /** Home › section › article, as schema.org's BreadcrumbList, which search results show above the title. */
+    private String breadcrumbs(Article article, String canonical) {
+        List<Map<String, Object>> items = List.of(
+                crumb(1, site.name(), site.absolute("/")),
+                crumb(2, article.section().name(), site.absolute(article.section().path())),
+                crumb(3, article.headline(), canonical));
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "BreadcrumbList");
+        ld.put("itemListElement", items);
+        return json.writeValueAsString(ld).replace("<", "\\u003c");
+    }
+
+    private static Map<String, Object> crumb(int position, String name, String url) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "ListItem");
+        item.put("position", position);
+        item.put("name", name);
+        item.put("item", url);
+        return item;
     }
 
     private Map<String, Object> person(Author author) {
