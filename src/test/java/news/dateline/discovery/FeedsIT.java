@@ -62,6 +62,12 @@ class FeedsIT {
                     .doesNotContain(premium.bodyMarkdown().substring(0, Math.min(40, premium.bodyMarkdown().length())));
         }
         assertThat(http.get("/feeds/sections/no-such-section/rss.xml").statusCode()).isEqualTo(404);
+
+        String etag = http.get("/feeds/sections/" + slug + "/rss.xml").headers().firstValue("ETag").orElseThrow();
+        assertThat(http.get("/feeds/sections/" + slug + "/rss.xml", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        articles.publish(articles.create(anArticle().inSection(section).headline("Newer " + UUID.randomUUID()).build(),
+                null).id(), null);
+        assertThat(http.get("/feeds/sections/" + slug + "/rss.xml", "If-None-Match", etag).statusCode()).isEqualTo(200);
         assertThat(new SyndFeedInput().build(new StringReader(http.get("/feeds/rss.xml").body())).getEntries())
                 .isNotEmpty();
     }

@@ -24,8 +24,13 @@ public final class Http {
         this.port = port;
     }
 
-    public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).build());
+    /** A GET with optional header name, value pairs (e.g. If-None-Match). */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     /** A form POST with no cookie and no CSRF token, as a mail provider's one-click unsubscribe sends. */
