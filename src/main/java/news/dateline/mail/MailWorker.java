@@ -65,7 +65,7 @@ class MailWorker {
                 smtp.send(message(smtp, mail));
                 outbox.markSent(mail.id(), clock.instant());
             } catch (MailException e) {
-                String error = describe(e);
+                String error = SmtpFailures.describe(e);
                 switch (retries.after(e, mail.attempts(), now)) {
                     case RetryPolicy.RetryAt retry -> {
                         log.warn("Mail {} to {} not sent (attempt {}), retrying at {}: {}", mail.id(), mail.to(),
@@ -100,10 +100,5 @@ class MailWorker {
             throw new org.springframework.mail.MailParseException(e); // a malformed address never gets better
         }
         return message;
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.length() > 1000 ? message.substring(0, 1000) : message;
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
+import news.dateline.mail.SmtpFailures;
 import news.dateline.newsletter.NewsletterAudience;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

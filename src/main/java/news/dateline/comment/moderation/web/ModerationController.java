@@ -117,10 +117,11 @@ class ModerationController {
         model.addAttribute("title", "Commenter: " + member.displayName());
         model.addAttribute("memberId", memberId);
         model.addAttribute("memberName", member.displayName());
-        model.addAttribute("standing", moderation.standing(memberId));
-        model.addAttribute("standingWords", views.standing(moderation.standing(memberId)));
-        model.addAttribute("suspendedUntil", moderation.standing(memberId).suspendedUntil() == null ? null
-                : views.date(moderation.standing(memberId).suspendedUntil()));
+        var standing = moderation.standing(memberId);
+        model.addAttribute("standing", standing);
+        model.addAttribute("standingWords", views.standing(standing));
+        model.addAttribute("suspendedUntil", standing.suspendedUntil() == null ? null
+                : views.date(standing.suspendedUntil()));
         model.addAttribute("entries", views.entries(moderation.byMember(memberId)));
         model.addAttribute("log", views.log(moderation.log(memberId, 1)));
         model.addAttribute("reasons", REJECT_REASONS);

@@ -1,4 +1,4 @@
-package news.dateline.newsletter.edition;
+package news.dateline.mail;
 
 import jakarta.mail.MessagingException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -7,13 +7,17 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailSendException;
 
-/** Tells a refusal that never gets better (an SMTP 5xx reply, an address that cannot be parsed) from the rest. */
-final class SmtpFailures {
+/**
+ * Reading a failed SMTP send, for every sender (the outbox and newsletter delivery): a refusal that never gets better
+ * (a 5xx reply anywhere in the chain, an address that cannot be parsed) is told from the rest, and the failure is
+ * described in a line short enough to store.
+ */
+public final class SmtpFailures {
 
     private SmtpFailures() {
     }
 
-    static boolean isPermanent(Throwable failure) {
+    public static boolean isPermanent(Throwable failure) {
         if (failure instanceof MailParseException) {
             return true;
         }
@@ -25,6 +29,12 @@ final class SmtpFailures {
             }
         }
         return permanentChain(failure);
+    }
+
+    /** The failure's message (or its type), at most 1,000 characters. */
+    public static String describe(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.length() > 1000 ? message.substring(0, 1000) : message;
     }
 
     private static boolean permanentChain(Throwable t) {
@@ -47,10 +57,5 @@ final class SmtpFailures {
             return m.getNextException();
         }
         return e.getCause() == e ? null : e.getCause();
-    }
-
-    static String describe(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.length() > 1000 ? message.substring(0, 1000) : message;
     }
 }
