@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
@@ -12,17 +13,20 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import news.dateline.article.AccessLevel;
-import news.dateline.article.ArticleFilter;
+import news.dateline.article.Article;
+import news.dateline.article.ArticleBodyRenderer;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
-import news.dateline.article.Section;
 import news.dateline.site.SiteProperties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Service;
 
 /**
- * RSS 2.0 and Atom 1.0 feeds of the newest articles, for the whole paper or one section, written with ROME. Each
- * entry has a stable id (the article's permanent address), its publication and last public update times, and the
- * standfirst; premium articles are marked, and no entry carries an article's full text.
+ * RSS 2.0 and Atom 1.0 feeds of the newest articles of a {@link FeedScope}, written with ROME. Each entry has a
+ * stable id (the article's permanent address), its publication and last public update times, and the standfirst.
+ * Free articles also carry their full text, with absolute links so feed readers can show the photos; metered and
+ * premium articles never do (premium ones are marked), as the paywall would otherwise be a feed away.
  */
 @Service
 public class Feeds {
@@ -47,24 +51,24 @@ public class Feeds {
     }
 
     private final ArticleQueries articles;
+    private final ArticleBodyRenderer bodies;
     private final SiteProperties site;
 
-    Feeds(ArticleQueries articles, SiteProperties site) {
+    Feeds(ArticleQueries articles, ArticleBodyRenderer bodies, SiteProperties site) {
         this.articles = articles;
+        this.bodies = bodies;
         this.site = site;
     }
 
-    /** The paper's feed ({@code section} null) or one section's. */
-    public String feed(Format format, Section section, String selfPath) {
-        ArticleFilter filter = ArticleFilter.published(1, ENTRIES);
-        List<ArticleSummary> newest = articles.list(section == null ? filter : filter.inSection(section.id())).items();
+    public String feed(Format format, FeedScope scope, String selfPath) {
+        List<ArticleSummary> newest = articles.list(scope.filter()).items();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format.rome);
-        feed.setTitle(section == null ? site.name() : section.name() + " | " + site.name());
-        feed.setLink(site.absolute(section == null ? "/" : section.path()));
+        feed.setTitle(scope.name() == null ? site.name() : scope.name() + " | " + site.name());
+        feed.setLink(site.absolute(scope.path()));
         feed.setUri(site.absolute(selfPath));
-        feed.setDescription(section == null ? "The latest stories from " + site.name()
-                : "The latest " + section.name() + " stories from " + site.name());
+        feed.setDescription(scope.name() == null ? "The latest stories from " + site.name()
+                : "The latest stories on " + scope.name() + " from " + site.name());
         feed.setLanguage("en");
         feed.setPublishedDate(newest.isEmpty() ? null : Date.from(lastChange(newest.get(0))));
         feed.setEntries(newest.stream().map(this::entry).toList());
@@ -91,7 +95,23 @@ public class Feeds {
         description.setValue((a.accessLevel() == AccessLevel.PREMIUM ? "[Subscribers] " : "")
                 + (a.standfirst() == null ? "" : a.standfirst()));
         entry.setDescription(description);
+        if (a.accessLevel() == AccessLevel.FREE) {
+            articles.published(a.id()).map(this::fullText).ifPresent(entry::setContents);
+        }
         return entry;
+    }
+
+    /** The rendered body with absolute addresses; srcset is dropped (feed readers pick no renditions). */
+    private List<SyndContent> fullText(Article article) {
+        Document body = Jsoup.parseBodyFragment(bodies.render(article), site.absolute("/"));
+        body.outputSettings().prettyPrint(false);
+        body.select("[srcset]").removeAttr("srcset").removeAttr("sizes");
+        body.select("[src]").forEach(e -> e.attr("src", e.absUrl("src")));
+        body.select("a[href]").forEach(e -> e.attr("href", e.absUrl("href")));
+        SyndContentImpl content = new SyndContentImpl();
+        content.setType("html");
+        content.setValue(body.body().html());
+        return List.of(content);
     }
 
     private static Instant lastChange(ArticleSummary a) {

@@ -14,7 +14,7 @@ import news.dateline.article.ReadingListMarks;
 import news.dateline.article.ReadingVerdict;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
-import org.springframework.http.HttpHeaders;
+import news.dateline.site.PageCaching;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,9 +60,10 @@ class ArticlePageController {
         PublishedPage page = views.publishedPage(version);
         Article article = page.article();
         ReadingVerdict verdict = gate.admit(article, member, request, response);
-        if (article.accessLevel() != AccessLevel.FREE) {
-            // personalised (meter line, wall, or text only some readers get): never from a shared cache
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        if (article.accessLevel() == AccessLevel.FREE) {
+            PageCaching.sameForEveryAnonymousReader(response, member == null);
+        } else {
+            PageCaching.personal(response);
         }
         boolean saved = member != null && !marks.savedAmong(member.memberId(), List.of(id)).isEmpty();
         // per reader (own held comments, likes, the form), so added here and never to the cached page

@@ -10,12 +10,17 @@ import news.dateline.article.Author;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.article.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
+import news.dateline.site.PageCaching;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -39,6 +44,12 @@ class ListingPagesController {
         this.site = site;
     }
 
+    /** Every list is the same for every anonymous reader (a signed-in one sees their name in the masthead). */
+    @ModelAttribute
+    void caching(@AuthenticationPrincipal SignedInMember member, HttpServletResponse response) {
+        PageCaching.sameForEveryAnonymousReader(response, member == null);
+    }
+
     @GetMapping("/")
     String home(Model model) {
         var top = views.teasers(articles.list(ArticleFilter.published(1, TOP_STORIES)).items());
@@ -58,31 +69,31 @@ class ListingPagesController {
 
     @GetMapping("/latest")
     String latest(@RequestParam(defaultValue = "1") int page, Model model) {
-        return list(model, "Latest news", null, "/latest", ArticleFilter.published(page, PAGE_SIZE));
+        return list(model, "Latest news", null, "/latest", "/feeds/rss.xml", ArticleFilter.published(page, PAGE_SIZE));
     }
 
     @GetMapping("/{section:[a-z0-9-]+}")
     String section(@PathVariable String section, @RequestParam(defaultValue = "1") int page, Model model) {
         Section found = sections.bySlug(section).orElseThrow(() -> new NotFoundException("section " + section));
-        return list(model, found.name(), null, found.path(),
+        return list(model, found.name(), null, found.path(), "/feeds/sections/" + found.slug() + "/rss.xml",
                 ArticleFilter.published(page, PAGE_SIZE).inSection(found.id()));
     }
 
     @GetMapping("/tags/{slug}")
     String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         Tag tag = articles.tag(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
-        return list(model, tag.name(), "Articles about " + tag.name(), tag.path(),
+        return list(model, tag.name(), "Articles about " + tag.name(), tag.path(), "/feeds/tags/" + slug + "/rss.xml",
                 ArticleFilter.published(page, PAGE_SIZE).tagged(tag.id()));
     }
 
     @GetMapping("/authors/{slug}")
     String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         Author author = articles.author(slug).orElseThrow(() -> new NotFoundException("author " + slug));
-        return list(model, author.name(), author.bio(), author.path(),
+        return list(model, author.name(), author.bio(), author.path(), "/feeds/authors/" + slug + "/rss.xml",
                 ArticleFilter.published(page, PAGE_SIZE).byAuthor(author.id()));
     }
 
-    private String list(Model model, String title, String intro, String path, ArticleFilter filter) {
+    private String list(Model model, String title, String intro, String path, String feedUrl, ArticleFilter filter) {
         ArticlePage page = articles.list(filter);
         if (page.items().isEmpty() && page.page() > 1) {
             throw new NotFoundException("page " + page.page() + " of " + path);
@@ -90,7 +101,7 @@ class ListingPagesController {
         String canonical = site.absolute(page.page() == 1 ? path : path + "?page=" + page.page());
         model.addAttribute("listing", new Listing(title, intro, views.teasers(page.items()),
                 page.hasPrevious() ? pageUrl(path, page.page() - 1) : null,
-                page.hasNext() ? pageUrl(path, page.page() + 1) : null));
+                page.hasNext() ? pageUrl(path, page.page() + 1) : null, feedUrl));
         model.addAttribute("meta", PageMeta.simple(title, intro != null ? intro : title + " — " + site.name(), canonical));
         return "article/list";
     }

@@ -3,10 +3,11 @@ package news.dateline.discovery.web;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-import news.dateline.article.Section;
+import news.dateline.article.ArticleQueries;
 import news.dateline.article.SectionDirectory;
+import news.dateline.discovery.FeedScope;
 import news.dateline.discovery.Feeds;
 import news.dateline.discovery.Sitemaps;
 import news.dateline.site.NotFoundException;
@@ -28,12 +29,15 @@ class DiscoveryController {
     private final Sitemaps sitemaps;
     private final Feeds feeds;
     private final SectionDirectory sections;
+    private final ArticleQueries articles;
     private final SiteProperties site;
 
-    DiscoveryController(Sitemaps sitemaps, Feeds feeds, SectionDirectory sections, SiteProperties site) {
+    DiscoveryController(Sitemaps sitemaps, Feeds feeds, SectionDirectory sections, ArticleQueries articles,
+                        SiteProperties site) {
         this.sitemaps = sitemaps;
         this.feeds = feeds;
         this.sections = sections;
+        this.articles = articles;
         this.site = site;
     }
 
@@ -71,22 +75,33 @@ class DiscoveryController {
         return xml(sitemaps.news());
     }
 
-    @GetMapping({"/feeds/rss.xml", "/feeds/atom.xml"})
-    ResponseEntity<String> paperFeed(HttpServletRequest request) {
-        return feed(null, request.getRequestURI());
+    @GetMapping("/feeds/{format:rss|atom}.xml")
+    ResponseEntity<String> paperFeed(@PathVariable String format) {
+        return feed(FeedScope.paper(), format);
     }
 
-    @GetMapping({"/feeds/sections/{slug}/rss.xml", "/feeds/sections/{slug}/atom.xml"})
-    ResponseEntity<String> sectionFeed(@PathVariable String slug, HttpServletRequest request) {
-        Section section = sections.bySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
-        return feed(section, request.getRequestURI());
+    @GetMapping("/feeds/sections/{slug}/{format:rss|atom}.xml")
+    ResponseEntity<String> sectionFeed(@PathVariable String slug, @PathVariable String format) {
+        return feed(FeedScope.of(sections.bySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug))),
+                format);
     }
 
-    private ResponseEntity<String> feed(Section section, String path) {
-        Feeds.Format format = path.endsWith("atom.xml") ? Feeds.Format.ATOM : Feeds.Format.RSS;
+    @GetMapping("/feeds/tags/{slug}/{format:rss|atom}.xml")
+    ResponseEntity<String> tagFeed(@PathVariable String slug, @PathVariable String format) {
+        return feed(FeedScope.of(articles.tag(slug).orElseThrow(() -> new NotFoundException("tag " + slug))), format);
+    }
+
+    @GetMapping("/feeds/authors/{slug}/{format:rss|atom}.xml")
+    ResponseEntity<String> authorFeed(@PathVariable String slug, @PathVariable String format) {
+        return feed(FeedScope.of(articles.author(slug).orElseThrow(() -> new NotFoundException("author " + slug))),
+                format);
+    }
+
+    private ResponseEntity<String> feed(FeedScope scope, String formatName) {
+        Feeds.Format format = Feeds.Format.valueOf(formatName.toUpperCase(Locale.ROOT));
         return ResponseEntity.ok().cacheControl(FIVE_MINUTES)
                 .contentType(MediaType.parseMediaType(format.contentType()))
-                .body(feeds.feed(format, section, path));
+                .body(feeds.feed(format, scope, scope.feedPath() + "/" + formatName + ".xml"));
     }
 
     private static ResponseEntity<String> xml(String body) {
