@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApiKeyRepository {
 
-    private static final String SELECT = "select id, name, created_by, created_at, last_used_at, revoked_at from api_key";
+    private static final String COLUMNS = "id, name, created_by, created_at, last_used_at, revoked_at";
+    private static final String SELECT = "select " + COLUMNS + " from api_key";
 
     private final JdbcClient jdbc;
 
@@ -23,13 +24,14 @@ class ApiKeyRepository {
     ApiKey insert(String name, String keyHash, long createdBy, Instant now) {
         return jdbc.sql("""
                         insert into api_key (name, key_hash, created_by, created_at) values (:name, :hash, :by, :now)
-                        returning id, name, created_by, created_at, last_used_at, revoked_at""")
+                        returning\s""" + COLUMNS)
                 .param("name", name).param("hash", keyHash).param("by", createdBy).param("now", Timestamp.from(now))
                 .query(ApiKey.class).single();
     }
 
     List<ApiKey> all() {
-        return jdbc.sql(SELECT + " order by revoked_at is not null, created_at desc, id desc").query(ApiKey.class).list();
+        return jdbc.sql(SELECT + " order by revoked_at is not null, created_at desc, id desc")
+                .query(ApiKey.class).list();
     }
 
     Optional<ApiKey> byHash(String keyHash) {

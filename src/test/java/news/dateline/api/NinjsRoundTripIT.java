@@ -77,7 +77,7 @@ class NinjsRoundTripIT {
         }
     }
 
-    /** The application again, on its own freshly made embedded PostgreSQL (migrated by Flyway), without a web server. */
+    /** The application again, on a freshly made embedded PostgreSQL of its own (migrated by Flyway), no web server. */
     private static ConfigurableApplicationContext freshInstance() {
         return new SpringApplicationBuilder(DatelineApplication.class).profiles("test")
                 .web(WebApplicationType.NONE)

@@ -1,6 +1,7 @@
 package news.dateline.api.web;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 
 /**
  * How API responses may be cached. {@code private}: every answer needs a key, so a shared cache (a CDN) must not
@@ -13,5 +14,10 @@ final class ApiCaching {
     static final CacheControl POLICY = CacheControl.noCache().cachePrivate();
 
     private ApiCaching() {
+    }
+
+    /** A 200 answer with the API's caching policy. */
+    static ResponseEntity.BodyBuilder ok() {
+        return ResponseEntity.ok().cacheControl(POLICY);
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleApiController {
 
     static final String PATH = "/api/v1/articles";
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String NINJS = "IPTC ninjs 3.0: https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json";
 
     private final ContentApi api;
     private final ApiViews views;
@@ -42,21 +44,23 @@ class ArticleApiController {
             @Parameter(description = "section slug") @RequestParam(required = false) String section,
             @Parameter(description = "author slug") @RequestParam(required = false) String author,
             @Parameter(description = "tag slug") @RequestParam(required = false) String tag,
-            @Parameter(description = "published at or after, ISO-8601 with offset") @RequestParam(required = false) String since,
-            @Parameter(description = "published before, ISO-8601 with offset") @RequestParam(required = false) String until,
+            @Parameter(description = "published at or after (ISO-8601 with offset)")
+            @RequestParam(required = false) String since,
+            @Parameter(description = "published before (ISO-8601 with offset)")
+            @RequestParam(required = false) String until,
             @Parameter(description = "1 to 100, default 20") @RequestParam(required = false) String limit,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
-        ArticleSlice slice = api.articles(ArticleListParameters.read(section, author, tag, since, until, limit, cursor));
+        var request = ArticleListParameters.read(section, author, tag, since, until, limit, cursor);
+        ArticleSlice slice = api.articles(request);
         var body = new ApiJson.ArticleList(slice.items().stream().map(views::item).toList(),
                 slice.next() == null ? null : ArticleCursor.encode(slice.next()));
-        return ResponseEntity.ok().cacheControl(ApiCaching.POLICY).body(body);
+        return ApiCaching.ok().body(body);
     }
 
     @GetMapping(PATH + "/{id}")
     @ApiResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiJson.Article.class)),
-            @Content(mediaType = NinjsExport.MEDIA_TYPE, schema = @Schema(type = "object",
-                    description = "IPTC ninjs 3.0, https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json"))})
+            @Content(mediaType = JSON, schema = @Schema(implementation = ApiJson.Article.class)),
+            @Content(mediaType = NinjsExport.MEDIA_TYPE, schema = @Schema(type = "object", description = NINJS))})
     ResponseEntity<?> byId(@PathVariable long id, @RequestParam(required = false) String format,
                            @RequestHeader(value = "Accept", required = false) String accept) {
         return one(api.article(id), "No published article with id " + id + ".", format, accept);
@@ -64,8 +68,8 @@ class ArticleApiController {
 
     @GetMapping(PATH + "/by-slug/{slug}")
     @ApiResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiJson.Article.class)),
-            @Content(mediaType = NinjsExport.MEDIA_TYPE, schema = @Schema(type = "object"))})
+            @Content(mediaType = JSON, schema = @Schema(implementation = ApiJson.Article.class)),
+            @Content(mediaType = NinjsExport.MEDIA_TYPE, schema = @Schema(type = "object", description = NINJS))})
     ResponseEntity<?> bySlug(@PathVariable String slug, @RequestParam(required = false) String format,
                              @RequestHeader(value = "Accept", required = false) String accept) {
         return one(api.articleBySlug(slug), "No published article with slug '" + slug + "'.", format, accept);
@@ -75,8 +79,7 @@ class ArticleApiController {
         boolean asNinjs = ArticleFormat.ninjs(format, accept);
         Article article = found.orElseThrow(() -> new ApiExceptionHandler.NotFound(missing));
         // Last-Modified lets Spring answer If-Modified-Since with 304 (the ETag filter answers If-None-Match)
-        var response = ResponseEntity.ok().cacheControl(ApiCaching.POLICY).lastModified(article.modifiedAt())
-                .varyBy("Accept");
+        var response = ApiCaching.ok().lastModified(article.modifiedAt()).varyBy("Accept");
         if (asNinjs) {
             return response.contentType(MediaType.parseMediaType(NinjsExport.MEDIA_TYPE))
                     .body(ninjs.write(article, ContentApi.bodyServed(article.accessLevel())));

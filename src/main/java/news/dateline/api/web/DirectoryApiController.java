@@ -36,6 +36,6 @@ class DirectoryApiController {
     }
 
     private static <T> ResponseEntity<T> ok(T body) {
-        return ResponseEntity.ok().cacheControl(ApiCaching.POLICY).body(body);
+        return ApiCaching.ok().body(body);
     }
 }

@@ -21,7 +21,9 @@ class ArticleCursorTest {
 
     @Test
     void textThatIsNotACursorIsRefusedNamingTheCursor() {
-        for (String bad : new String[] {"garbage!", "djF8bm90LWEtdGltZXw0Mg", "", "djJ8MjAyNi0xMi0wMVQwOTozMDowMFp8NDI"}) {
+        // not Base64; "v1|not-a-time|42"; empty; "v2|2026-12-01T09:30:00Z|42" (an unknown version)
+        for (String bad : new String[] {"garbage!", "djF8bm90LWEtdGltZXw0Mg", "",
+                                        "djJ8MjAyNi0xMi0wMVQwOTozMDowMFp8NDI"}) {
             assertThatThrownBy(() -> ArticleCursor.decode(bad)).as(bad)
                     .isInstanceOf(InvalidApiRequestException.class).hasMessageContaining("cursor");
         }
