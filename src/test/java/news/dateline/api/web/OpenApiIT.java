@@ -28,6 +28,8 @@ class OpenApiIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode document = ApiCaller.parse(response.body());
         assertThat(document.get("openapi").asString()).startsWith("3.");
+        assertThat(document.get("components").get("securitySchemes").get("apiKey").get("name").asString())
+                .isEqualTo("X-Api-Key");
 
         Set<String> documented = new HashSet<>(document.get("paths").propertyNames());
         Set<String> mapped = new HashSet<>();
@@ -36,7 +38,7 @@ class OpenApiIT {
                 .map(method -> method.getAnnotation(GetMapping.class)).filter(mapping -> mapping != null)
                 .forEach(mapping -> mapped.addAll(Set.of(mapping.value())));
         assertThat(documented).isEqualTo(mapped);
-        assertThat(document.get("paths").get("/api/v1/articles").get("get").get("parameters").findValuesAsString("name"))
-                .contains("section", "author", "tag", "since", "until", "limit", "cursor");
+        JsonNode listParameters = document.get("paths").get("/api/v1/articles").get("get").get("parameters");
+        assertThat(listParameters.findValuesAsString("name")).contains("section", "author", "tag", "since", "until", "limit", "cursor");
     }
 }
