@@ -39,7 +39,7 @@ public class NinjsExport {
         return writer.write(parsed(article, withBody));
     }
 
-    ParsedArticle parsed(Article article, boolean withBody) {
+    private ParsedArticle parsed(Article article, boolean withBody) {
         MarkdownBlocks.Split body = withBody ? MarkdownBlocks.split(article.bodyMarkdown())
                 : new MarkdownBlocks.Split(List.of(), List.of());
         ZoneId zone = site.zone();

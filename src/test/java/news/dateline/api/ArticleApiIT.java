@@ -121,6 +121,13 @@ class ArticleApiIT {
     }
 
     @Test
+    void anUnknownPathIsAJsonNotFound() {
+        HttpResponse<String> response = api.get("/api/v1/artcles");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(ApiCaller.parse(response.body()).get("error").asString()).contains("/api/v1/artcles");
+    }
+
+    @Test
     void onlyPublishedArticlesAreServedAndPremiumOnesWithoutTheirBody() {
         Article draft = articles.create(anArticle().inSection(section).headline("Draft").build(), null);
         Article withdrawn = articles.unpublish(published(anArticle().inSection(section)).id(), null);
