@@ -39,6 +39,9 @@ class FeatureBoundariesTest {
         noClasses().that().resideOutsideOfPackage("news.dateline.ingest.web..")
                 .should().dependOnClassesThat().resideInAPackage("news.dateline.ingest.web..")
                 .allowEmptyShould(true).check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("news.dateline.api.web..")
+                .should().dependOnClassesThat().resideInAPackage("news.dateline.api.web..")
+                .allowEmptyShould(true).check(CLASSES);
     }
 
     @Test

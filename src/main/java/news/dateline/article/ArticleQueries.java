@@ -12,11 +12,14 @@ public class ArticleQueries {
     private final ArticleRepository articles;
     private final ArticleListing listing;
     private final ArticleVersions versions;
+    private final PublishedArticleIndex index;
 
-    ArticleQueries(ArticleRepository articles, ArticleListing listing, ArticleVersions versions) {
+    ArticleQueries(ArticleRepository articles, ArticleListing listing, ArticleVersions versions,
+                   PublishedArticleIndex index) {
         this.articles = articles;
         this.listing = listing;
         this.versions = versions;
+        this.index = index;
     }
 
     /** The article if readers may see it. */
@@ -62,5 +65,29 @@ public class ArticleQueries {
 
     public List<Author> authors() {
         return articles.allAuthors();
+    }
+
+    /** A page of published articles after a position, newest first (the content API's cursor pages). */
+    public List<ArticleSummary> publishedPage(PublishedArticlesQuery query) {
+        List<Long> ids = index.ids(query);
+        java.util.Map<Long, ArticleSummary> byId = new java.util.HashMap<>();
+        publishedSummaries(ids).forEach(summary -> byId.put(summary.id(), summary));
+        // an article unpublished between the two queries is left out
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The newest published article with this slug (slugs are unique only together with the id). */
+    public Optional<Article> publishedBySlug(String slug) {
+        return index.newestWithSlug(slug).flatMap(this::published);
+    }
+
+    /** Tags of at least one published article, by name. */
+    public List<Tag> publishedTags() {
+        return index.publishedTags();
+    }
+
+    /** Authors of at least one published article, by name. */
+    public List<Author> publishedAuthors() {
+        return index.publishedAuthors();
     }
 }

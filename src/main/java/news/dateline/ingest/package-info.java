@@ -9,6 +9,7 @@
  *
  * <p>Public: {@link news.dateline.ingest.ImportCommand} (the {@code import} subcommand),
  * {@link news.dateline.ingest.ArticleStore} and {@link news.dateline.ingest.StoredArticle} (implemented by the
- * article feature), {@link news.dateline.ingest.ParsedArticle}. Everything else is package-private.
+ * article feature), {@link news.dateline.ingest.ParsedArticle}, and {@link news.dateline.ingest.NinjsExport}
+ * (an article as ninjs, for the content API: the export is the import format). Everything else is package-private.
  */
 package news.dateline.ingest;

@@ -27,6 +27,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, MemberRateLimits rateLimits) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/members/**", "/admin/dev/**").hasRole("ADMIN")
+                        // content API keys open the archive to machines: granted like staff accounts, by admins
+                        .requestMatchers("/admin/api-keys/**").hasRole("ADMIN")
                         // the community desk: comment moderation, guidelines, word lists, comment imports
                         .requestMatchers("/admin/moderation/**", "/admin/community/**").hasAnyRole("MODERATOR", "ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")

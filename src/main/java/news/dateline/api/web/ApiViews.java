@@ -1,0 +1,88 @@
+package news.dateline.api.web;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import news.dateline.api.ContentApi;
+import news.dateline.article.Article;
+import news.dateline.article.ArticleBodyRenderer;
+import news.dateline.article.ArticleSummary;
+import news.dateline.article.Author;
+import news.dateline.article.Section;
+import news.dateline.article.Tag;
+import news.dateline.media.PhotoLibrary;
+import news.dateline.site.SiteProperties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns articles, sections, tags and authors into the API's JSON ({@link ApiJson}). Every URL is absolute, in the
+ * body too: a partner app has no base address to resolve {@code /media/photos/…} against.
+ */
+@Component
+class ApiViews {
+
+    private final SiteProperties site;
+    private final ArticleBodyRenderer bodies;
+    private final PhotoLibrary photos;
+
+    ApiViews(SiteProperties site, ArticleBodyRenderer bodies, PhotoLibrary photos) {
+        this.site = site;
+        this.bodies = bodies;
+        this.photos = photos;
+    }
+
+    ApiJson.ArticleItem item(ArticleSummary summary) {
+        return new ApiJson.ArticleItem(summary.id(), summary.headline(), summary.standfirst(),
+                new ApiJson.SectionRef(summary.sectionPath().substring(1), summary.sectionName()), summary.bylines(),
+                summary.accessLevel(), summary.publishedAt(), summary.updatedAt(), site.absolute(summary.path()),
+                site.absolute(ArticleApiController.PATH + "/" + summary.id()));
+    }
+
+    ApiJson.Article article(Article article) {
+        boolean body = ContentApi.bodyServed(article.accessLevel());
+        return new ApiJson.Article(article.id(), article.slug(), article.headline(), article.standfirst(),
+                new ApiJson.SectionRef(article.section().slug(), article.section().name()),
+                article.authors().stream().map(a -> new ApiJson.Person(a.slug(), a.name())).toList(),
+                article.tags().stream().map(t -> new ApiJson.Topic(t.slug(), t.name())).toList(),
+                article.dateline(), article.agencies(), article.accessLevel(), body,
+                body ? absoluteLinks(bodies.render(article)) : null, leadPhoto(article),
+                article.publishedAt(), article.updatedAt(), article.modifiedAt(), site.absolute(article.path()));
+    }
+
+    ApiJson.Section section(Section section) {
+        return new ApiJson.Section(section.slug(), section.name(), section.position(), site.absolute(section.path()));
+    }
+
+    ApiJson.Tag tag(Tag tag) {
+        return new ApiJson.Tag(tag.slug(), tag.name(), site.absolute(tag.path()));
+    }
+
+    ApiJson.Author author(Author author) {
+        return new ApiJson.Author(author.slug(), author.name(), author.bio(), site.absolute(author.path()));
+    }
+
+    private ApiJson.Photo leadPhoto(Article article) {
+        if (article.leadPhotoId() == null) {
+            return null;
+        }
+        return photos.find(article.leadPhotoId())
+                .map(p -> new ApiJson.Photo(p.missingImage() ? null : site.absolute(p.src()), p.caption(), p.credit()))
+                .orElse(null);
+    }
+
+    private String absoluteLinks(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        doc.select("img[src^=/], a[href^=/]").forEach(element -> {
+            String attribute = element.hasAttr("src") ? "src" : "href";
+            element.attr(attribute, site.absolute(element.attr(attribute)));
+        });
+        doc.select("img[srcset]").forEach(img -> img.attr("srcset", Arrays.stream(img.attr("srcset").split(","))
+                .map(String::strip)
+                .map(entry -> entry.startsWith("/") ? site.absolute(entry) : entry)
+                .collect(Collectors.joining(", "))));
+        return doc.body().html();
+    }
+}

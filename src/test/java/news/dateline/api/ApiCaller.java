@@ -1,0 +1,56 @@
+package news.dateline.api;
+
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.Http;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A partner app in tests: a fresh key of its own (so rate limits of other tests never touch it) and JSON reading. */
+public final class ApiCaller {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Http http;
+    private final String secret;
+
+    private ApiCaller(Http http, String secret) {
+        this.http = http;
+        this.secret = secret;
+    }
+
+    /** A caller with a new key, made by a new admin. */
+    public static ApiCaller withNewKey(int port, ApiKeys keys, MemberService members) {
+        var admin = members.create(new MemberService.NewMember("api-" + UUID.randomUUID() + "@test.local",
+                "Key Maker", "a long enough password", Set.of(Role.ADMIN)));
+        return new ApiCaller(new Http(port), keys.issue("test partner", admin.id()).secret());
+    }
+
+    public String secret() {
+        return secret;
+    }
+
+    /** A GET with the key and optional header name, value pairs. */
+    public HttpResponse<String> get(String path, String... headers) {
+        return http.get(path, Stream.concat(Stream.of("X-Api-Key", secret), Stream.of(headers))
+                .toArray(String[]::new));
+    }
+
+    /** GETs and reads the JSON of a 200 answer. */
+    public JsonNode json(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    public static JsonNode parse(String json) {
+        return JSON.readTree(json);
+    }
+}
