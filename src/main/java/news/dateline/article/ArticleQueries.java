@@ -12,11 +12,14 @@ public class ArticleQueries {
     private final ArticleRepository articles;
     private final ArticleListing listing;
     private final ArticleVersions versions;
+    private final ArticleSearch search;
 
-    ArticleQueries(ArticleRepository articles, ArticleListing listing, ArticleVersions versions) {
+    ArticleQueries(ArticleRepository articles, ArticleListing listing, ArticleVersions versions,
+                   ArticleSearch search) {
         this.articles = articles;
         this.listing = listing;
         this.versions = versions;
+        this.search = search;
     }
 
     /** The article if readers may see it. */
@@ -31,6 +34,11 @@ public class ArticleQueries {
 
     public ArticlePage list(ArticleFilter filter) {
         return listing.find(filter);
+    }
+
+    /** Full-text search with filters; for readers only published articles, premium ones without body text. */
+    public SearchResults search(SearchQuery query) {
+        return search.find(query);
     }
 
     /** The published ones among these articles, in no particular order. */

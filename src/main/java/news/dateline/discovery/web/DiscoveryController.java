@@ -45,6 +45,7 @@ class DiscoveryController {
                 Disallow: /account
                 Disallow: /newsletters/manage
                 Disallow: /newsletters/unsubscribe
+                Disallow: /search
 
                 Sitemap: %s
                 Sitemap: %s
