@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -46,13 +47,25 @@ class ArticleSearch {
                      else %s end,
                 q, case when a.access_level = 'PREMIUM' then :standfirstOptions else :bodyOptions end)""".formatted(PLAIN_BODY);
 
+    /**
+     * How many of the newest matches are ranked by relevance; older ones are not found by relevance. Ranking reads
+     * each match's whole vector from disk, so a common word would otherwise cost a read of most of the archive
+     * (bench/search.sh: over a second for 100,000 articles).
+     */
+    static final int RANKED_CANDIDATES = 1000;
+
     private final JdbcClient jdbc;
 
     ArticleSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Transactional(readOnly = true)
     SearchResults find(SearchQuery query) {
+        // Every search with the same filters is the same statement, so once the driver prepares it PostgreSQL may
+        // reuse a generic plan guessed without the words: a rare word would then walk the whole date index
+        // (a second on 100,000 articles) where the text index finds its few matches at once.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         filters(query, where, params);
@@ -62,16 +75,21 @@ class ArticleSearch {
             where.add("a.search_vector @@ q");
             params.put("text", query.text());
         }
-        String order = order(query);
-        String sql = "with hits as materialized (select a.id"
-                + (query.byRelevance() ? ", ts_rank_cd(a.search_vector, q) as rank" : "")
-                + " from article a" + words
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + order + " limit :limit offset :offset)"
-                + " select " + ArticleListing.SUMMARY_COLUMNS
+        String filtered = " from article a" + words + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        String latest = query.newsroom() ? "a.modified_at desc, a.id desc" : "a.published_at desc, a.id desc";
+        String page = query.byRelevance()
+                // ranking reads each match's whole vector, so only the newest matches are ranked
+                ? "with candidates as materialized (select a.id" + filtered + " order by " + latest
+                  + " limit :candidates), hits as materialized (select a.id, ts_rank_cd(a.search_vector, q) as rank"
+                  + " from candidates c join article a on a.id = c.id" + words
+                  + " order by rank desc, " + latest + " limit :limit offset :offset)"
+                : "with hits as materialized (select a.id" + filtered + " order by " + latest
+                  + " limit :limit offset :offset)";
+        String sql = page + " select " + ArticleListing.SUMMARY_COLUMNS
                 + ", " + (query.hasText() ? SNIPPET : "null") + " as snippet"
                 + " from hits h join article a on a.id = h.id join section s on s.id = a.section_id" + words
-                + " order by " + order;
+                + " order by " + (query.byRelevance() ? "h.rank desc, " : "") + latest;
+        params.put("candidates", RANKED_CANDIDATES);
         if (query.hasText()) {
             params.put("bodyOptions", BODY_SNIPPET);
             params.put("standfirstOptions", STANDFIRST_SNIPPET);
@@ -111,12 +129,6 @@ class ArticleSearch {
             where.add("a.published_at < :before");
             params.put("before", Timestamp.from(query.publishedBefore()));
         }
-    }
-
-    /** The same order inside the page's selection and outside it: the rank is read from the selection. */
-    private static String order(SearchQuery query) {
-        String latest = query.newsroom() ? "a.modified_at desc, a.id desc" : "a.published_at desc, a.id desc";
-        return query.byRelevance() ? "rank desc, " + latest : latest;
     }
 
     private static SearchHit hit(ResultSet rs, int n) throws SQLException {
