@@ -48,11 +48,11 @@ class ArticleSearch {
                 q, case when a.access_level = 'PREMIUM' then :standfirstOptions else :bodyOptions end)""".formatted(PLAIN_BODY);
 
     /**
-     * How many of the newest matches are ranked by relevance; older ones are not found by relevance. Ranking reads
-     * each match's whole vector from disk, so a common word would otherwise cost a read of most of the archive
-     * (bench/search.sh: over a second for 100,000 articles).
+     * How many of the newest matches are ranked by relevance (25 pages of results); older matches are found by
+     * relevance only through narrower words or filters, and by "newest" always. Ranking reads each match's whole
+     * vector, so ranking every match of a common word took a second on 100,000 articles; see bench/RESULTS.md.
      */
-    static final int RANKED_CANDIDATES = 1000;
+    static final int RANKED_CANDIDATES = 500;
 
     private final JdbcClient jdbc;
 
