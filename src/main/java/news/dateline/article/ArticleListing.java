@@ -19,15 +19,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleListing {
 
-    /** The columns every summary is read from; the section is joined so rows need no look-ups. */
-    private static final String SELECT_SUMMARY = """
-            select a.id, a.section_id, s.slug as section_slug, s.name as section_name, s.position as section_position,
+    /** The columns every summary is read from (article {@code a}, section {@code s}), for {@link #summary}. */
+    static final String SUMMARY_COLUMNS = """
+            a.id, a.section_id, s.slug as section_slug, s.name as section_name, s.position as section_position,
                    a.slug, a.headline, a.standfirst, a.lead_photo_id, a.status, a.access_level,
                    a.published_at, a.updated_at, a.modified_at,
                    array(select au.name from article_author aa join author au on au.id = aa.author_id
                          where aa.article_id = a.id order by aa.position) as bylines
-            from article a join section s on s.id = a.section_id
             """;
+
+    /** The section is joined so rows need no look-ups. */
+    private static final String SELECT_SUMMARY = "select " + SUMMARY_COLUMNS
+            + " from article a join section s on s.id = a.section_id\n";
 
     private final JdbcClient jdbc;
 
@@ -40,10 +43,6 @@ class ArticleListing {
         Map<String, Object> params = new HashMap<>();
         if (filter.publishedOnly()) {
             where.add("a.status = 'PUBLISHED'");
-        }
-        if (filter.status() != null) {
-            where.add("a.status = :status");
-            params.put("status", filter.status().name());
         }
         if (filter.sectionId() != null) {
             where.add("a.section_id = :section");
@@ -62,7 +61,7 @@ class ArticleListing {
                 + " order by " + order + " limit :limit offset :offset";
         params.put("limit", filter.pageSize() + 1);
         params.put("offset", filter.offset());
-        List<ArticleSummary> rows = jdbc.sql(sql).params(params).query(this::summary).list();
+        List<ArticleSummary> rows = jdbc.sql(sql).params(params).query(ArticleListing::summary).list();
         boolean hasNext = rows.size() > filter.pageSize();
         return new ArticlePage(hasNext ? rows.subList(0, filter.pageSize()) : rows, filter.page(), hasNext);
     }
@@ -76,13 +75,13 @@ class ArticleListing {
                                  a.published_at desc
                         limit :limit""")
                 .param("section", article.section().id()).param("id", article.id()).param("limit", limit)
-                .query(this::summary).list();
+                .query(ArticleListing::summary).list();
     }
 
     List<ArticleSummary> publishedByIds(Collection<Long> ids) {
         return jdbc.sql(SELECT_SUMMARY + " where a.status = 'PUBLISHED' and a.id in (:ids)")
                 .param("ids", List.copyOf(ids))
-                .query(this::summary).list();
+                .query(ArticleListing::summary).list();
     }
 
     /** Published articles with a publication time in [from, to), newest first, at most {@code limit}. */
@@ -91,7 +90,7 @@ class ArticleListing {
                          where a.status = 'PUBLISHED' and a.published_at >= :from and a.published_at < :to
                         order by a.published_at desc, a.id desc limit :limit""")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
-                .query(this::summary).list();
+                .query(ArticleListing::summary).list();
     }
 
     /** Each calendar month (in the zone) with published articles, newest first, and when its newest change was. */
@@ -106,7 +105,7 @@ class ArticleListing {
                 .list();
     }
 
-    private ArticleSummary summary(ResultSet rs, int n) throws SQLException {
+    static ArticleSummary summary(ResultSet rs, int n) throws SQLException {
         Section section = ArticleRepository.section(rs);
         long photo = rs.getLong("lead_photo_id");
         Long leadPhoto = rs.wasNull() ? null : photo;

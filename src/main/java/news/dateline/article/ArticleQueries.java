@@ -13,13 +13,15 @@ public class ArticleQueries {
     private final ArticleListing listing;
     private final ArticleVersions versions;
     private final PublishedArticleIndex index;
+    private final ArticleSearch search;
 
     ArticleQueries(ArticleRepository articles, ArticleListing listing, ArticleVersions versions,
-                   PublishedArticleIndex index) {
+                   PublishedArticleIndex index, ArticleSearch search) {
         this.articles = articles;
         this.listing = listing;
         this.versions = versions;
         this.index = index;
+        this.search = search;
     }
 
     /** The article if readers may see it. */
@@ -34,6 +36,11 @@ public class ArticleQueries {
 
     public ArticlePage list(ArticleFilter filter) {
         return listing.find(filter);
+    }
+
+    /** Full-text search with filters; for readers only published articles, premium ones without body text. */
+    public SearchResults search(SearchQuery query) {
+        return search.find(query);
     }
 
     /** The published ones among these articles, in no particular order. */

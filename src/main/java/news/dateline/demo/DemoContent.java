@@ -65,7 +65,7 @@ class DemoContent {
         if (!environment.getProperty("dateline.demo.enabled", Boolean.class, embedded)) {
             return;
         }
-        if (!queries.list(new ArticleFilter(false, null, null, null, null, 1, 1)).items().isEmpty()) {
+        if (!queries.list(new ArticleFilter(false, null, null, null, 1, 1)).items().isEmpty()) {
             return;
         }
         int count = load();

@@ -32,6 +32,11 @@ public final class ArticleDraftBuilder {
         return this;
     }
 
+    public ArticleDraftBuilder standfirst(String standfirst) {
+        this.standfirst = standfirst;
+        return this;
+    }
+
     public ArticleDraftBuilder body(String body) {
         this.body = body;
         return this;

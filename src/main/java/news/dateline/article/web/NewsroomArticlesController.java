@@ -6,15 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import news.dateline.article.ArticleFilter;
-import news.dateline.article.ArticlePage;
+import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleStatus;
 import news.dateline.article.Revision;
+import news.dateline.article.SearchHit;
+import news.dateline.article.SearchQuery;
+import news.dateline.article.SearchResults;
+import news.dateline.article.SearchSort;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The newsroom's article list with its filters, and each article's revision history and diffs. */
+/** The newsroom's article list with its search and filters, and each article's revision history and diffs. */
 @Controller
 class NewsroomArticlesController {
 
@@ -49,18 +53,30 @@ class NewsroomArticlesController {
     }
 
     @GetMapping("/admin/articles")
-    String list(@RequestParam(required = false) ArticleStatus status, @RequestParam(required = false) Long section,
-                @RequestParam(required = false) Long author, @RequestParam(defaultValue = "1") int page, Model model) {
-        ArticleFilter filter = new ArticleFilter(false, status, section, author, null, Math.max(page, 1), PAGE_SIZE);
-        ArticlePage result = queries.list(filter);
-        var rows = result.items().stream().map(a -> new NewsroomRow(a.id(), a.headline(), a.sectionName(),
-                a.status().name(), String.join(", ", a.bylines()), views.format().dateTime(a.modifiedAt()),
-                a.status() == ArticleStatus.PUBLISHED ? a.path() : null)).toList();
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ArticleStatus status,
+                @RequestParam(required = false) Long section, @RequestParam(required = false) Long author,
+                @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
+        String problem = null;
+        List<NewsroomRow> rows = List.of();
+        String previous = null;
+        String next = null;
+        if (q.strip().length() > SearchQuery.MAX_TEXT_LENGTH) {
+            problem = "Search words can be at most " + SearchQuery.MAX_TEXT_LENGTH + " characters long.";
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } else {
+            // the reader's search over every status: by relevance when there are words, else last saved first
+            SearchResults result = queries.search(new SearchQuery(q, true, status, section, author, null, null,
+                    null, SearchSort.RELEVANCE, Math.max(page, 1), PAGE_SIZE));
+            rows = result.hits().stream().map(SearchHit::article).map(a -> new NewsroomRow(a.id(), a.headline(),
+                    a.sectionName(), a.status().name(), String.join(", ", a.bylines()),
+                    views.format().dateTime(a.modifiedAt()),
+                    a.status() == ArticleStatus.PUBLISHED ? a.path() : null)).toList();
+            previous = result.hasPrevious() ? pageUrl(q, status, section, author, result.page() - 1) : null;
+            next = result.hasNext() ? pageUrl(q, status, section, author, result.page() + 1) : null;
+        }
         model.addAttribute("rows", rows);
-        model.addAttribute("filter", new NewsroomFilter(status, section, author, List.of(ArticleStatus.values()),
-                sections.all(), queries.authors(),
-                result.hasPrevious() ? pageUrl(status, section, author, page - 1) : null,
-                result.hasNext() ? pageUrl(status, section, author, page + 1) : null));
+        model.addAttribute("filter", new NewsroomFilter(q, status, section, author, List.of(ArticleStatus.values()),
+                sections.all(), queries.authors(), problem, previous, next));
         model.addAttribute("title", "Articles");
         return "admin/article/list";
     }
@@ -84,11 +100,12 @@ class NewsroomArticlesController {
         return "admin/article/revisions";
     }
 
-    private static String pageUrl(ArticleStatus status, Long section, Long author, int page) {
+    private static String pageUrl(String q, ArticleStatus status, Long section, Long author, int page) {
         return UriComponentsBuilder.fromPath("/admin/articles")
+                .queryParamIfPresent("q", Optional.of(q).filter(text -> !text.isBlank()))
                 .queryParamIfPresent("status", Optional.ofNullable(status))
                 .queryParamIfPresent("section", Optional.ofNullable(section))
                 .queryParamIfPresent("author", Optional.ofNullable(author))
-                .queryParam("page", page).build().toUriString();
+                .queryParam("page", page).encode().build().toUriString();
     }
 }

@@ -6,7 +6,11 @@ import news.dateline.article.ArticleStatus;
 import news.dateline.article.Author;
 import news.dateline.article.Section;
 
-/** The newsroom list's filter form: what is chosen, what can be chosen, and the neighbouring pages. */
-public record NewsroomFilter(ArticleStatus status, Long sectionId, Long authorId, List<ArticleStatus> statuses,
-                             List<Section> sections, List<Author> authors, String previousUrl, String nextUrl) {
+/**
+ * The newsroom list's search and filter form: what is chosen, what can be chosen, and the neighbouring pages.
+ *
+ * @param problem what is wrong with the input, or null
+ */
+public record NewsroomFilter(String q, ArticleStatus status, Long sectionId, Long authorId, List<ArticleStatus> statuses,
+                             List<Section> sections, List<Author> authors, String problem, String previousUrl, String nextUrl) {
 }

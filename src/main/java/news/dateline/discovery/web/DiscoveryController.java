@@ -49,6 +49,7 @@ class DiscoveryController {
                 Disallow: /account
                 Disallow: /newsletters/manage
                 Disallow: /newsletters/unsubscribe
+                Disallow: /search
 
                 Sitemap: %s
                 Sitemap: %s
