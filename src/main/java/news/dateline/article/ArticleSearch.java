@@ -30,29 +30,28 @@ class ArticleSearch {
     private static final String STANDFIRST_SNIPPET = "StartSel=" + MARK_START + ", StopSel=" + MARK_END
             + ", HighlightAll=true";
 
-    /**
-     * The body as plain text for snippets: images dropped, links reduced to their text, heading, quote and list
-     * markers and emphasis removed.
-     */
-    private static final String PLAIN_BODY = """
-            regexp_replace(regexp_replace(regexp_replace(regexp_replace(a.body_markdown,
-                '!\\[[^]]*\\]\\([^)]*\\)', ' ', 'g'),
-                '\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'),
-                '^[ \\t]{0,3}(#{1,6}|>|[-*+]|[0-9]+\\.)[ \\t]+', '', 'gn'),
-                '[*_`~\\x02\\x03]+', '', 'g')""";
-
+    // body_text is the body as plain text, kept by the database (migration V110)
     private static final String SNIPPET = """
             ts_headline('english',
                 case when a.access_level = 'PREMIUM' then regexp_replace(coalesce(a.standfirst, ''), '[\\x02\\x03]', '', 'g')
-                     else %s end,
-                q, case when a.access_level = 'PREMIUM' then :standfirstOptions else :bodyOptions end)""".formatted(PLAIN_BODY);
+                     else a.body_text end,
+                q, case when a.access_level = 'PREMIUM' then :standfirstOptions else :bodyOptions end)""";
 
     /**
-     * How many of the newest matches are ranked by relevance (25 pages of results); older matches are found by
+     * How many of the newest matches are ranked by relevance (10 pages of results); older matches are found by
      * relevance only through narrower words or filters, and by "newest" always. Ranking reads each match's whole
-     * vector, so ranking every match of a common word took a second on 100,000 articles; see bench/RESULTS.md.
+     * vector: ranking every match of a common word took a second on 100,000 articles; see bench/RESULTS.md.
      */
-    static final int RANKED_CANDIDATES = 500;
+    static final int RANKED_CANDIDATES = 200;
+
+    /**
+     * How many of the newest articles are tested one by one for the words before the text index is asked for all
+     * matches instead. Testing one costs about 5 µs (its vector is read); fetching one match through the index
+     * about 7 µs. Words in more than one article in 25 (200 / 5,000) are found in the walk; rarer words have few
+     * matches, which the index lists cheaply. Either way a search stays within about 25 ms of database time, where
+     * PostgreSQL's own choice walked 17,000 articles (110 ms) for two words in one article in eighty.
+     */
+    static final int WALKED = 5_000;
 
     private final JdbcClient jdbc;
 
@@ -72,33 +71,65 @@ class ArticleSearch {
         String words = "";
         if (query.hasText()) {
             words = ", websearch_to_tsquery('english', :text) q";
-            where.add("a.search_vector @@ q");
             params.put("text", query.text());
+            params.put("bodyOptions", BODY_SNIPPET);
+            params.put("standfirstOptions", STANDFIRST_SNIPPET);
         }
-        String filtered = " from article a" + words + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         String latest = query.newsroom() ? "a.modified_at desc, a.id desc" : "a.published_at desc, a.id desc";
-        String page = query.byRelevance()
-                // ranking reads each match's whole vector, so only the newest matches are ranked
-                ? "with candidates as materialized (select a.id" + filtered + " order by " + latest
-                  + " limit :candidates), hits as materialized (select a.id, ts_rank_cd(a.search_vector, q) as rank"
-                  + " from candidates c join article a on a.id = c.id" + words
-                  + " order by rank desc, " + latest + " limit :limit offset :offset)"
-                : "with hits as materialized (select a.id" + filtered + " order by " + latest
-                  + " limit :limit offset :offset)";
+        params.put("limit", query.pageSize() + 1);
+        params.put("offset", query.offset());
+        String page;
+        if (query.byRelevance()) {
+            List<Long> candidates = newestMatches(where, words, latest, params);
+            if (candidates.isEmpty()) {
+                return new SearchResults(List.of(), query.page(), false);
+            }
+            params.put("candidates", candidates);
+            page = "with hits as materialized (select a.id, ts_rank_cd(a.search_vector, q) as rank from article a"
+                    + words + " where a.id in (:candidates) order by rank desc, " + latest
+                    + " limit :limit offset :offset)";
+        } else {
+            List<String> all = new ArrayList<>(where);
+            if (query.hasText()) {
+                all.add("a.search_vector @@ q");
+            }
+            page = "with hits as materialized (select a.id from article a" + words + where(all)
+                    + " order by " + latest + " limit :limit offset :offset)";
+        }
         String sql = page + " select " + ArticleListing.SUMMARY_COLUMNS
                 + ", " + (query.hasText() ? SNIPPET : "null") + " as snippet"
                 + " from hits h join article a on a.id = h.id join section s on s.id = a.section_id" + words
                 + " order by " + (query.byRelevance() ? "h.rank desc, " : "") + latest;
-        params.put("candidates", RANKED_CANDIDATES);
-        if (query.hasText()) {
-            params.put("bodyOptions", BODY_SNIPPET);
-            params.put("standfirstOptions", STANDFIRST_SNIPPET);
-        }
-        params.put("limit", query.pageSize() + 1);
-        params.put("offset", query.offset());
         List<SearchHit> rows = jdbc.sql(sql).params(params).query(ArticleSearch::hit).list();
         boolean hasNext = rows.size() > query.pageSize();
         return new SearchResults(hasNext ? rows.subList(0, query.pageSize()) : rows, query.page(), hasNext);
+    }
+
+    /**
+     * The ids of the newest {@link #RANKED_CANDIDATES} articles matching the words: first by testing the newest
+     * {@link #WALKED} articles in turn, and when they hold too few, from all the text index's matches.
+     */
+    private List<Long> newestMatches(List<String> filters, String words, String latest, Map<String, Object> params) {
+        params.put("ranked", RANKED_CANDIDATES);
+        params.put("walked", WALKED);
+        List<Long> walked = jdbc.sql("select a.id from (select a.id, a.published_at, a.modified_at, a.search_vector"
+                        + " from article a" + where(filters) + " order by " + latest + " limit :walked) a" + words
+                        + " where a.search_vector @@ q order by " + latest + " limit :ranked")
+                .params(params).query(Long.class).list();
+        if (walked.size() == RANKED_CANDIDATES) {
+            return walked;
+        }
+        List<String> matching = new ArrayList<>(filters);
+        matching.add("a.search_vector @@ q");
+        // materialized: every match is listed first, so the plan is the text index's, not another walk by date
+        return jdbc.sql("with matches as materialized (select a.id, a.published_at, a.modified_at from article a"
+                        + words + where(matching) + ") select a.id from matches a order by " + latest
+                        + " limit :ranked")
+                .params(params).query(Long.class).list();
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     private static void filters(SearchQuery query, List<String> where, Map<String, Object> params) {

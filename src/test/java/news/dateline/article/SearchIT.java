@@ -54,6 +54,31 @@ class SearchIT {
     }
 
     @Test
+    void relevanceRanksTheNewestMatchesOnlyAndNewestListsThemAll() {
+        String word = word();
+        Section section = section();
+        Article oldHeadline = published(article().inSection(section).headline("The " + word + " affair"));
+        for (int i = 0; i < ArticleSearch.RANKED_CANDIDATES - 1; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            published(article().inSection(section).body("A passing mention of " + word + " number " + i + "."));
+        }
+        clock.advance(Duration.ofSeconds(1));
+        Article newHeadline = published(article().inSection(section).headline("Another " + word + " affair"));
+
+        // 201 matches: the newest 200 are ranked (found by walking the newest articles), the oldest is not
+        List<SearchHit> ranked = queries.search(query(word, 1, 10)).hits();
+        assertThat(ranked.get(0).article().id()).isEqualTo(newHeadline.id());
+        assertThat(ranked).extracting(h -> h.article().id()).doesNotContain(oldHeadline.id());
+        SearchResults lastRankedPage = queries.search(query(word, 20, 10));
+        assertThat(lastRankedPage.hits()).hasSize(10);
+        assertThat(lastRankedPage.hasNext()).isFalse();
+        assertThat(ids(lastRankedPage)).doesNotContain(oldHeadline.id());
+        SearchResults oldest = queries.search(new SearchQuery(word, false, null, section.id(), null, null, null, null,
+                SearchSort.NEWEST, 21, 10));
+        assertThat(ids(oldest)).containsExactly(oldHeadline.id());
+    }
+
+    @Test
     void englishStemmingFindsOtherFormsOfAWord() {
         Section section = section();
         Article article = published(article().inSection(section).headline("The election was close"));
