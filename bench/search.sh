@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of search: starts the app on a fresh embedded database (demo content + bench/search-data.sql: 100,000
 # published articles of 300 words with a Zipf-like vocabulary), then times GET /search on loopback, one request at
-# a time, for common one-word queries, two-word queries and quoted phrases, and prints p50/p95/max per kind.
+# a time, for common one-word queries, two-word queries, quoted phrases and rare words, and prints p50/p95/max
+# per kind.
 # The times are the whole page (query, snippets, template), as curl sees them.
 # Needs: psql, curl. Bounded: ROUNDS (default 40) rounds over each kind's queries, each request capped at 10 s.
 set -euo pipefail
@@ -40,6 +41,8 @@ psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "
 one_word=(government election police budget tiger court)
 two_words=("budget+protest" "police+court" "election+results" "fuel+prices" "tiger+forest" "bank+loans")
 phrases=("%22prime+minister%22" "%22supreme+court%22" "%22climate+change%22" "%22interest+rates%22")
+# made-up words of the long tail, in about 0.1% to 1.4% of the articles (names, places)
+rare_words=(sakoban tegogon dagorin kogoban rarasun nololun)
 
 time_kind() { # name queries… -> prints "name p50 p95 max" in ms, keeps each request's time in $work/name.txt
   local name=$1; shift
@@ -54,10 +57,11 @@ time_kind() { # name queries… -> prints "name p50 p95 max" in ms, keeps each r
 }
 
 # warm the JVM and the database's cache with a round of every query
-ROUNDS=3 time_kind warm-up "${one_word[@]}" "${two_words[@]}" "${phrases[@]}" >/dev/null
+ROUNDS=3 time_kind warm-up "${one_word[@]}" "${two_words[@]}" "${phrases[@]}" "${rare_words[@]}" >/dev/null
 printf '\n%-16s %6s %9s %9s %9s\n' kind requests p50-ms p95-ms max-ms
 time_kind one-word "${one_word[@]}"
 time_kind two-words "${two_words[@]}"
 time_kind phrase "${phrases[@]}"
+time_kind rare-word "${rare_words[@]}"
 time_kind newest-one-word "${one_word[@]/%/&sort=newest}"
 echo "raw times in $work"

@@ -31,6 +31,11 @@ public record SearchQuery(String text, boolean newsroom, ArticleStatus status, L
         sort = sort == null ? SearchSort.RELEVANCE : sort;
     }
 
+    /** Whether the words hold a quoted phrase ({@code "prime minister"}), which must match word by word in order. */
+    public boolean hasPhrase() {
+        return hasText() && text.indexOf('"') != text.lastIndexOf('"');
+    }
+
     public boolean hasText() {
         return !text.isEmpty();
     }

@@ -65,7 +65,7 @@ class SearchIT {
         clock.advance(Duration.ofSeconds(1));
         Article newHeadline = published(article().inSection(section).headline("Another " + word + " affair"));
 
-        // 201 matches: the newest 200 are ranked (found by walking the newest articles), the oldest is not
+        // 201 matches: the newest 200 are ranked, the oldest is not
         List<SearchHit> ranked = queries.search(query(word, 1, 10)).hits();
         assertThat(ranked.get(0).article().id()).isEqualTo(newHeadline.id());
         assertThat(ranked).extracting(h -> h.article().id()).doesNotContain(oldHeadline.id());
