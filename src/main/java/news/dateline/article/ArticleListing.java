@@ -6,9 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,26 +37,14 @@ class ArticleListing {
     }
 
     ArticlePage find(ArticleFilter filter) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        ArticleConditions conditions = new ArticleConditions()
+                .section(filter.sectionId()).author(filter.authorId()).tag(filter.tagId());
         if (filter.publishedOnly()) {
-            where.add("a.status = 'PUBLISHED'");
+            conditions.publishedOnly();
         }
-        if (filter.sectionId() != null) {
-            where.add("a.section_id = :section");
-            params.put("section", filter.sectionId());
-        }
-        if (filter.authorId() != null) {
-            where.add("exists (select 1 from article_author aa where aa.article_id = a.id and aa.author_id = :author)");
-            params.put("author", filter.authorId());
-        }
-        if (filter.tagId() != null) {
-            where.add("exists (select 1 from article_tag t where t.article_id = a.id and t.tag_id = :tag)");
-            params.put("tag", filter.tagId());
-        }
+        Map<String, Object> params = conditions.params();
         String order = filter.publishedOnly() ? "a.published_at desc, a.id desc" : "a.modified_at desc, a.id desc";
-        String sql = SELECT_SUMMARY + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + order + " limit :limit offset :offset";
+        String sql = SELECT_SUMMARY + conditions.where() + " order by " + order + " limit :limit offset :offset";
         params.put("limit", filter.pageSize() + 1);
         params.put("offset", filter.offset());
         List<ArticleSummary> rows = jdbc.sql(sql).params(params).query(ArticleListing::summary).list();

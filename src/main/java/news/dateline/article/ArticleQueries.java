@@ -1,6 +1,12 @@
 package news.dateline.article;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -44,17 +50,17 @@ public class ArticleQueries {
     }
 
     /** The published ones among these articles, in no particular order. */
-    public List<ArticleSummary> publishedSummaries(java.util.Collection<Long> ids) {
+    public List<ArticleSummary> publishedSummaries(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : listing.publishedByIds(ids);
     }
 
     /** Published articles with a publication time in [from, to), newest first: for sitemaps. */
-    public List<ArticleSummary> publishedBetween(java.time.Instant from, java.time.Instant to, int limit) {
+    public List<ArticleSummary> publishedBetween(Instant from, Instant to, int limit) {
         return listing.publishedBetween(from, to, limit);
     }
 
     /** The months with published articles, newest first: the sitemap index. */
-    public List<PublishedMonth> publishedMonths(java.time.ZoneId zone) {
+    public List<PublishedMonth> publishedMonths(ZoneId zone) {
         return listing.publishedMonths(zone);
     }
 
@@ -77,10 +83,10 @@ public class ArticleQueries {
     /** A page of published articles after a position, newest first (the content API's cursor pages). */
     public List<ArticleSummary> publishedPage(PublishedArticlesQuery query) {
         List<Long> ids = index.ids(query);
-        java.util.Map<Long, ArticleSummary> byId = new java.util.HashMap<>();
+        Map<Long, ArticleSummary> byId = new HashMap<>();
         publishedSummaries(ids).forEach(summary -> byId.put(summary.id(), summary));
         // an article unpublished between the two queries is left out
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The newest published article with this slug (slugs are unique only together with the id). */

@@ -2,9 +2,6 @@ package news.dateline.article;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,9 +61,8 @@ class ArticleSearch {
         // reuse a generic plan guessed without the words: a rare word would then walk the whole date index
         // (a second on 100,000 articles) where the text index finds its few matches at once.
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        filters(query, where, params);
+        ArticleConditions filters = filters(query);
+        Map<String, Object> params = filters.params();
         String words = "";
         if (query.hasText()) {
             words = ", websearch_to_tsquery('english', :text) q";
@@ -79,7 +75,7 @@ class ArticleSearch {
         params.put("offset", query.offset());
         String page;
         if (query.byRelevance()) {
-            List<Long> candidates = newestMatches(where, words, latest, params, query.hasPhrase());
+            List<Long> candidates = newestMatches(filters, words, latest, query.hasPhrase());
             if (candidates.isEmpty()) {
                 return new SearchResults(List.of(), query.page(), false);
             }
@@ -88,11 +84,8 @@ class ArticleSearch {
                     + words + " where a.id in (:candidates) order by rank desc, " + latest
                     + " limit :limit offset :offset)";
         } else {
-            List<String> all = new ArrayList<>(where);
-            if (query.hasText()) {
-                all.add("a.search_vector @@ q");
-            }
-            page = "with hits as materialized (select a.id from article a" + words + where(all)
+            ArticleConditions all = query.hasText() ? filters.copy().add("a.search_vector @@ q") : filters;
+            page = "with hits as materialized (select a.id from article a" + words + all.where()
                     + " order by " + latest + " limit :limit offset :offset)";
         }
         String sql = page + " select " + ArticleListing.SUMMARY_COLUMNS
@@ -114,20 +107,19 @@ class ArticleSearch {
      * Not for phrases: each of the index's matches must then be checked word by word in its vector too, and the
      * planner's estimate of phrase matches runs a third of the truth, so there PostgreSQL's own plan is used.
      */
-    private List<Long> newestMatches(List<String> filters, String words, String latest, Map<String, Object> params,
-                                     boolean phrase) {
-        List<String> matching = new ArrayList<>(filters);
-        matching.add("a.search_vector @@ q");
+    private List<Long> newestMatches(ArticleConditions filters, String words, String latest, boolean phrase) {
+        String matching = filters.copy().add("a.search_vector @@ q").where();
+        Map<String, Object> params = filters.params();
         params.put("ranked", RANKED_CANDIDATES);
-        if (phrase || walkingIsCheaper(estimatedRows(" from article a" + where(filters), params),
-                estimatedRows(" from article a" + words + where(matching), params))) {
-            return jdbc.sql("select a.id from article a" + words + where(matching) + " order by " + latest
+        if (phrase || walkingIsCheaper(estimatedRows(" from article a" + filters.where(), params),
+                estimatedRows(" from article a" + words + matching, params))) {
+            return jdbc.sql("select a.id from article a" + words + matching + " order by " + latest
                             + " limit :ranked")
                     .params(params).query(Long.class).list();
         }
         // materialized: every match is listed first, so the plan is the text index's, not a walk by date
         return jdbc.sql("with matches as materialized (select a.id, a.published_at, a.modified_at from article a"
-                        + words + where(matching) + ") select a.id from matches a order by " + latest
+                        + words + matching + ") select a.id from matches a order by " + latest
                         + " limit :ranked")
                 .params(params).query(Long.class).list();
     }
@@ -143,38 +135,16 @@ class ArticleSearch {
         return json.readTree(plan).path(0).path("Plan").path("Plan Rows").asDouble();
     }
 
-    private static String where(List<String> conditions) {
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private static void filters(SearchQuery query, List<String> where, Map<String, Object> params) {
+    private static ArticleConditions filters(SearchQuery query) {
+        ArticleConditions filters = new ArticleConditions();
         if (!query.newsroom()) {
-            where.add("a.status = 'PUBLISHED'");
+            filters.publishedOnly();
         }
         if (query.status() != null) {
-            where.add("a.status = :status");
-            params.put("status", query.status().name());
+            filters.with("a.status = :status", "status", query.status().name());
         }
-        if (query.sectionId() != null) {
-            where.add("a.section_id = :section");
-            params.put("section", query.sectionId());
-        }
-        if (query.authorId() != null) {
-            where.add("exists (select 1 from article_author aa where aa.article_id = a.id and aa.author_id = :author)");
-            params.put("author", query.authorId());
-        }
-        if (query.tagId() != null) {
-            where.add("exists (select 1 from article_tag t where t.article_id = a.id and t.tag_id = :tag)");
-            params.put("tag", query.tagId());
-        }
-        if (query.publishedFrom() != null) {
-            where.add("a.published_at >= :from");
-            params.put("from", Timestamp.from(query.publishedFrom()));
-        }
-        if (query.publishedBefore() != null) {
-            where.add("a.published_at < :before");
-            params.put("before", Timestamp.from(query.publishedBefore()));
-        }
+        return filters.section(query.sectionId()).author(query.authorId()).tag(query.tagId())
+                .published(query.publishedFrom(), query.publishedBefore());
     }
 
     private static SearchHit hit(ResultSet rs, int n) throws SQLException {

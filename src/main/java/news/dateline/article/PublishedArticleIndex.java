@@ -1,10 +1,7 @@
 package news.dateline.article;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,37 +22,18 @@ class PublishedArticleIndex {
 
     /** Ids in order: publication time, then id, both descending (the order the cursor continues). */
     List<Long> ids(PublishedArticlesQuery query) {
-        List<String> where = new ArrayList<>(List.of("a.status = 'PUBLISHED'"));
-        Map<String, Object> params = new HashMap<>();
-        if (query.sectionId() != null) {
-            where.add("a.section_id = :section");
-            params.put("section", query.sectionId());
-        }
-        if (query.authorId() != null) {
-            where.add("exists (select 1 from article_author aa where aa.article_id = a.id and aa.author_id = :author)");
-            params.put("author", query.authorId());
-        }
-        if (query.tagId() != null) {
-            where.add("exists (select 1 from article_tag t where t.article_id = a.id and t.tag_id = :tag)");
-            params.put("tag", query.tagId());
-        }
-        if (query.since() != null) {
-            where.add("a.published_at >= :since");
-            params.put("since", Timestamp.from(query.since()));
-        }
-        if (query.until() != null) {
-            where.add("a.published_at < :until");
-            params.put("until", Timestamp.from(query.until()));
-        }
+        ArticleConditions conditions = new ArticleConditions().publishedOnly()
+                .section(query.sectionId()).author(query.authorId()).tag(query.tagId())
+                .published(query.since(), query.until());
         if (query.after() != null) {
-            where.add("(a.published_at, a.id) < (:afterAt, :afterId)");
-            params.put("afterAt", Timestamp.from(query.after().publishedAt()));
-            params.put("afterId", query.after().id());
+            conditions.with("(a.published_at, a.id) < (:afterAt, :afterId)", "afterAt",
+                    Timestamp.from(query.after().publishedAt()));
+            conditions.params().put("afterId", query.after().id());
         }
-        params.put("limit", query.limit());
-        return jdbc.sql("select a.id from article a where " + String.join(" and ", where)
+        conditions.params().put("limit", query.limit());
+        return jdbc.sql("select a.id from article a" + conditions.where()
                         + " order by a.published_at desc, a.id desc limit :limit")
-                .params(params).query(Long.class).list();
+                .params(conditions.params()).query(Long.class).list();
     }
 
     /** Slugs are unique only with the id in the URL: the newest published article with the slug. */
