@@ -12,6 +12,7 @@ import news.dateline.article.ArticleVersion;
 import news.dateline.article.ReadingGate;
 import news.dateline.article.ReadingListMarks;
 import news.dateline.article.ReadingVerdict;
+import news.dateline.article.SectionDirectory;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageCaching;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -32,15 +34,19 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class ArticlePageController {
 
+    private static final long STARTED = System.currentTimeMillis();
+
     private final ArticleQueries articles;
     private final ArticleViews views;
     private final ReadingGate gate;
     private final ReadingListMarks marks;
     private final ArticleComments comments;
+    private final SectionDirectory sections;
 
     ArticlePageController(ArticleQueries articles, ArticleViews views, ReadingGate gate, ReadingListMarks marks,
-                          ArticleComments comments) {
+                          ArticleComments comments, SectionDirectory sections) {
         this.comments = comments;
+        this.sections = sections;
         this.articles = articles;
         this.views = views;
         this.gate = gate;
@@ -50,7 +56,7 @@ class ArticlePageController {
     @GetMapping("/{section:[a-z0-9-]+}/{slug}/article{id:\\d+}")
     Object show(@PathVariable String section, @PathVariable String slug, @PathVariable long id,
                 @AuthenticationPrincipal SignedInMember member, HttpServletRequest request,
-                HttpServletResponse response, Model model) {
+                HttpServletResponse response, ServletWebRequest webRequest, Model model) {
         ArticleVersion version = articles.publishedVersion(id).orElseThrow(() -> new NotFoundException("article " + id));
         if (!version.sectionSlug().equals(section) || !version.slug().equals(slug)) {
             RedirectView redirect = new RedirectView(version.path());
@@ -68,9 +74,24 @@ class ArticlePageController {
         boolean saved = member != null && !marks.savedAmong(member.memberId(), List.of(id)).isEmpty();
         // per reader (own held comments, likes, the form), so added here and never to the cached page
         String commentsHtml = comments.sectionHtml(article, member, request);
+        if (member == null && article.accessLevel() == AccessLevel.FREE
+                && webRequest.checkNotModified(anonymousPageTag(version, commentsHtml))) {
+            return null; // 304: the reader (or the CDN) has this very page
+        }
         ArticleView view = views.forReader(page, verdict, saved, commentsHtml);
         model.addAttribute("article", view);
         model.addAttribute("meta", view.meta());
         return "article/article";
+    }
+
+    /**
+     * A validator of everything an anonymous reader's free article page is made from, known before it is rendered:
+     * the article's version, the comment section as sent, the sections in the masthead, and this node's start
+     * (a deployment may change the templates). Weak: equal pages, not necessarily equal bytes.
+     */
+    private String anonymousPageTag(ArticleVersion version, String commentsHtml) {
+        return "W/\"" + version.id() + "-" + version.modifiedAt().toEpochMilli()
+                + "-" + Integer.toHexString(commentsHtml.hashCode())
+                + "-" + Integer.toHexString(sections.all().hashCode()) + "-" + Long.toHexString(STARTED) + "\"";
     }
 }
