@@ -1,17 +1,12 @@
 package news.dateline.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import news.dateline.site.SecretTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +24,6 @@ public class ApiKeys {
 
     private final ApiKeyRepository keys;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private final Cache<String, Optional<ApiKey>> byHash;
 
     ApiKeys(ApiKeyRepository keys, Clock clock, ApiProperties properties) {
@@ -46,10 +40,9 @@ public class ApiKeys {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A key needs a name, e.g. the partner or app that will use it.");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new ApiKey.Issued(keys.insert(name.strip(), hash(secret), createdBy, clock.instant()), secret);
+        String secret = SECRET_PREFIX + SecretTokens.newToken();
+        return new ApiKey.Issued(keys.insert(name.strip(), SecretTokens.hash(secret), createdBy, clock.instant()),
+                secret);
     }
 
     public List<ApiKey> all() {
@@ -66,19 +59,10 @@ public class ApiKeys {
 
     /** The key this secret belongs to, revoked or not; empty for a secret no key has. */
     public Optional<ApiKey> find(String secret) {
-        return byHash.get(hash(secret), hash -> {
+        return byHash.get(SecretTokens.hash(secret), hash -> {
             Optional<ApiKey> key = keys.byHash(hash);
             key.filter(k -> !k.revoked()).ifPresent(k -> keys.markUsed(k.id(), clock.instant()));
             return key;
         });
-    }
-
-    static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

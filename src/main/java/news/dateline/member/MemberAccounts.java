@@ -11,6 +11,7 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import news.dateline.mail.MailOutbox;
+import news.dateline.site.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -112,15 +113,15 @@ public class MemberAccounts {
     }
 
     private void sendVerification(long id, String email, String name, Instant now) {
-        String token = Tokens.newToken();
-        tokens.insert(id, TokenPurpose.VERIFY_EMAIL, Tokens.hash(token), null, null, now,
+        String token = SecretTokens.newToken();
+        tokens.insert(id, TokenPurpose.VERIFY_EMAIL, SecretTokens.hash(token), null, null, now,
                 now.plus(properties.verifyEmailLifetime()));
         outbox.enqueue(mails.verifyEmail(email, name, token, properties.verifyEmailLifetime()));
     }
 
     /** Whether a mailed link still works, for the page that asks for a click before using it. */
     public boolean linkUsable(LinkPurpose purpose, String token) {
-        return token != null && tokens.usable(purpose.tokenPurpose, Tokens.hash(token), clock.instant());
+        return token != null && tokens.usable(purpose.tokenPurpose, SecretTokens.hash(token), clock.instant());
     }
 
     /** Links in mails, as the web layer names them. */
@@ -150,9 +151,9 @@ public class MemberAccounts {
     public void sendSignInCode(String email) {
         members.findByEmail(email.strip()).map(MemberRepository.Credentials::member).ifPresent(member -> {
             Instant now = clock.instant();
-            String token = Tokens.newToken();
-            String code = Tokens.newCode();
-            tokens.insert(member.id(), TokenPurpose.SIGN_IN, Tokens.hash(token), Tokens.codeHash(member.id(), code),
+            String token = SecretTokens.newToken();
+            String code = SecretTokens.newCode();
+            tokens.insert(member.id(), TokenPurpose.SIGN_IN, SecretTokens.hash(token), codeHash(member.id(), code),
                     null, now, now.plus(properties.signInLifetime()));
             outbox.enqueue(mails.signIn(member.email(), code, token, properties.signInLifetime()));
         });
@@ -173,7 +174,7 @@ public class MemberAccounts {
             return Optional.empty();
         }
         long id = member.get().id();
-        if (!tokens.useCode(id, Tokens.codeHash(id, code), properties.maxCodeAttempts(), now)) {
+        if (!tokens.useCode(id, codeHash(id, code), properties.maxCodeAttempts(), now)) {
             tokens.countWrongCode(id, now);
             return Optional.empty();
         }
@@ -196,8 +197,8 @@ public class MemberAccounts {
     public void sendPasswordReset(String email) {
         members.findByEmail(email.strip()).map(MemberRepository.Credentials::member).ifPresent(member -> {
             Instant now = clock.instant();
-            String token = Tokens.newToken();
-            tokens.insert(member.id(), TokenPurpose.RESET_PASSWORD, Tokens.hash(token), null, null, now,
+            String token = SecretTokens.newToken();
+            tokens.insert(member.id(), TokenPurpose.RESET_PASSWORD, SecretTokens.hash(token), null, null, now,
                     now.plus(properties.resetPasswordLifetime()));
             outbox.enqueue(mails.resetPassword(member.email(), member.displayName(), token,
                     properties.resetPasswordLifetime()));
@@ -289,8 +290,8 @@ public class MemberAccounts {
         }
         Member member = members.findById(memberId).orElseThrow();
         Instant now = clock.instant();
-        String token = Tokens.newToken();
-        tokens.insert(memberId, TokenPurpose.CHANGE_EMAIL, Tokens.hash(token), null, newEmail.strip(), now,
+        String token = SecretTokens.newToken();
+        tokens.insert(memberId, TokenPurpose.CHANGE_EMAIL, SecretTokens.hash(token), null, newEmail.strip(), now,
                 now.plus(properties.changeEmailLifetime()));
         outbox.enqueue(mails.confirmNewEmail(newEmail.strip(), member.displayName(), token, properties.changeEmailLifetime()));
         outbox.enqueue(mails.emailChangeRequested(member.email(), member.displayName(), newEmail.strip()));
@@ -395,7 +396,7 @@ public class MemberAccounts {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return tokens.use(purpose, Tokens.hash(token), now);
+        return tokens.use(purpose, SecretTokens.hash(token), now);
     }
 
     /** The session principal for a member signed in without a password; the hash is not kept in the session. */
@@ -406,5 +407,10 @@ public class MemberAccounts {
             principal.eraseCredentials();
             return principal;
         });
+    }
+
+    /** A code is short, so its hash is salted with the member it was sent to. */
+    private static String codeHash(long memberId, String code) {
+        return SecretTokens.hash(memberId + ":" + code.strip());
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
+import news.dateline.site.SecretTokens;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -82,7 +83,7 @@ class ApiKeysIT {
         var stored = jdbc.sql("select key_hash, last_used_at is not null as used from api_key where name = :name")
                 .param("name", name).query((rs, n) -> Map.of("hash", rs.getString(1), "used", rs.getBoolean(2)))
                 .single();
-        assertThat(stored.get("hash")).isEqualTo(ApiKeys.hash(secret.group(1))).isNotEqualTo(secret.group(1));
+        assertThat(stored.get("hash")).isEqualTo(SecretTokens.hash(secret.group(1))).isNotEqualTo(secret.group(1));
         assertThat(stored.get("used")).isEqualTo(true);
 
         long id = jdbc.sql("select id from api_key where name = :name").param("name", name).query(Long.class).single();
