@@ -1,6 +1,7 @@
 package news.dateline.article;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
+import news.dateline.site.SiteProperties;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -41,15 +43,33 @@ public class ArticleBodyRenderer {
             .toFactory();
 
     private final PhotoLibrary photos;
+    private final SiteProperties site;
     private final Cache<String, String> cache = Caffeine.newBuilder()
             .maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
-    ArticleBodyRenderer(PhotoLibrary photos) {
+    ArticleBodyRenderer(PhotoLibrary photos, SiteProperties site) {
         this.photos = photos;
+        this.site = site;
     }
 
     public String render(Article article) {
         return cache.get(article.id() + "@" + article.modifiedAt(), key -> toHtml(article.bodyMarkdown()));
+    }
+
+    /**
+     * The body to be read away from the site (feeds, the content API): every address of a link, photo and
+     * rendition absolute, as there is no page to resolve them against.
+     */
+    public String renderAbsolute(Article article) {
+        Document doc = Jsoup.parseBodyFragment(render(article), site.absolute("/"));
+        doc.outputSettings().prettyPrint(false);
+        doc.select("[src]").forEach(e -> e.attr("src", e.absUrl("src")));
+        doc.select("a[href]").forEach(e -> e.attr("href", e.absUrl("href")));
+        doc.select("[srcset]").forEach(e -> e.attr("srcset", Arrays.stream(e.attr("srcset").split(","))
+                .map(String::strip)
+                .map(candidate -> candidate.startsWith("/") ? site.absolute(candidate) : candidate)
+                .collect(Collectors.joining(", "))));
+        return doc.body().html();
     }
 
     /** Renders without caching, e.g. for a preview of unsaved text. */

@@ -1,10 +1,12 @@
 package news.dateline.discovery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-import com.rometools.rome.feed.synd.SyndContent;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
@@ -53,6 +55,10 @@ public class Feeds {
     private final ArticleQueries articles;
     private final ArticleBodyRenderer bodies;
     private final SiteProperties site;
+    // the full text of a free article by id@modifiedAt: a feed is polled far more often than articles change, and
+    // loading each article again would cost every poll a few queries per entry
+    private final Cache<String, String> fullTexts = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterAccess(Duration.ofHours(1)).build();
 
     Feeds(ArticleQueries articles, ArticleBodyRenderer bodies, SiteProperties site) {
         this.articles = articles;
@@ -96,22 +102,24 @@ public class Feeds {
                 + (a.standfirst() == null ? "" : a.standfirst()));
         entry.setDescription(description);
         if (a.accessLevel() == AccessLevel.FREE) {
-            articles.published(a.id()).map(this::fullText).ifPresent(entry::setContents);
+            String text = fullTexts.get(a.id() + "@" + a.modifiedAt(),
+                    key -> articles.published(a.id()).map(this::fullText).orElse(""));
+            if (!text.isEmpty()) {
+                SyndContentImpl content = new SyndContentImpl();
+                content.setType("html");
+                content.setValue(text);
+                entry.setContents(List.of(content));
+            }
         }
         return entry;
     }
 
-    /** The rendered body with absolute addresses; srcset is dropped (feed readers pick no renditions). */
-    private List<SyndContent> fullText(Article article) {
-        Document body = Jsoup.parseBodyFragment(bodies.render(article), site.absolute("/"));
+    /** The body with absolute addresses; srcset is dropped (feed readers pick no renditions). */
+    private String fullText(Article article) {
+        Document body = Jsoup.parseBodyFragment(bodies.renderAbsolute(article));
         body.outputSettings().prettyPrint(false);
         body.select("[srcset]").removeAttr("srcset").removeAttr("sizes");
-        body.select("[src]").forEach(e -> e.attr("src", e.absUrl("src")));
-        body.select("a[href]").forEach(e -> e.attr("href", e.absUrl("href")));
-        SyndContentImpl content = new SyndContentImpl();
-        content.setType("html");
-        content.setValue(body.body().html());
-        return List.of(content);
+        return body.body().html();
     }
 
     private static Instant lastChange(ArticleSummary a) {

@@ -1,8 +1,5 @@
 package news.dateline.api.web;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import news.dateline.api.ContentApi;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleBodyRenderer;
@@ -12,8 +9,6 @@ import news.dateline.article.Section;
 import news.dateline.article.Tag;
 import news.dateline.media.PhotoLibrary;
 import news.dateline.site.SiteProperties;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +42,7 @@ class ApiViews {
                 article.authors().stream().map(a -> new ApiJson.Person(a.slug(), a.name())).toList(),
                 article.tags().stream().map(t -> new ApiJson.Topic(t.slug(), t.name())).toList(),
                 article.dateline(), article.agencies(), article.accessLevel(), body,
-                body ? absoluteLinks(bodies.render(article)) : null, leadPhoto(article),
+                body ? bodies.renderAbsolute(article) : null, leadPhoto(article),
                 article.publishedAt(), article.updatedAt(), article.modifiedAt(), site.absolute(article.path()));
     }
 
@@ -70,19 +65,5 @@ class ApiViews {
         return photos.find(article.leadPhotoId())
                 .map(p -> new ApiJson.Photo(p.missingImage() ? null : site.absolute(p.src()), p.caption(), p.credit()))
                 .orElse(null);
-    }
-
-    private String absoluteLinks(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        doc.select("img[src^=/], a[href^=/]").forEach(element -> {
-            String attribute = element.hasAttr("src") ? "src" : "href";
-            element.attr(attribute, site.absolute(element.attr(attribute)));
-        });
-        doc.select("img[srcset]").forEach(img -> img.attr("srcset", Arrays.stream(img.attr("srcset").split(","))
-                .map(String::strip)
-                .map(entry -> entry.startsWith("/") ? site.absolute(entry) : entry)
-                .collect(Collectors.joining(", "))));
-        return doc.body().html();
     }
 }
