@@ -16,6 +16,7 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberService;
+import news.dateline.site.SiteProperties;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,8 @@ class ArticleApiIT {
     MemberService members;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SiteProperties site;
     @LocalServerPort
     int port;
 
@@ -150,6 +153,14 @@ class ArticleApiIT {
         assertThat(locked.get("standfirst").asString()).isEqualTo(premium.standfirst());
         assertThat(api.get("/api/v1/articles/" + premium.id() + "?format=ninjs").body())
                 .doesNotContain("Subscriber-only");
+    }
+
+    @Test
+    void bodiesCarryAbsoluteAddressesForAppsWithoutABase() {
+        Article article = published(anArticle().inSection(section).body("See [the council's plan](/news) today."));
+
+        assertThat(api.json("/api/v1/articles/" + article.id()).get("bodyHtml").asString())
+                .contains("href=\"" + site.absolute("/news") + "\"").doesNotContain("href=\"/news\"");
     }
 
     @Test
