@@ -52,6 +52,21 @@ class ArticleListing {
         return new ArticlePage(hasNext ? rows.subList(0, filter.pageSize()) : rows, filter.page(), hasNext);
     }
 
+    /** A page by position: publication time, then id, both descending (the order a cursor continues). */
+    List<ArticleSummary> publishedPage(PublishedArticlesQuery query) {
+        ArticleConditions conditions = new ArticleConditions().publishedOnly()
+                .section(query.sectionId()).author(query.authorId()).tag(query.tagId())
+                .published(query.since(), query.until());
+        if (query.after() != null) {
+            conditions.with("(a.published_at, a.id) < (:afterAt, :afterId)", "afterAt",
+                    Timestamp.from(query.after().publishedAt()));
+            conditions.params().put("afterId", query.after().id());
+        }
+        conditions.params().put("limit", query.limit());
+        return jdbc.sql(SELECT_SUMMARY + conditions.where() + " order by a.published_at desc, a.id desc limit :limit")
+                .params(conditions.params()).query(ArticleListing::summary).list();
+    }
+
     /** Published articles of the same section, newest first, sharing a tag first. */
     List<ArticleSummary> related(Article article, int limit) {
         return jdbc.sql(SELECT_SUMMARY + """

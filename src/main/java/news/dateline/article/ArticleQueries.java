@@ -3,10 +3,7 @@ package news.dateline.article;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -82,11 +79,7 @@ public class ArticleQueries {
 
     /** A page of published articles after a position, newest first (the content API's cursor pages). */
     public List<ArticleSummary> publishedPage(PublishedArticlesQuery query) {
-        List<Long> ids = index.ids(query);
-        Map<Long, ArticleSummary> byId = new HashMap<>();
-        publishedSummaries(ids).forEach(summary -> byId.put(summary.id(), summary));
-        // an article unpublished between the two queries is left out
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return listing.publishedPage(query);
     }
 
     /** The newest published article with this slug (slugs are unique only together with the id). */

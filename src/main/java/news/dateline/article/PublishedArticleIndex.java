@@ -1,6 +1,5 @@
 package news.dateline.article;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds published articles by position (keyset paging), by slug, and the tags and authors readers can see: the
- * questions of the content API that {@link ArticleListing}'s page-numbered lists do not answer.
+ * Finds published articles by slug, and the tags and authors readers can see: questions of the content API that
+ * {@link ArticleListing}'s lists do not answer.
  */
 @Repository
 class PublishedArticleIndex {
@@ -18,22 +17,6 @@ class PublishedArticleIndex {
 
     PublishedArticleIndex(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Ids in order: publication time, then id, both descending (the order the cursor continues). */
-    List<Long> ids(PublishedArticlesQuery query) {
-        ArticleConditions conditions = new ArticleConditions().publishedOnly()
-                .section(query.sectionId()).author(query.authorId()).tag(query.tagId())
-                .published(query.since(), query.until());
-        if (query.after() != null) {
-            conditions.with("(a.published_at, a.id) < (:afterAt, :afterId)", "afterAt",
-                    Timestamp.from(query.after().publishedAt()));
-            conditions.params().put("afterId", query.after().id());
-        }
-        conditions.params().put("limit", query.limit());
-        return jdbc.sql("select a.id from article a" + conditions.where()
-                        + " order by a.published_at desc, a.id desc limit :limit")
-                .params(conditions.params()).query(Long.class).list();
     }
 
     /** Slugs are unique only with the id in the URL: the newest published article with the slug. */
