@@ -28,12 +28,15 @@ class ArticleSearch {
     private static final String STANDFIRST_SNIPPET = "StartSel=" + MARK_START + ", StopSel=" + MARK_END
             + ", HighlightAll=true";
 
-    // body_text is the body as plain text, kept by the database (migration V110)
-    private static final String SNIPPET = """
+    // body_text is the body as plain text, kept by the database (migration V110). Readers see a body snippet of
+    // free articles only: a metered one's text is counted when opened, so snippets of it would be read uncounted.
+    private static final String READER_SNIPPET = """
             ts_headline('english',
-                case when a.access_level = 'PREMIUM' then regexp_replace(coalesce(a.standfirst, ''), '[\\x02\\x03]', '', 'g')
+                case when a.access_level <> 'FREE' then regexp_replace(coalesce(a.standfirst, ''), '[\\x02\\x03]', '', 'g')
                      else a.body_text end,
-                q, case when a.access_level = 'PREMIUM' then :standfirstOptions else :bodyOptions end)""";
+                q, case when a.access_level <> 'FREE' then :standfirstOptions else :bodyOptions end)""";
+    // the newsroom opens every article whole
+    private static final String NEWSROOM_SNIPPET = "ts_headline('english', a.body_text, q, :bodyOptions)";
 
     /**
      * How many of the newest matches are ranked by relevance (10 pages of results); older matches are found by
@@ -89,7 +92,7 @@ class ArticleSearch {
                     + " order by " + latest + " limit :limit offset :offset)";
         }
         String sql = page + " select " + ArticleListing.SUMMARY_COLUMNS
-                + ", " + (query.hasText() ? SNIPPET : "null") + " as snippet"
+                + ", " + (!query.hasText() ? "null" : query.newsroom() ? NEWSROOM_SNIPPET : READER_SNIPPET) + " as snippet"
                 + " from hits h join article a on a.id = h.id join section s on s.id = a.section_id" + words
                 + " order by " + (query.byRelevance() ? "h.rank desc, " : "") + latest;
         List<SearchHit> rows = jdbc.sql(sql).params(params).query(ArticleSearch::hit).list();

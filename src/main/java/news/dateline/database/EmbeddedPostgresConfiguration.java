@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * Starts an embedded PostgreSQL when no database is configured, so the site runs on a bare machine.
  * Its data lives under {@code dateline.embedded-db.dir} and is kept between runs. With
  * {@code DATELINE_DB_URL} (or {@code spring.datasource.url}) set, Boot's own DataSource is used instead.
+ * A server left running by a killed app is stopped first ({@link OrphanedServer}); a kept folder is durable
+ * ({@code fsync} and {@code synchronous_commit} on), a test folder wiped at each start is not.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatabaseConfigured.class)
@@ -31,11 +33,16 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Path dir = properties.dir().toAbsolutePath();
         Files.createDirectories(dir);
+        OrphanedServer.stopIfRunning(dir);
+        boolean durable = !properties.clean();
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(properties.clean())
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", properties.clean() ? "off" : "on");
+                // zonky turns synchronous_commit off; a kept database must not lose committed comments,
+                // sign-ups or payments to a crash (its cost is measured in bench/RESULTS.md)
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off");
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +35,9 @@ class SessionConfiguration {
             @Value("${spring.session.timeout:30d}") Duration timeout) {
         JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(jdbc, new TransactionTemplate(transactions));
         sessions.setDefaultMaxInactiveInterval(timeout);
+        // Two requests of one session (a double click, parallel htmx calls) may both add the same attribute, such
+        // as the flash message of a redirect: the second plain INSERT broke the unique key and answered 500.
+        new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(sessions);
         return sessions;
     }
 

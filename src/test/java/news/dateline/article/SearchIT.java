@@ -173,6 +173,22 @@ class SearchIT {
     }
 
     @Test
+    void aMeteredArticleShowsReadersItsStandfirstButTheNewsroomItsBody() {
+        String secret = word();
+        Article metered = published(article().metered().headline("The harbour dispute")
+                .standfirst("Talks resume on Monday").body("Counted readers alone learn that " + secret + " signed."));
+
+        SearchHit forReaders = reader(secret).hits().getFirst();
+        assertThat(forReaders.article().id()).isEqualTo(metered.id());
+        assertThat(forReaders.snippetHtml()).isEqualTo("Talks resume on Monday").doesNotContain(secret);
+        assertThat(new Http(port).get("/search?q=" + secret).body()).contains("Talks resume on Monday")
+                .doesNotContain("<mark>" + secret);
+        SearchQuery newsroom = new SearchQuery(secret, true, null, null, null, null, null, null,
+                SearchSort.RELEVANCE, 1, 10);
+        assertThat(queries.search(newsroom).hits().getFirst().snippetHtml()).contains("<mark>" + secret + "</mark>");
+    }
+
+    @Test
     void theResultsPageEscapesStoredTextAndDropsMarkdownFromSnippets() {
         String word = word();
         published(article().headline("<script>alert(1)</script> " + word)

@@ -3,9 +3,14 @@ package news.dateline.readinglist;
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
@@ -132,6 +137,35 @@ class ReadingListIT {
     void signedOutReadersAreSentToSignInForSavedStories() {
         assertThat(new WebSession(port).get("/account/saved").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
+    }
+
+    @Test
+    void parallelSavesInOneSessionAllSucceed() throws Exception {
+        Member member = member();
+        WebSession reader = signedIn(member);
+        reader.get("/");
+        List<Article> stories = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            stories.add(publish(AccessLevel.FREE));
+        }
+
+        // a double click or parallel htmx calls: each sets the session's flash message at the same moment
+        List<Integer> statuses;
+        try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (Article story : stories) {
+                answers.add(pool.submit(() -> reader.postRaw("/saved", Map.of("articleId", String.valueOf(story.id()),
+                        "_csrf", reader.csrfToken()), Map.of("Referer", "/")).statusCode()));
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+        }
+
+        assertThat(statuses).containsOnly(302);
+        assertThat(jdbc.sql("select count(*) from saved_article where member_id = :m").param("m", member.id())
+                .query(Integer.class).single()).isEqualTo(6);
     }
 
     private Member member() {
