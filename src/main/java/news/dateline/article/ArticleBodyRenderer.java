@@ -11,14 +11,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
+import news.dateline.site.SafeMarkdown;
 import news.dateline.site.SiteProperties;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,19 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ArticleBodyRenderer {
-
-    private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "a", "br", "hr",
-                    "code", "pre", "img")
-            // the headline is the page's only h1
-            .allowElements((name, attributes) -> "h2", "h1")
-            .allowUrlProtocols("https", "http", "mailto", "photo")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("src", "alt").onElements("img")
-            .requireRelsOnLinks("noopener")
-            .toFactory();
 
     private final PhotoLibrary photos;
     private final SiteProperties site;
@@ -74,7 +58,7 @@ public class ArticleBodyRenderer {
 
     /** Renders without caching, e.g. for a preview of unsaved text. */
     public String toHtml(String markdown) {
-        String safe = POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
+        String safe = SafeMarkdown.toHtml(markdown);
         Document doc = Jsoup.parseBodyFragment(safe);
         doc.outputSettings().prettyPrint(false);
         List<Element> images = doc.select("img[src^=photo:]");

@@ -23,6 +23,7 @@ import news.dateline.comment.check.Decision;
 import news.dateline.comment.check.Verdict;
 import news.dateline.member.MemberAccounts;
 import news.dateline.ratelimit.RateLimiter;
+import news.dateline.site.AcceptedDates;
 import news.dateline.site.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -413,8 +414,9 @@ public class Comments {
             return null;
         }
         try {
-            return new CommentRepository.Cursor(Instant.parse(parts[0]), Integer.parseInt(parts[1]),
-                    Long.parseLong(parts[2]));
+            Instant time = Instant.parse(parts[0]);
+            return AcceptedDates.accepts(time)
+                    ? new CommentRepository.Cursor(time, Integer.parseInt(parts[1]), Long.parseLong(parts[2])) : null;
         } catch (DateTimeParseException | NumberFormatException e) {
             return null;
         }

@@ -1,5 +1,8 @@
 package news.dateline.web;
 
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,13 +12,17 @@ import news.dateline.site.PageMeta;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -29,6 +36,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorPages implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    /**
+     * A request attribute holding the site's own words for what is wrong with a request (never an exception's
+     * text), shown on the 400 page; set before {@code sendError} by filters such as {@link RequestTextFilter}.
+     */
+    static final String PROBLEM = ErrorPages.class.getName() + ".problem";
 
     private final ChromeAdvice chrome;
 
@@ -48,6 +61,30 @@ class ErrorPages implements ErrorController {
         return view;
     }
 
+    /** A parameter that fails its constraint, such as {@link news.dateline.site.PageNumber}: its own message. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ModelAndView invalidParameter(HandlerMethodValidationException e, @AuthenticationPrincipal SignedInMember member,
+                                  HttpServletRequest request) {
+        String message = e.getAllErrors().stream().map(MessageSourceResolvable::getDefaultMessage)
+                .filter(Objects::nonNull).distinct().collect(Collectors.joining(" "));
+        return badRequest(message.isEmpty() ? "The address holds a value this page does not accept." : message,
+                member, request);
+    }
+
+    /** A parameter that is not of its type, e.g. {@code page=abc} or a number too large to hold. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mistypedParameter(MethodArgumentTypeMismatchException e,
+                                   @AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
+        return badRequest("“" + e.getName() + "” must be " + (isNumber(e.getRequiredType()) ? "a whole number"
+                + " in range." : "a valid value."), member, request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missingParameter(MissingServletRequestParameterException e,
+                                  @AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
+        return badRequest("“" + e.getParameterName() + "” is missing.", member, request);
+    }
+
     /** Errors that escaped the controllers (and security's 403) arrive here from the servlet container. */
     @RequestMapping("/error")
     ModelAndView error(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request,
@@ -61,7 +98,21 @@ class ErrorPages implements ErrorController {
             log.error("Error page for {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
-        return page(status, member, request);
+        ModelAndView view = page(status, member, request);
+        if (status == HttpStatus.BAD_REQUEST && request.getAttribute(PROBLEM) instanceof String problem) {
+            view.addObject("message", problem);
+        }
+        return view;
+    }
+
+    private ModelAndView badRequest(String message, SignedInMember member, HttpServletRequest request) {
+        ModelAndView view = page(HttpStatus.BAD_REQUEST, member, request);
+        view.addObject("message", message);
+        return view;
+    }
+
+    private static boolean isNumber(Class<?> type) {
+        return type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
     }
 
     private ModelAndView page(HttpStatus status, SignedInMember member, HttpServletRequest request) {

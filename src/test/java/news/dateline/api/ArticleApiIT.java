@@ -118,6 +118,11 @@ class ArticleApiIT {
         assertThat(error("/api/v1/articles?limit=ten")).contains("limit");
         assertThat(error("/api/v1/articles?cursor=garbage")).contains("cursor");
         assertThat(error("/api/v1/articles?since=yesterday")).contains("since");
+        assertThat(error("/api/v1/articles?since=%2B999999999-12-31T00:00:00Z")).contains("since");
+        assertThat(error("/api/v1/articles?until=-999999999-01-01T00:00:00Z")).contains("until");
+        assertThat(error("/api/v1/articles?tag=a%00b")).contains("“tag”").contains("NUL");
+        String farFuture = java.util.Base64.getUrlEncoder().encodeToString("v1|+1000000-01-01T00:00:00Z|5".getBytes());
+        assertThat(error("/api/v1/articles?cursor=" + farFuture)).contains("cursor");
         assertThat(error("/api/v1/articles?section=no-such-section")).contains("section 'no-such-section'");
         assertThat(error("/api/v1/articles/1?format=xml")).contains("format");
         assertThat(error("/api/v1/articles/abc")).contains("id");

@@ -232,6 +232,11 @@ class SearchIT {
         assertProblem(http, "/search?q=x&page=0", "The page must be a whole number from 1.");
         assertProblem(http, "/search?q=x&page=99999999999", "The page must be a whole number from 1.");
         assertProblem(http, "/search?q=" + "a".repeat(201), "Search words can be at most 200 characters long.");
+        assertProblem(http, "/search?q=%00", "The field “q” holds a NUL character (%00)");
+        assertProblem(http, "/search?q=x&from=%2B999999999-12-31", "The From date must be a date like 2026-12-01.");
+        assertProblem(http, "/search?q=%C3%28", "not valid UTF-8");
+        assertProblem(http, "/latest?page=1000000000", "The page must be a whole number from 1 to 10000.");
+        assertProblem(http, "/latest?page=99999999999", "“page” must be a whole number in range.");
         assertProblem(http, "/search?sort=sideways", "Sort by relevance or newest.");
         assertProblem(http, "/search?section=no-such-section", "There is no section called “no-such-section”.");
         assertProblem(http, "/search?from=2026-12-02&to=2026-12-01", "The From date must not be after the To date.");

@@ -107,6 +107,12 @@ public final class WebSession {
         return send(request.build());
     }
 
+    /** Posts a body that is already form-encoded, exactly as given (hostile encodings included). */
+    public HttpResponse<String> postEncoded(String path, String encodedBody) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedBody)).build());
+    }
+
     /** Follows one redirect, as a browser would (GET). */
     public HttpResponse<String> follow(HttpResponse<String> redirect) {
         String location = redirect.headers().firstValue("Location").orElseThrow(

@@ -10,6 +10,7 @@ import news.dateline.access.Subscriptions;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.member.SignedInMember;
+import news.dateline.site.AcceptedDates;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +56,7 @@ class SubscriptionAdminController {
         }
         LocalDate endsOn;
         try {
-            endsOn = LocalDate.parse(form.endsOn() == null ? "" : form.endsOn().strip());
+            endsOn = AcceptedDates.parseDate(form.endsOn() == null ? "" : form.endsOn());
         } catch (DateTimeParseException e) {
             return page(model, form, PlanForm.empty(), "Give the last day of the subscription as a date.");
         }

@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import news.dateline.api.InvalidApiRequestException;
 import news.dateline.article.PublishedArticlesQuery.Position;
+import news.dateline.site.AcceptedDates;
 
 /**
  * The opaque {@code cursor} of the article list: the publication time and id of the last article of a page,
@@ -29,7 +30,10 @@ final class ArticleCursor {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
             if (parts.length == 3 && parts[0].equals(VERSION)) {
-                return new Position(Instant.parse(parts[1]), Long.parseLong(parts[2]));
+                Instant time = Instant.parse(parts[1]);
+                if (AcceptedDates.accepts(time)) {
+                    return new Position(time, Long.parseLong(parts[2]));
+                }
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {
             // falls through to the one message below
@@ -37,3 +41,4 @@ final class ArticleCursor {
         throw new InvalidApiRequestException("Invalid cursor: pass back the nextCursor of a previous page unchanged.");
     }
 }
+

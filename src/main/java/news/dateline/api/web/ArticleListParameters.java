@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 
 import news.dateline.api.ArticleListRequest;
 import news.dateline.api.InvalidApiRequestException;
+import news.dateline.site.AcceptedDates;
 
 /**
  * Reads the query parameters of {@code GET /api/v1/articles} into an {@link ArticleListRequest}; each bad value
@@ -45,11 +46,15 @@ final class ArticleListParameters {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            Instant time = OffsetDateTime.parse(text.strip()).toInstant();
+            if (AcceptedDates.accepts(time)) {
+                return time;
+            }
         } catch (DateTimeParseException e) {
-            throw new InvalidApiRequestException("Invalid " + parameter + " '" + text
-                    + "': an ISO-8601 date and time with offset, e.g. 2026-12-01T09:30:00Z.");
+            // named below, as for a year out of range
         }
+        throw new InvalidApiRequestException("Invalid " + parameter + " '" + text
+                + "': an ISO-8601 date and time with offset, from year 1 to 9999, e.g. 2026-12-01T09:30:00Z.");
     }
 
     private static String blankToNull(String text) {

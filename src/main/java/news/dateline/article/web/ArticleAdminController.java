@@ -2,7 +2,6 @@ package news.dateline.article.web;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 import news.dateline.article.Article;
@@ -14,6 +13,7 @@ import news.dateline.media.PhotoLibrary;
 import news.dateline.media.PhotoRejectedException;
 import news.dateline.media.PhotoUpload;
 import news.dateline.member.SignedInMember;
+import news.dateline.site.AcceptedDates;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -106,7 +106,7 @@ class ArticleAdminController {
     String schedule(@PathVariable long id, @RequestParam String publishAt,
                     @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect) {
         try {
-            Instant at = LocalDateTime.parse(publishAt).atZone(site.zone()).toInstant();
+            Instant at = AcceptedDates.parseLocal(publishAt, site.zone());
             articles.schedule(id, at, editor.memberId());
             redirect.addFlashAttribute("notice", "Scheduled for " + views.format().dateTime(at) + ".");
             return "redirect:/admin/articles/" + id;

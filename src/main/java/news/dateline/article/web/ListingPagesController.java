@@ -1,5 +1,6 @@
 package news.dateline.article.web;
 
+import news.dateline.site.PageNumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,26 +69,26 @@ class ListingPagesController {
     }
 
     @GetMapping("/latest")
-    String latest(@RequestParam(defaultValue = "1") int page, Model model) {
+    String latest(@RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
         return list(model, "Latest news", null, "/latest", "/feeds/rss.xml", ArticleFilter.published(page, PAGE_SIZE));
     }
 
     @GetMapping("/{section:[a-z0-9-]+}")
-    String section(@PathVariable String section, @RequestParam(defaultValue = "1") int page, Model model) {
+    String section(@PathVariable String section, @RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
         Section found = sections.bySlug(section).orElseThrow(() -> new NotFoundException("section " + section));
         return list(model, found.name(), null, found.path(), "/feeds/sections/" + found.slug() + "/rss.xml",
                 ArticleFilter.published(page, PAGE_SIZE).inSection(found.id()));
     }
 
     @GetMapping("/tags/{slug}")
-    String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+    String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
         Tag tag = articles.tag(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         return list(model, tag.name(), "Articles about " + tag.name(), tag.path(), "/feeds/tags/" + slug + "/rss.xml",
                 ArticleFilter.published(page, PAGE_SIZE).tagged(tag.id()));
     }
 
     @GetMapping("/authors/{slug}")
-    String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+    String author(@PathVariable String slug, @RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
         Author author = articles.author(slug).orElseThrow(() -> new NotFoundException("author " + slug));
         return list(model, author.name(), author.bio(), author.path(), "/feeds/authors/" + slug + "/rss.xml",
                 ArticleFilter.published(page, PAGE_SIZE).byAuthor(author.id()));

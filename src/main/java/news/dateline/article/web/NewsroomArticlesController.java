@@ -1,5 +1,6 @@
 package news.dateline.article.web;
 
+import news.dateline.site.PageNumber;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,7 @@ class NewsroomArticlesController {
     @GetMapping("/admin/articles")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ArticleStatus status,
                 @RequestParam(required = false) Long section, @RequestParam(required = false) Long author,
-                @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
+                @RequestParam(defaultValue = "1") @PageNumber int page, Model model, HttpServletResponse response) {
         String problem = null;
         List<NewsroomRow> rows = List.of();
         String previous = null;

@@ -15,6 +15,7 @@ import news.dateline.article.SearchSort;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.article.Tag;
+import news.dateline.site.AcceptedDates;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Component;
 
@@ -78,7 +79,7 @@ class SearchRequests {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return AcceptedDates.parseDate(value);
         } catch (DateTimeParseException e) {
             problems.add("The " + label + " date must be a date like 2026-12-01.");
             return null;

@@ -10,8 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import news.dateline.database.ChangeFeed;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
+import news.dateline.site.SafeMarkdown;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,15 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The community guidelines above every comment box and on {@code /community-guidelines}: Markdown the community
  * desk edits, every save kept, the newest in force; until the first save, the text shipped in
  * {@code comment/guidelines.md}. The rendered HTML is kept in each node and dropped everywhere on a save.
- * Rendering escapes any HTML in the text (it is shown as typed) and keeps only safe link targets.
+ * Rendered by {@link SafeMarkdown}, the policy article bodies pass too.
  */
 @Service
 public class CommunityGuidelines {
 
     static final int MAX_LENGTH = 20_000;
     private static final String TOPIC = "community-guidelines";
-    private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     private final GuidelineRepository versions;
     private final StaffNames staff;
@@ -88,7 +85,7 @@ public class CommunityGuidelines {
     }
 
     static String render(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown));
+        return SafeMarkdown.toHtml(markdown);
     }
 
     private static String read(String resource) {

@@ -2,7 +2,6 @@ package news.dateline.offer.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
@@ -19,6 +18,7 @@ import news.dateline.offer.OfferFormat;
 import news.dateline.offer.OfferStatus;
 import news.dateline.offer.OfferTerms;
 import news.dateline.offer.Offers;
+import news.dateline.site.AcceptedDates;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Controller;
@@ -134,7 +134,7 @@ class OfferAdminController {
             throw new OfferException(field + ": give a date and time.");
         }
         try {
-            return LocalDateTime.parse(typed.strip()).atZone(site.zone()).toInstant();
+            return AcceptedDates.parseLocal(typed, site.zone());
         } catch (DateTimeParseException e) {
             throw new OfferException(field + ": give a date and time, such as 2026-12-01T09:00.");
         }

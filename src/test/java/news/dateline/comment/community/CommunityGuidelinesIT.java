@@ -60,7 +60,7 @@ class CommunityGuidelinesIT {
         String page = new WebSession(port).get(article.path()).body();
 
         assertThat(page).contains(SHIPPED_START)
-                .contains("href=\"/community-guidelines\">community guidelines</a>");
+                .contains("href=\"/community-guidelines\" rel=\"noopener\">community guidelines</a>");
         HttpResponse<String> publicPage = new WebSession(port).get("/community-guidelines");
         assertThat(publicPage.statusCode()).isEqualTo(200);
         assertThat(publicPage.body()).contains("<h1>Community guidelines</h1>").contains(SHIPPED_START);
@@ -79,7 +79,7 @@ class CommunityGuidelinesIT {
                 Map.of("markdown", "Be **kind**.\n\nRead [our policy](https://example.com/policy).")).body();
 
         assertThat(preview).contains("Preview (not saved yet)").contains("<strong>kind</strong>")
-                .contains("href=\"https://example.com/policy\">our policy</a>");
+                .contains("href=\"https://example.com/policy\" rel=\"noopener\">our policy</a>");
         assertThat(reader.get(article.path()).body()).contains(SHIPPED_START).doesNotContain("<strong>kind</strong>");
 
         HttpResponse<String> saved = desk.post("/admin/community/guidelines",
@@ -118,13 +118,13 @@ class CommunityGuidelinesIT {
         desk.post("/admin/community/guidelines", Map.of("markdown", """
                 Be civil. <script>alert('guidelines')</script> <img src=x onerror=alert(1)>
 
-                [click me](javascript:alert(1))"""));
+                [click me](javascript:alert(1)) and [this](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"""));
 
         for (String page : new String[] {new WebSession(port).get(article.path()).body(),
                 new WebSession(port).get("/community-guidelines").body()}) {
             assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")
-                    .doesNotContain("href=\"javascript").contains("&lt;script&gt;alert(")
-                    .contains("&lt;img src=x onerror=alert(1)&gt;");
+                    .doesNotContain("href=\"javascript").doesNotContain("href=\"data:")
+                    .contains("&lt;script&gt;alert(").contains("&lt;img src&#61;x onerror&#61;alert(1)&gt;");
         }
     }
 }

@@ -1,5 +1,6 @@
 package news.dateline.comment.legacy.web;
 
+import news.dateline.site.PageNumber;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -26,7 +27,7 @@ class LegacyArticleAdminController {
     }
 
     @GetMapping("/admin/community/legacy-articles")
-    String list(@RequestParam(defaultValue = "1") int page, Model model) {
+    String list(@RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
         int p = Math.max(page, 1);
         var rows = legacyArticles.page(PAGE_SIZE, (p - 1) * PAGE_SIZE);
         model.addAttribute("title", "Earlier platform's articles");

@@ -1,5 +1,6 @@
 package news.dateline.comment.legacy.web;
 
+import news.dateline.site.PageNumber;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,7 +35,7 @@ class MyCommentsController {
     }
 
     @GetMapping("/account/comments")
-    String myComments(@AuthenticationPrincipal SignedInMember member, @RequestParam(defaultValue = "1") int page,
+    String myComments(@AuthenticationPrincipal SignedInMember member, @RequestParam(defaultValue = "1") @PageNumber int page,
                       HttpServletResponse response, Model model) {
         if (member == null) {
             return "redirect:/signin";

@@ -1,5 +1,6 @@
 package news.dateline.comment.moderation.web;
 
+import news.dateline.site.PageNumber;
 import java.time.Duration;
 import java.util.List;
 
@@ -46,7 +47,7 @@ class ModerationController {
     }
 
     @GetMapping("/admin/moderation")
-    String queue(@RequestParam(required = false) String queue, @RequestParam(defaultValue = "1") int page,
+    String queue(@RequestParam(required = false) String queue, @RequestParam(defaultValue = "1") @PageNumber int page,
                  Model model) {
         Queue current = Queue.of(queue);
         var entries = moderation.queue(current, page);
@@ -171,7 +172,7 @@ class ModerationController {
     }
 
     @GetMapping("/admin/moderation/log")
-    String log(@RequestParam(defaultValue = "1") int page, Model model) {
+    String log(@RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
         var log = moderation.log(null, page);
         model.addAttribute("title", "Moderation log");
         model.addAttribute("log", views.log(log));

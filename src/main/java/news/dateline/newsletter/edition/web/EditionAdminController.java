@@ -1,7 +1,6 @@
 package news.dateline.newsletter.edition.web;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import news.dateline.newsletter.Newsletters;
 import news.dateline.newsletter.edition.Edition;
 import news.dateline.newsletter.edition.Editions;
 import news.dateline.newsletter.edition.InvalidEditionException;
+import news.dateline.site.AcceptedDates;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
 import org.springframework.http.MediaType;
@@ -112,7 +112,7 @@ class EditionAdminController {
             return act(id, editionId, redirect, "Sending now.", () -> editions.sendNow(editionId));
         }
         try {
-            Instant when = LocalDateTime.parse(at).atZone(site.zone()).toInstant();
+            Instant when = AcceptedDates.parseLocal(at, site.zone());
             return act(id, editionId, redirect, "Scheduled for " + at.replace('T', ' ') + ".",
                     () -> editions.schedule(editionId, when));
         } catch (DateTimeParseException e) {
