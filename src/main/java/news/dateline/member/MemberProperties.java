@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Member accounts ({@code dateline.members.*}). Rate limits are written hits/window, e.g. {@code 10/PT15M}: they
  * count in PostgreSQL, so they hold across app nodes.
  *
- * @param minPasswordLength        the shortest password accepted at registration, reset and change
+ * @param minPasswordLength        the shortest password accepted at registration, reset, change and for staff
+ *                                 accounts (see {@link PasswordPolicy} for the rest of the rule)
  * @param verifyEmailLifetime      how long an email-verification link works
  * @param signInLifetime           how long an emailed sign-in link and its 6-digit code work
  * @param maxCodeAttempts          wrong codes typed before all of a member's open codes stop working
