@@ -81,10 +81,6 @@ public class MemberAccounts {
         return AccountMails.words(properties.deletionGrace());
     }
 
-    public int minPasswordLength() {
-        return properties.minPasswordLength();
-    }
-
     /**
      * Creates the account and mails a verification link; when the address already has an account, mails its owner
      * instead. Either way the caller shows the same "check your inbox".

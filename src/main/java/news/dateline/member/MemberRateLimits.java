@@ -1,7 +1,9 @@
 package news.dateline.member;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import news.dateline.ratelimit.RateLimiter;
 import org.springframework.stereotype.Component;
@@ -33,10 +35,23 @@ public class MemberRateLimits {
         }
     }
 
-    /** A password sign-in attempt. */
+    /**
+     * A password sign-in attempt: per IP, per address from that IP, then per address from anywhere. The limits are
+     * checked in turn and a refused attempt counts no further, so a guesser on one network stops at its own limits
+     * and cannot use up the address's ceiling, which the owner signing in from elsewhere also meets.
+     */
     public Verdict signIn(String email, String ip) {
-        return both(hit("signin:ip:" + ip, properties.signInPerIp()),
-                hit("signin:email:" + key(email), properties.signInPerAddress()));
+        List<Supplier<RateLimiter.Decision>> limits = List.of(
+                () -> hit("signin:ip:" + ip, properties.signInPerIp()),
+                () -> hit("signin:email-ip:" + ip + "/" + key(email), properties.signInPerAddressAndIp()),
+                () -> hit("signin:email:" + key(email), properties.signInPerAddress()));
+        for (Supplier<RateLimiter.Decision> limit : limits) {
+            RateLimiter.Decision decision = limit.get();
+            if (!decision.allowed()) {
+                return new Verdict(false, decision.retryAfter());
+            }
+        }
+        return Verdict.ALLOWED;
     }
 
     /** A request that sends mail to an address: registration, sign-in code, password reset. */

@@ -12,6 +12,29 @@ class PasswordConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt today, and still reads hashes of any encoder it may be upgraded to later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new LengthCheckedEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    /**
+     * bcrypt reads only the first 72 bytes, so a typed password of 80 would match the hash of its first 72. No
+     * password over {@link PasswordPolicy#MAX_BYTES} can be set, so a longer one typed at sign-in (or to confirm a
+     * change) is simply wrong.
+     */
+    private record LengthCheckedEncoder(PasswordEncoder delegate) implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return delegate.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return !PasswordPolicy.tooLong(rawPassword) && delegate.matches(rawPassword, encodedPassword);
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encodedPassword) {
+            return delegate.upgradeEncoding(encodedPassword);
+        }
     }
 }

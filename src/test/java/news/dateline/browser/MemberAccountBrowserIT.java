@@ -42,8 +42,14 @@ class MemberAccountBrowserIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register")).first().click();
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
         page.getByLabel("Name shown with your comments").fill("Meera Browser");
-        page.getByLabel(Pattern.compile("^Password")).fill("a long enough password");
+        page.getByLabel(Pattern.compile("^Password")).fill("aaaaaaaaaaaa");
         page.getByLabel("Get notified by email for early access to discounts & offers").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        // a guessable password is refused with advice, and the rest of the form stays as typed
+        assertThat(page.locator(".error")).containsText("too easy to guess");
+        assertThat(page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))).hasValue(email);
+        assertThat(page.getByLabel("Name shown with your comments")).hasValue("Meera Browser");
+        page.getByLabel(Pattern.compile("^Password")).fill("quiet lanterns over harbour");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
         assertThat(page.locator("h1")).hasText("Check your inbox");
 

@@ -83,7 +83,7 @@ class MailOutboxIT {
         assertThat(anonymous.get("/admin/dev/mailbox").statusCode()).isEqualTo(302);
 
         WebSession admin = new WebSession(port);
-        admin.signIn("admin@test.local", "admin-password-for-tests");
+        admin.signIn("admin@test.local", "admin kettle marigold for tests");
         var list = admin.get("/admin/dev/mailbox");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Mailbox check " + to).contains("/admin/dev/mailbox/" + id);

@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AccountJourneysIT {
 
-    static final String PASSWORD = "a long enough password";
+    static final String PASSWORD = "quiet lanterns over harbour";
+    /** 72 bytes in UTF-8 in 50 characters: bcrypt's limit, reached well within the form's old 200 characters. */
+    static final String AT_THE_LIMIT = PASSWORD + " " + "é".repeat(22);
+    static final String OVERLONG = AT_THE_LIMIT + "é";
 
     @Autowired
     Inbox inbox;
@@ -169,13 +172,17 @@ class AccountJourneysIT {
 
         assertThat(web.get(link).body()).contains("Choose a new password");
         assertThat(web.post("/password/reset", "token", token, "password", "short").body()).contains("at least 12 characters");
-        HttpResponse<String> reset = web.post("/password/reset", "token", token, "password", "a brand new password");
+        assertThat(web.post("/password/reset", "token", token, "password", "aaaaaaaaaaaa").body()).contains("too easy to guess");
+        HttpResponse<String> overlong = web.post("/password/reset", "token", token, "password", OVERLONG);
+        assertThat(overlong.statusCode()).isEqualTo(200);
+        assertThat(overlong.body()).contains("at most 72 bytes");
+        HttpResponse<String> reset = web.post("/password/reset", "token", token, "password", "brand new lantern harbour");
         assertThat(reset.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/signin?reset"));
 
         // reused
-        assertThat(web.post("/password/reset", "token", token, "password", "another new password").statusCode()).isEqualTo(410);
+        assertThat(web.post("/password/reset", "token", token, "password", "another tamarind orbit").statusCode()).isEqualTo(410);
         assertThat(new WebSession(port).signIn(email, PASSWORD).headers().firstValue("Location").orElseThrow()).contains("error");
-        assertThat(new WebSession(port).signIn(email, "a brand new password").headers().firstValue("Location").orElseThrow())
+        assertThat(new WebSession(port).signIn(email, "brand new lantern harbour").headers().firstValue("Location").orElseThrow())
                 .doesNotContain("error");
     }
 
@@ -252,6 +259,62 @@ class AccountJourneysIT {
     }
 
     @Test
+    void aPasswordOverSeventyTwoBytesIsRefusedAndWhatElseWasTypedIsKept() {
+        String email = unique("overlong");
+        WebSession web = new WebSession(port);
+        web.get("/register");
+        HttpResponse<String> refused = web.post("/register", "email", email, "displayName", "Long Typer",
+                "password", OVERLONG, "marketingConsent", "true");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("The password can have at most 72 bytes; it has 74.")
+                .contains("value=\"" + email + "\"").contains("value=\"Long Typer\"");
+        assertThat(inbox.to(email)).isEmpty();
+    }
+
+    @Test
+    void aGuessablePasswordIsRefusedWithTheEstimatorsAdvice() {
+        String email = unique("weak");
+        WebSession web = new WebSession(port);
+        web.get("/register");
+        HttpResponse<String> refused = web.post("/register", "email", email, "displayName", "Weak Typer",
+                "password", "aaaaaaaaaaaa");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("That password is too easy to guess.")
+                .contains("Avoid repeated words and characters.").contains("value=\"" + email + "\"");
+    }
+
+    @Test
+    void aPasswordTypedLongerThanSeventyTwoBytesNeverSignsIn() {
+        String email = unique("edge");
+        WebSession web = new WebSession(port);
+        web.get("/register");
+        assertThat(web.post("/register", "email", email, "displayName", "Edge Case", "password", AT_THE_LIMIT)
+                .statusCode()).isEqualTo(302);
+
+        // bcrypt compares only the first 72 bytes: without the check, anything typed after them would be ignored
+        HttpResponse<String> longer = new WebSession(port).signIn(email, OVERLONG);
+        assertThat(longer.statusCode()).isEqualTo(302);
+        assertThat(longer.headers().firstValue("Location").orElseThrow()).endsWith("/signin?error");
+        assertThat(new WebSession(port).signIn(email, AT_THE_LIMIT).headers().firstValue("Location").orElseThrow())
+                .doesNotContain("error");
+    }
+
+    @Test
+    void changingThePasswordAppliesTheSameRule() {
+        String email = registeredAndConfirmed("Rule Follower");
+        WebSession web = signedIn(email, PASSWORD);
+        web.get("/account");
+        HttpResponse<String> overlong = web.post("/account/password", "currentPassword", PASSWORD, "newPassword", OVERLONG);
+        assertThat(overlong.statusCode()).isEqualTo(200);
+        assertThat(overlong.body()).contains("at most 72 bytes");
+        assertThat(web.post("/account/password", "currentPassword", PASSWORD, "newPassword", "correct horse battery staple")
+                .body()).contains("too easy to guess");
+        // an overlong current password is just not right, as at sign-in
+        assertThat(web.post("/account/password", "currentPassword", OVERLONG, "newPassword", "lantern harbour quietly")
+                .body()).contains("current password is not right");
+    }
+
+    @Test
     void theAccountPageNeedsASignedInMember() {
         HttpResponse<String> response = new WebSession(port).get("/account");
         assertThat(response.statusCode()).isEqualTo(302);
@@ -270,13 +333,13 @@ class AccountJourneysIT {
         assertThat(web.follow(web.post("/account/consent", "marketingConsent", "true")).body()).contains("account page");
         assertThat(web.follow(web.post("/account/consent")).body()).contains("Withdrawn on");
 
-        assertThat(web.post("/account/password", "currentPassword", "not it at all", "newPassword", "the next password").body())
+        assertThat(web.post("/account/password", "currentPassword", "not it at all", "newPassword", "lantern harbour quietly").body())
                 .contains("current password is not right");
-        web.follow(web.post("/account/password", "currentPassword", PASSWORD, "newPassword", "the next password"));
+        web.follow(web.post("/account/password", "currentPassword", PASSWORD, "newPassword", "lantern harbour quietly"));
         inbox.await(email, "password at");
 
         String newEmail = unique("moved");
-        assertThat(web.follow(web.post("/account/email", "newEmail", newEmail, "password", "the next password")).body())
+        assertThat(web.follow(web.post("/account/email", "newEmail", newEmail, "password", "lantern harbour quietly")).body())
                 .contains("We sent a link to " + newEmail);
         inbox.await(email, "is being changed");
         String link = inbox.await(newEmail, "Confirm your new email").link("/confirm-email");
@@ -285,7 +348,7 @@ class AccountJourneysIT {
         assertThat(web.follow(web.post("/confirm-email", "token", token)).body())
                 .contains("Your email address is changed").contains(newEmail);
 
-        assertThat(new WebSession(port).signIn(newEmail, "the next password").headers().firstValue("Location").orElseThrow())
+        assertThat(new WebSession(port).signIn(newEmail, "lantern harbour quietly").headers().firstValue("Location").orElseThrow())
                 .doesNotContain("error");
     }
 
@@ -325,7 +388,7 @@ class AccountJourneysIT {
         WebSession laptop = signedIn(email, PASSWORD);
 
         laptop.get("/account");
-        var changed = laptop.post("/account/password", "currentPassword", PASSWORD, "newPassword", "a brand new password");
+        var changed = laptop.post("/account/password", "currentPassword", PASSWORD, "newPassword", "brand new lantern harbour");
         assertThat(changed.statusCode()).isEqualTo(302);
 
         assertThat(laptop.get("/account").statusCode()).isEqualTo(200);

@@ -470,7 +470,7 @@ class OffersIT {
 
     private WebSession admin() {
         WebSession session = new WebSession(port);
-        session.signIn("admin@test.local", "admin-password-for-tests");
+        session.signIn("admin@test.local", "admin kettle marigold for tests");
         return session;
     }
 

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class NewsroomAccessIT {
 
-    private static final String PASSWORD = "a long enough password";
+    private static final String PASSWORD = "quiet lanterns over harbour";
 
     @Autowired
     MemberService members;
@@ -83,6 +83,22 @@ class NewsroomAccessIT {
         WebSession editor = new WebSession(port);
         editor.signIn(email, PASSWORD);
         assertThat(editor.get("/admin/articles").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminCannotGiveAStaffAccountAGuessableOrOverlongPassword() {
+        WebSession admin = new WebSession(port);
+        admin.signIn(account(Role.ADMIN, Role.EDITOR), PASSWORD);
+        admin.get("/admin/members");
+        String email = "weak-editor-" + UUID.randomUUID() + "@test.local";
+        var weak = admin.post("/admin/members", Map.of("email", email, "displayName", "Weak Editor",
+                "password", "aaaaaaaaaaaa", "role", "EDITOR"));
+        assertThat(weak.body()).contains("too easy to guess").contains(email).contains("Weak Editor");
+        var overlong = admin.post("/admin/members", Map.of("email", email, "displayName", "Weak Editor",
+                "password", PASSWORD + " " + "é".repeat(23), "role", "EDITOR"));
+        assertThat(overlong.statusCode()).isEqualTo(200);
+        assertThat(overlong.body()).contains("at most 72 bytes");
+        assertThat(members.findByEmail(email)).isEmpty();
     }
 
     @Test

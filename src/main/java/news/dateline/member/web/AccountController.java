@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.member.AccountPanel;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberDataExport;
+import news.dateline.member.PasswordPolicy;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
@@ -35,10 +36,12 @@ class AccountController {
     private final SessionSignIn sessions;
     private final DateTimeFormatter date;
     private final ObjectProvider<AccountPanel> panels;
+    private final PasswordPolicy passwords;
 
     AccountController(MemberAccounts accounts, SessionSignIn sessions, SiteProperties site,
-                      ObjectProvider<AccountPanel> panels) {
+                      ObjectProvider<AccountPanel> panels, PasswordPolicy passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
         this.panels = panels;
         this.sessions = sessions;
         this.date = AccountView.formatter(site.zone());
@@ -66,7 +69,7 @@ class AccountController {
                           @RequestParam(required = false) String currentPassword,
                           @RequestParam(required = false) String newPassword, HttpServletRequest request,
                           Model model, RedirectAttributes redirect) {
-        String problem = Forms.passwordProblem(newPassword, accounts.minPasswordLength());
+        String problem = passwords.problem(newPassword);
         if (problem != null) {
             return page(member, model, "New password: " + problem);
         }
@@ -146,7 +149,7 @@ class AccountController {
         model.addAttribute("meta", PageMeta.unlisted("Your account"));
         model.addAttribute("account", view(member));
         model.addAttribute("error", error);
-        model.addAttribute("minPasswordLength", accounts.minPasswordLength());
+        model.addAttribute("minPasswordLength", passwords.minLength());
         model.addAttribute("panels", panels.orderedStream()
                 .flatMap(panel -> panel.contentFor(member.memberId()).stream()).toList());
         return "member/account";

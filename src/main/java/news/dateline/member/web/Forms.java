@@ -23,16 +23,6 @@ final class Forms {
         return null;
     }
 
-    static String passwordProblem(String password, int min) {
-        if (password == null || password.length() < min) {
-            return "The password must have at least " + min + " characters.";
-        }
-        if (password.length() > 200) {
-            return "The password can have at most 200 characters.";
-        }
-        return null;
-    }
-
     static String first(String... problems) {
         for (String p : problems) {
             if (p != null) {

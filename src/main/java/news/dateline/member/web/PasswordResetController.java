@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberAccounts.LinkPurpose;
 import news.dateline.member.MemberRateLimits;
+import news.dateline.member.PasswordPolicy;
 import news.dateline.site.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +21,12 @@ class PasswordResetController {
 
     private final MemberAccounts accounts;
     private final MemberRateLimits limits;
+    private final PasswordPolicy passwords;
 
-    PasswordResetController(MemberAccounts accounts, MemberRateLimits limits) {
+    PasswordResetController(MemberAccounts accounts, MemberRateLimits limits, PasswordPolicy passwords) {
         this.accounts = accounts;
         this.limits = limits;
+        this.passwords = passwords;
     }
 
     @GetMapping("/password/forgot")
@@ -59,7 +62,7 @@ class PasswordResetController {
 
     @PostMapping("/password/reset")
     String reset(@ModelAttribute PasswordResetForm form, Model model, HttpServletResponse response) {
-        String problem = Forms.passwordProblem(form.password(), accounts.minPasswordLength());
+        String problem = passwords.problem(form.password());
         if (problem != null) {
             return resetPage(model, response, form.token(), problem);
         }
@@ -78,7 +81,7 @@ class PasswordResetController {
         model.addAttribute("token", token == null ? "" : token);
         model.addAttribute("usable", usable);
         model.addAttribute("error", error);
-        model.addAttribute("minPasswordLength", accounts.minPasswordLength());
+        model.addAttribute("minPasswordLength", passwords.minLength());
         return "member/reset";
     }
 

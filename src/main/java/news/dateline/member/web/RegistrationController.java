@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberRateLimits;
+import news.dateline.member.PasswordPolicy;
 import news.dateline.site.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +19,12 @@ class RegistrationController {
 
     private final MemberAccounts accounts;
     private final MemberRateLimits limits;
+    private final PasswordPolicy passwords;
 
-    RegistrationController(MemberAccounts accounts, MemberRateLimits limits) {
+    RegistrationController(MemberAccounts accounts, MemberRateLimits limits, PasswordPolicy passwords) {
         this.accounts = accounts;
         this.limits = limits;
+        this.passwords = passwords;
     }
 
     @GetMapping("/register")
@@ -32,7 +35,7 @@ class RegistrationController {
     @PostMapping("/register")
     String register(@ModelAttribute RegistrationForm form, Model model, HttpServletRequest request,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        String problem = form.problem(accounts.minPasswordLength());
+        String problem = form.problem(passwords);
         if (problem != null) {
             return page(model, form, problem);
         }
@@ -56,7 +59,7 @@ class RegistrationController {
         model.addAttribute("meta", PageMeta.unlisted("Register"));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
-        model.addAttribute("minPasswordLength", accounts.minPasswordLength());
+        model.addAttribute("minPasswordLength", passwords.minLength());
         return "member/register";
     }
 }

@@ -1,5 +1,7 @@
 package news.dateline.member.web;
 
+import news.dateline.member.PasswordPolicy;
+
 /** The registration form, as typed. {@code marketingConsent} is null when the box was not ticked (not sent). */
 public record RegistrationForm(String email, String displayName, String password, Boolean marketingConsent) {
 
@@ -19,8 +21,7 @@ public record RegistrationForm(String email, String displayName, String password
         return displayName == null ? "" : displayName;
     }
 
-    String problem(int minPasswordLength) {
-        return Forms.first(Forms.emailProblem(email), Forms.nameProblem(displayName),
-                Forms.passwordProblem(password, minPasswordLength));
+    String problem(PasswordPolicy passwords) {
+        return Forms.first(Forms.emailProblem(email), Forms.nameProblem(displayName), passwords.problem(password));
     }
 }

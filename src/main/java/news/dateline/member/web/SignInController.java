@@ -33,6 +33,6 @@ class SignInController {
         if (!(verdict instanceof MemberRateLimits.Verdict refused)) {
             return "redirect:/signin";
         }
-        return TooManyAttempts.page(model, response, refused);
+        return TooManyAttempts.signInPage(model, response, refused, request.getParameter("username"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import news.dateline.member.MemberService;
+import news.dateline.member.PasswordPolicy;
 import news.dateline.member.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffAdminController {
 
-    static final int MIN_PASSWORD = 12;
-
     private final MemberService members;
+    private final PasswordPolicy passwords;
 
-    StaffAdminController(MemberService members) {
+    StaffAdminController(MemberService members, PasswordPolicy passwords) {
         this.members = members;
+        this.passwords = passwords;
     }
 
     @GetMapping("/admin/members")
@@ -32,7 +33,7 @@ class StaffAdminController {
 
     @PostMapping("/admin/members")
     String create(@ModelAttribute StaffForm form, Model model, RedirectAttributes redirect) {
-        String problem = form.problem();
+        String problem = form.problem(passwords);
         if (problem != null) {
             return page(model, form, problem);
         }
@@ -51,6 +52,7 @@ class StaffAdminController {
         model.addAttribute("staff", members.staff());
         model.addAttribute("form", form);
         model.addAttribute("error", error);
+        model.addAttribute("minPasswordLength", passwords.minLength());
         model.addAttribute("roles", List.of(Role.EDITOR, Role.MODERATOR, Role.ADMIN));
         return "admin/member/staff";
     }

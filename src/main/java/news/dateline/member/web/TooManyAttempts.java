@@ -19,4 +19,14 @@ final class TooManyAttempts {
         model.addAttribute("wait", verdict.waitInWords());
         return "member/too-many";
     }
+
+    /**
+     * The refusal of a password sign-in, which also offers an emailed code for the address: the limits stop
+     * guessing, and the owner, who reads the mail, still gets in (mails have limits of their own).
+     */
+    static String signInPage(Model model, HttpServletResponse response, MemberRateLimits.Verdict verdict,
+                             String email) {
+        model.addAttribute("codeEmail", email == null ? "" : email.strip());
+        return page(model, response, verdict);
+    }
 }
