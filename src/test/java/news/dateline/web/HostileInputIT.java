@@ -25,6 +25,7 @@ import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,6 +69,10 @@ class HostileInputIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
+    @Value("${dateline.admin.email}")
+    String adminEmail;
+    @Value("${dateline.admin.password}")
+    String adminPassword;
     @LocalServerPort
     int port;
 
@@ -77,7 +82,7 @@ class HostileInputIT {
         anonymous.get("/signin");
         WebSession member = signedInMember();
         WebSession admin = new WebSession(port);
-        admin.signIn("admin@test.local", "admin-password-for-tests");
+        admin.signIn(adminEmail, adminPassword);
         admin.get("/admin");
 
         Map<String, String> real = realPathValues();
