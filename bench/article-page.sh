@@ -22,7 +22,7 @@ work=$(mktemp -d /tmp/dateline-bench.XXXXXX)
 java_home=$(.mvn/require-jdk.sh)
 
 DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g -jar target/dateline.jar \
-  --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password=bench-admin-password \
+  --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
   --logging.level.root=WARN > "$work/app.log" 2>&1 &
 app=$!
 cleanup() { kill "$app" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; }

@@ -30,7 +30,7 @@ java_home=$(.mvn/require-jdk.sh)
 app=
 start_app() { # extra arguments
   DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g -jar target/dateline.jar \
-    --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password=bench-admin-password \
+    --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
     --dateline.api.rate-limit=1000000000/PT1M --logging.level.root=WARN "$@" >> "$work/app.log" 2>&1 &
   app=$!
   for _ in $(seq 1 120); do

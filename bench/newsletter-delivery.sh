@@ -23,7 +23,7 @@ java_home=$(.mvn/require-jdk.sh)
 python3 bench/smtp-sink.py "$SMTP_PORT" "$work/sunk" &
 sink=$!
 DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms512m -Xmx512m -jar target/dateline.jar \
-  --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password=bench-admin-password \
+  --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
   --dateline.demo.enabled=false --logging.level.root=WARN \
   --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
   --dateline.newsletters.delivery.threads="$THREADS" --dateline.newsletters.delivery.poll-interval=PT0.5S \
