@@ -1,5 +1,7 @@
 package news.dateline.web;
 
+import java.util.List;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,9 +33,11 @@ class ErrorPages implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     private final ChromeAdvice chrome;
+    private final List<OversizedUploadPage> oversizedUploadPages;
 
-    ErrorPages(ChromeAdvice chrome) {
+    ErrorPages(ChromeAdvice chrome, List<OversizedUploadPage> oversizedUploadPages) {
         this.chrome = chrome;
+        this.oversizedUploadPages = oversizedUploadPages;
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
@@ -43,6 +47,20 @@ class ErrorPages implements ErrorController {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
+        return tooLarge(request.getRequestURI(), member, request);
+    }
+
+    /** The page the upload was posted to, when it has its own advice; else the site's page saying so. */
+    private ModelAndView tooLarge(String path, SignedInMember member, HttpServletRequest request) {
+        for (OversizedUploadPage page : oversizedUploadPages) {
+            var own = page.tooLarge(path, member);
+            if (own.isPresent()) {
+                ModelAndView view = own.get();
+                view.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+                view.addObject("chrome", chrome(member, request));
+                return view;
+            }
+        }
         ModelAndView view = page(HttpStatus.CONTENT_TOO_LARGE, member, request);
         view.addObject("message", "The upload is larger than this site accepts; choose a smaller file.");
         return view;
@@ -61,13 +79,21 @@ class ErrorPages implements ErrorController {
             log.error("Error page for {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            // Tomcat refused a multipart upload while a filter read the form (the CSRF check)
+            return tooLarge(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), member, request);
+        }
         return page(status, member, request);
+    }
+
+    private Chrome chrome(SignedInMember member, HttpServletRequest request) {
+        return chrome.chrome(member, (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
     }
 
     private ModelAndView page(HttpStatus status, SignedInMember member, HttpServletRequest request) {
         ModelAndView view = new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/not-found" : "error/error");
         view.setStatus(status);
-        view.addObject("chrome", chrome.chrome(member, (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
+        view.addObject("chrome", chrome(member, request));
         view.addObject("meta", PageMeta.unlisted(status == HttpStatus.NOT_FOUND ? "Page not found" : "Something went wrong"));
         view.addObject("status", status.value());
         view.addObject("message", null);
