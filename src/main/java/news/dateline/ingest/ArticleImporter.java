@@ -15,6 +15,8 @@ import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ArticleImporter implements ArticleStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleImporter.class);
 
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)by\\s+");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
@@ -49,9 +53,17 @@ public class ArticleImporter implements ArticleStore {
         this.sectionName = sectionName;
     }
 
-    /** Parses and stores one text, e.g. an upload; the name is used in error messages. */
+    /**
+     * Parses and stores one text, e.g. an upload; the name is used in error messages. Whatever goes wrong with this
+     * one text, even an Error, is an {@link ImportException}: the caller goes on with its other files.
+     */
     public StoredArticle importText(String name, String content, boolean publish) throws ImportException {
-        return store(parser.parse(name, content), publish);
+        try {
+            return store(parser.parse(name, content), publish);
+        } catch (RuntimeException | Error e) {
+            log.error("Import of {} failed", name, e);
+            throw ImportException.unexpected(name, e);
+        }
     }
 
     /** Imports a file shipped on the classpath (the demo's seed page); true when it was new. */

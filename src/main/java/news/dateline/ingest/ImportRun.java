@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 /**
  * The work of {@code dateline import [--dry-run] [--publish] FILE…}, without Spring: reads the arguments, parses
  * each file, prints it as ninjs (dry run) or hands it to the {@link ArticleStore}, and reports progress and a
- * summary. One bad file is reported and skipped; the others are still imported. {@link ImportCommand} is the
- * Spring-side entry point.
+ * summary. One bad file is reported and skipped, whatever failed on it (even an Error); the others are still
+ * imported. {@link ImportCommand} is the Spring-side entry point.
  */
 final class ImportRun {
 
@@ -77,6 +77,11 @@ final class ImportRun {
             tally.failed++;
             err.println(progress + e.getMessage());
             return;
+        } catch (RuntimeException | Error e) {
+            // a parser bug (once a StackOverflowError on a long line) costs this file, not the batch
+            tally.failed++;
+            err.println(progress + ImportException.unexpected(file.toString(), e).getMessage());
+            return;
         }
         if (articles == null) {
             tally.imported++;
@@ -92,10 +97,11 @@ final class ImportRun {
                 tally.present++;
                 out.println(progress + "already imported " + file + " as article " + stored.id() + where(stored));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // the store keeps nothing of a failed article, so the next file can go ahead
             tally.failed++;
-            err.println(progress + file + ": could not be stored: " + e.getMessage());
+            err.println(progress + file + ": could not be stored: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 

@@ -1,6 +1,7 @@
 package news.dateline.ingest;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +26,18 @@ final class SiteFurniture {
             "trending( now| news)?",
             "related topics\\s*:?.*");
 
+    /**
+     * One share button with the separators after it. A line of nothing but these is furniture; it is matched one
+     * button at a time ({@link #isShareButtons}), because a repeated group over the whole line makes the regex
+     * engine recurse once per button, and a long line of them (2,000 'x') overflowed the stack.
+     */
+    private static final Pattern SHARE_BUTTON = Pattern.compile(
+            "(?:share( this)?( article| story)?|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|e-?mail"
+                    + "|copy link|link copied|print|gift (this )?article)[\\s|•·,]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Lines that are furniture but may sit between the article's own lines. */
     private static final List<Pattern> NOISE = patterns(
-            "((share( this)?( article| story)?|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|e-?mail"
-                    + "|copy link|link copied|print|gift (this )?article)[\\s|•·,]*)+",
             "also read\\s*[|:].*",
             "(read|see) (also|more|next)\\s*[|:].*",
             "read more( stories)?\\.?",
@@ -45,7 +54,21 @@ final class SiteFurniture {
     }
 
     static boolean isNoise(String line) {
-        return matchesAny(NOISE, line);
+        return isShareButtons(line) || matchesAny(NOISE, line);
+    }
+
+    /** Each button is matched alone and the next one looked for where it ended: a loop, not a recursion. */
+    static boolean isShareButtons(String line) {
+        Matcher button = SHARE_BUTTON.matcher(line);
+        int at = 0;
+        while (at < line.length()) {
+            button.region(at, line.length());
+            if (!button.lookingAt()) {
+                return false;
+            }
+            at = button.end();
+        }
+        return at > 0;
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String line) {

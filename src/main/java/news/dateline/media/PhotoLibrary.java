@@ -31,15 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PhotoLibrary {
 
     private final PhotoProcessor processor;
+    private final DecodeSlots decodeSlots;
     private final Renditions renditions;
     private final PhotoStorage storage;
     private final PhotoRepository repository;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PhotoLibrary(PhotoProcessor processor, Renditions renditions, PhotoStorage storage, PhotoRepository repository,
-                 TransactionTemplate transaction, Clock clock) {
+    PhotoLibrary(PhotoProcessor processor, DecodeSlots decodeSlots, Renditions renditions, PhotoStorage storage,
+                 PhotoRepository repository, TransactionTemplate transaction, Clock clock) {
         this.processor = processor;
+        this.decodeSlots = decodeSlots;
         this.renditions = renditions;
         this.storage = storage;
         this.repository = repository;
@@ -145,14 +147,19 @@ public class PhotoLibrary {
         }
     }
 
+    /** The decoded image is held until its renditions are written, so both happen in one decode slot. */
     private Staged stage(PhotoUpload upload) {
+        return decodeSlots.run(upload.displayName(), () -> decodeAndResize(upload));
+    }
+
+    private Staged decodeAndResize(PhotoUpload upload) {
         PhotoProcessor.Decoded decoded = processor.decode(upload);
         BufferedImage image = decoded.image();
         Path folder = storage.newStagingFolder();
         try {
             storage.writeOriginal(folder, decoded.format(), upload.bytes());
             List<Integer> widths = renditions.write(image, folder);
-            return new Staged(folder, decoded.format(), image.getWidth(), image.getHeight(), widths);
+            return new Staged(folder, decoded.format(), decoded.width(), decoded.height(), widths);
         } catch (IOException | RuntimeException e) {
             storage.delete(folder);
             throw e instanceof IOException io ? new UncheckedIOException("Cannot write renditions", io)

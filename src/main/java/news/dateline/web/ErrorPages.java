@@ -1,5 +1,6 @@
 package news.dateline.web;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -44,9 +45,11 @@ class ErrorPages implements ErrorController {
     static final String PROBLEM = ErrorPages.class.getName() + ".problem";
 
     private final ChromeAdvice chrome;
+    private final List<OversizedUploadPage> oversizedUploadPages;
 
-    ErrorPages(ChromeAdvice chrome) {
+    ErrorPages(ChromeAdvice chrome, List<OversizedUploadPage> oversizedUploadPages) {
         this.chrome = chrome;
+        this.oversizedUploadPages = oversizedUploadPages;
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
@@ -56,6 +59,20 @@ class ErrorPages implements ErrorController {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
+        return tooLarge(request.getRequestURI(), member, request);
+    }
+
+    /** The page the upload was posted to, when it has its own advice; else the site's page saying so. */
+    private ModelAndView tooLarge(String path, SignedInMember member, HttpServletRequest request) {
+        for (OversizedUploadPage page : oversizedUploadPages) {
+            var own = page.tooLarge(path, member);
+            if (own.isPresent()) {
+                ModelAndView view = own.get();
+                view.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+                view.addObject("chrome", chrome(member, request));
+                return view;
+            }
+        }
         ModelAndView view = page(HttpStatus.CONTENT_TOO_LARGE, member, request);
         view.addObject("message", "The upload is larger than this site accepts; choose a smaller file.");
         return view;
@@ -98,6 +115,10 @@ class ErrorPages implements ErrorController {
             log.error("Error page for {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            // Tomcat refused a multipart upload while a filter read the form (the CSRF check)
+            return tooLarge(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), member, request);
+        }
         ModelAndView view = page(status, member, request);
         if (status == HttpStatus.BAD_REQUEST && request.getAttribute(PROBLEM) instanceof String problem) {
             view.addObject("message", problem);
@@ -115,10 +136,14 @@ class ErrorPages implements ErrorController {
         return type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
     }
 
+    private Chrome chrome(SignedInMember member, HttpServletRequest request) {
+        return chrome.chrome(member, (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+    }
+
     private ModelAndView page(HttpStatus status, SignedInMember member, HttpServletRequest request) {
         ModelAndView view = new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/not-found" : "error/error");
         view.setStatus(status);
-        view.addObject("chrome", chrome.chrome(member, (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
+        view.addObject("chrome", chrome(member, request));
         view.addObject("meta", PageMeta.unlisted(status == HttpStatus.NOT_FOUND ? "Page not found" : "Something went wrong"));
         view.addObject("status", status.value());
         view.addObject("message", null);

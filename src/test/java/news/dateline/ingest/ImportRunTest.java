@@ -130,6 +130,35 @@ class ImportRunTest {
     }
 
     @Test
+    void aLongUnbrokenLineNoLongerStopsTheBatch() {
+        int exit = run(fixture("long-unbroken-line.txt"), fixture("seed-article-rift-widens.txt"));
+
+        assertThat(exit).isZero();
+        assertThat(store.bySourceKey).hasSize(2);
+        assertThat(out()).endsWith("Imported 2, already present 0, failed 0\n");
+    }
+
+    @Test
+    void anErrorOnOneFileIsReportedWithItsNameAndTheOthersAreImported() {
+        ImportRun overflowing = new ImportRun(new ArticleFileParser(), new NinjsWriter(), () -> (article, publish) -> {
+            if (article.headline().startsWith("Rift")) {
+                throw new StackOverflowError();
+            }
+            return store.store(article, publish);
+        });
+
+        int exit = overflowing.run(List.of(fixture("seed-article-rift-widens.txt"), fixture("pti-credit.txt")),
+                print(out), print(err));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(store.bySourceKey).hasSize(1);
+        assertThat(err()).isEqualTo("[1/2] " + fixture("seed-article-rift-widens.txt")
+                + ": could not be stored: StackOverflowError\n");
+        assertThat(out()).contains("[2/2] imported " + fixture("pti-credit.txt"))
+                .endsWith("Imported 1, already present 0, failed 1\n");
+    }
+
+    @Test
     void missingFileIsNamedInTheError() {
         int exit = run("does-not-exist.txt");
 

@@ -202,6 +202,25 @@ class PlainTextPageParserTest {
                 .hasMessageStartingWith("no-date-line.txt: no date line found after the headline on line 1");
     }
 
+    @Test
+    void aLongUnbrokenLineAfterTheHeadlineIsReadWithoutOverflowingTheStack() {
+        ParsedArticle article = parse("long-unbroken-line.txt");
+
+        assertThat(article.headline()).isEqualTo("Council approves new bridge over the river");
+        // 2,000 'x' is a run of share buttons (X) as far as the page's furniture goes: dropped
+        assertThat(article.body()).extracting(BodyBlock::text).containsExactly(
+                "The city council on Sunday approved a new bridge over the river, ending a decade of debate about the crossing.",
+                "Work is to begin in the autumn and the bridge should open in two years, the mayor said.");
+    }
+
+    @Test
+    void aLineOfShareButtonsIsFurnitureButTextAroundThemIsNot() {
+        assertThat(SiteFurniture.isNoise("Share this article | Facebook • Twitter, WhatsApp E-mail Copy link")).isTrue();
+        assertThat(SiteFurniture.isNoise("x".repeat(20_000))).isTrue();
+        assertThat(SiteFurniture.isNoise("Share this article with a friend")).isFalse();
+        assertThat(SiteFurniture.isNoise("x".repeat(2_000) + " and then a sentence")).isFalse();
+    }
+
     private static ParsedArticle parse(String fixture) {
         try {
             return Fixtures.page(fixture);

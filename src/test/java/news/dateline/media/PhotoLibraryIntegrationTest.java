@@ -53,6 +53,17 @@ class PhotoLibraryIntegrationTest {
     }
 
     @Test
+    void aSmallSixteenBitPngOfManyPixelsIsStoredWithItsOwnSizeAndEveryRendition() throws Exception {
+        Photo photo = library.upload(new PhotoUpload("deep.png", PhotoProcessorTest.DEEP_PNG, "Deep colour", null, null));
+
+        assertThat(photo.width()).isEqualTo(7000);
+        assertThat(photo.height()).isEqualTo(7000);
+        assertThat(photo.renditionWidths()).containsExactly(320, 640, 1024, 1600);
+        byte[] widest = Files.readAllBytes(library.renditionFile(photo.id(), 1600).orElseThrow());
+        assertThat(TestImages.decode(widest).getHeight()).isEqualTo(1600);
+    }
+
+    @Test
     void rejectedUploadStoresNothing() throws Exception {
         long rows = photoRows();
         long folders = stagingFolders();

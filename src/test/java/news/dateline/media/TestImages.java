@@ -8,6 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -33,6 +37,47 @@ public final class TestImages {
             }
         }
         return encode(image, "png");
+    }
+
+    /**
+     * A 16-bit RGB PNG of one colour, written row by row so that even 7000 × 7000 (294 MB decoded) costs the test
+     * a few hundred KB: every row after the first repeats the one above (PNG filter "Up", all zeros).
+     */
+    public static byte[] constantPng16(int width, int height) {
+        var png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 16).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        var idat = new ByteArrayOutputStream();
+        try (var zip = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] first = new byte[1 + width * 6];
+            for (int x = 0; x < width; x++) {
+                ByteBuffer.wrap(first, 1 + x * 6, 6).putShort((short) 0x1E00).putShort((short) 0x5A00)
+                        .putShort((short) 0xA000);
+            }
+            zip.write(first);
+            byte[] up = new byte[1 + width * 6];
+            up[0] = 2;
+            for (int y = 1; y < height; y++) {
+                zip.write(up);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunk(png, "IDAT", idat.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        var crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(typeBytes);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     public static byte[] resource(String path) {

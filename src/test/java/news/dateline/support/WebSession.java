@@ -113,6 +113,29 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encodedBody)).build());
     }
 
+    /**
+     * Posts a multipart form as a browser does: the CSRF token of the last page fetched first, then the fields, then
+     * the file.
+     */
+    public HttpResponse<String> postFile(String path, String fileField, String fileName, byte[] content,
+                                         String... nameValuePairs) {
+        String boundary = "----dateline" + java.util.UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (csrf != null) {
+            fields.put("_csrf", csrf);
+        }
+        fields.putAll(fields(nameValuePairs));
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** Follows one redirect, as a browser would (GET). */
     public HttpResponse<String> follow(HttpResponse<String> redirect) {
         String location = redirect.headers().firstValue("Location").orElseThrow(

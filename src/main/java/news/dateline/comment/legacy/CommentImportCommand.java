@@ -20,11 +20,9 @@ import org.springframework.stereotype.Component;
 public class CommentImportCommand {
 
     private final LegacyCommentImports imports;
-    private final LegacyCommentStore store;
 
-    CommentImportCommand(LegacyCommentImports imports, LegacyCommentStore store) {
+    CommentImportCommand(LegacyCommentImports imports) {
         this.imports = imports;
-        this.store = store;
     }
 
     /** @return 0 when every file was read to its end (rows may still be rejected), 1 when any failed, 2 for usage */
@@ -70,9 +68,8 @@ public class CommentImportCommand {
             if (r.unknownParents() > 0) {
                 out.printf("%s: %d comments name a parent that is not in the import (or their parents form a loop); "
                         + "they are kept as top-level comments:%n", file, r.unknownParents());
-                String src = source == null ? LegacyFormat.of(file.toString()).defaultSource() : source;
-                for (String[] orphan : store.unknownParents(src, 20)) {
-                    out.printf("  comment %s: unknown parent %s%n", orphan[0], orphan[1]);
+                for (LegacyCommentImports.UnknownParent orphan : result.unknownParents()) {
+                    out.printf("  comment %s: unknown parent %s%n", orphan.commentId(), orphan.parentId());
                 }
             }
             return 0;

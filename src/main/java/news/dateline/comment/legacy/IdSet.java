@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The ids seen so far in one file, to reject a duplicate: kept as 64-bit hashes in an open-addressing table, so a
+ * The ids seen so far in one file, to reject a duplicate (and to tell this file's comments among a source's): kept as 64-bit hashes in an open-addressing table, so a
  * million ids cost about 16 MB rather than a set of strings several times that. Two different ids sharing a
  * 64-bit hash is vanishingly unlikely; it would be reported as a duplicate, never silently merged.
  */
@@ -30,6 +30,20 @@ final class IdSet {
         }
         size++;
         return true;
+    }
+
+    boolean contains(String id) {
+        long h = hash(id);
+        if (h == 0) {
+            return hasZero;
+        }
+        int mask = slots.length - 1;
+        for (int i = (int) (h ^ (h >>> 32)) & mask; slots[i] != 0; i = (i + 1) & mask) {
+            if (slots[i] == h) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insert(long[] table, long h) {

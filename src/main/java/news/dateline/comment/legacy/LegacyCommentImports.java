@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * adds only what is new and updates likes, status and text (see {@link LegacyCommentStore}). Threads are
  * resolved at the end, when every parent that will come has been stored. The guideline checks are not run:
  * the comments were published under the earlier platform's rules, and keep the status they had there.
+ * <p>
+ * A run saves its counts with every batch and keeps a heartbeat ({@link RunHeartbeat}); a run whose heartbeat is
+ * older than {@link #STALE_AFTER} lost its process (kill -9, a crash) and is marked interrupted with the counts
+ * it had saved, on whichever node looks first.
  */
 @Service
 public class LegacyCommentImports {
@@ -29,6 +34,11 @@ public class LegacyCommentImports {
     /** Rejections kept in the database per run; the count and the command line cover them all. */
     static final int STORED_REJECTIONS = 1_000;
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    /** Ten missed beats: long enough for a garbage collection or a slow database, short enough to be told soon. */
+    static final Duration STALE_AFTER = HEARTBEAT.multipliedBy(10);
+    /** Comments with an unknown parent the command line lists by id. */
+    static final int UNKNOWN_PARENTS_LISTED = 20;
 
     private final LegacyCommentStore store;
     private final LegacyArticleRepository articles;
@@ -45,8 +55,15 @@ public class LegacyCommentImports {
         this.clock = clock;
     }
 
-    /** The outcome of one run, with its id in the run history. */
-    public record Result(long runId, ImportReport report) {
+    /**
+     * The outcome of one run, with its id in the run history.
+     *
+     * @param unknownParents the first of this run's comments whose parent is unknown: legacy id, then the parent's
+     */
+    public record Result(long runId, ImportReport report, List<UnknownParent> unknownParents) {
+    }
+
+    public record UnknownParent(String commentId, String parentId) {
     }
 
     /**
@@ -61,9 +78,11 @@ public class LegacyCommentImports {
             throw new LegacyImportException("source '" + src + "' should be a short lower-case name such as "
                     + "'disqus' or 'oldsite' (letters, digits, . _ -)");
         }
+        markInterruptedRuns();
         long runId = store.startRun(fileName, src, clock.instant());
         Run run = new Run(runId, src, new ArticleMatcher(articles), progress);
-        try (LegacyCommentReader reader = format.open(new Counting(in, progress))) {
+        try (RunHeartbeat heartbeat = new RunHeartbeat(runId, HEARTBEAT, () -> store.heartbeat(runId, clock.instant()));
+             LegacyCommentReader reader = format.open(new Counting(in, progress))) {
             for (LegacyRecord record = reader.next(); record != null; record = reader.next()) {
                 run.take(record);
             }
@@ -71,7 +90,7 @@ public class LegacyCommentImports {
             run.resolveThreads();
             store.finishRun(runId, run.report(), clock.instant(), null);
             progress.finished();
-            return new Result(runId, run.report());
+            return new Result(runId, run.report(), run.unknownParentsListed);
         } catch (LegacyImportException e) {
             finishFailed(run, e.getMessage());
             throw e;
@@ -90,7 +109,13 @@ public class LegacyCommentImports {
         run.progress.finished();
     }
 
+    /** Marks the runs whose process stopped before their end; any node may do it, at any time. */
+    void markInterruptedRuns() {
+        store.markInterrupted(clock.instant().minus(STALE_AFTER));
+    }
+
     public List<ImportRunView> recentRuns(int limit) {
+        markInterruptedRuns();
         return store.runs(limit).stream().map(r -> r.withRejections(store.rejections(r.id(), STORED_REJECTIONS)
                 .stream().map(x -> new ImportRejection(x.line(), x.reason())).toList())).toList();
     }
@@ -103,6 +128,9 @@ public class LegacyCommentImports {
         private final ArticleMatcher matcher;
         private final ImportProgress progress;
         private final IdSet seen = new IdSet();
+        /** This file's stored comments that name a parent: only they count as this run's unknown parents. */
+        private final IdSet replies = new IdSet();
+        private final List<UnknownParent> unknownParentsListed = new ArrayList<>();
         private final List<LegacyCommentStore.Matched> batch = new ArrayList<>(BATCH);
         private final List<RejectedRow> rejections = new ArrayList<>();
         private int read, imported, updated, rejected, unknownParents, storedRejections;
@@ -116,6 +144,14 @@ public class LegacyCommentImports {
 
         void take(LegacyRecord record) {
             read++;
+            classify(record);
+            // every BATCH rows read, even when all were rejected, so the saved counts stay near the truth
+            if (read % BATCH == 0) {
+                flush();
+            }
+        }
+
+        private void classify(LegacyRecord record) {
             switch (record) {
                 case RejectedRow r -> reject(r);
                 case LegacyRow row -> {
@@ -131,8 +167,8 @@ public class LegacyCommentImports {
                         return;
                     }
                     batch.add(new LegacyCommentStore.Matched(row, article.get()));
-                    if (batch.size() >= BATCH) {
-                        flush();
+                    if (row.parentId() != null) {
+                        replies.add(row.id());
                     }
                 }
             }
@@ -148,9 +184,6 @@ public class LegacyCommentImports {
         }
 
         void flush() {
-            if (batch.isEmpty() && rejections.isEmpty()) {
-                return;
-            }
             transactions.executeWithoutResult(tx -> {
                 if (!batch.isEmpty()) {
                     LegacyCommentStore.Upserted done = store.upsert(source, batch);
@@ -160,6 +193,7 @@ public class LegacyCommentImports {
                     changes.allChanged();
                 }
                 store.storeRejections(runId, rejections);
+                store.saveProgress(runId, report(), clock.instant());
             });
             batch.clear();
             rejections.clear();
@@ -170,7 +204,15 @@ public class LegacyCommentImports {
                 store.resolveThreads(source);
                 changes.allChanged();
             });
-            unknownParents = (int) store.countUnknownParents(source);
+            // the source's earlier runs may have left orphans of their own: only this file's are counted
+            store.eachUnknownParent(source, (id, parent) -> {
+                if (replies.contains(id)) {
+                    unknownParents++;
+                    if (unknownParentsListed.size() < UNKNOWN_PARENTS_LISTED) {
+                        unknownParentsListed.add(new UnknownParent(id, parent));
+                    }
+                }
+            });
         }
 
         ImportReport report() {

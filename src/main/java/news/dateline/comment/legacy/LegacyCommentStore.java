@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -139,41 +141,68 @@ class LegacyCommentStore {
         jdbc.sql(COUNT_REPLIES).param("source", source).update();
     }
 
-    /** Comments of the source whose parent is not (yet) among them: legacy id and the missing parent's id. */
-    List<String[]> unknownParents(String source, int limit) {
-        return jdbc.sql("""
+    /**
+     * Hands each comment of the source whose parent is not (yet) among them to the consumer: legacy id and the
+     * missing parent's id. Rows are read one at a time; they are normally few.
+     */
+    void eachUnknownParent(String source, BiConsumer<String, String> consumer) {
+        template.query("""
                         select legacy_id, legacy_parent_id from comment
-                        where legacy_source = :source and legacy_parent_id is not null and parent_id is null
-                        order by id limit :limit""")
-                .param("source", source).param("limit", limit)
-                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-    }
-
-    long countUnknownParents(String source) {
-        return jdbc.sql("""
-                        select count(*) from comment
-                        where legacy_source = :source and legacy_parent_id is not null and parent_id is null""")
-                .param("source", source).query(Long.class).single();
+                        where legacy_source = ? and legacy_parent_id is not null and parent_id is null
+                        order by id""",
+                (RowCallbackHandler) rs -> consumer.accept(rs.getString(1), rs.getString(2)), source);
     }
 
     long startRun(String fileName, String source, Instant at) {
         return jdbc.sql("""
-                        insert into comment_import_run (file_name, source, started_at) values (:file, :source, :at)
+                        insert into comment_import_run (file_name, source, started_at, heartbeat_at)
+                        values (:file, :source, :at, :at)
                         returning id""")
                 .param("file", fileName).param("source", source).param("at", Timestamp.from(at))
                 .query(Long.class).single();
     }
 
+    /** A run that ends, even one marked interrupted while it was only slow, says how it ended. */
     void finishRun(long runId, ImportReport report, Instant at, String failure) {
         jdbc.sql("""
-                        update comment_import_run set finished_at = :at, read_count = :read, imported_count = :imported,
-                               updated_count = :updated, unchanged_count = :unchanged, rejected_count = :rejected,
+                        update comment_import_run set finished_at = :at, heartbeat_at = :at, interrupted = false,
+                               read_count = :read, imported_count = :imported, updated_count = :updated,
+                               unchanged_count = :unchanged, rejected_count = :rejected,
                                unknown_parents = :unknownParents, failure = :failure
                         where id = :id""")
                 .param("id", runId).param("at", Timestamp.from(at)).param("read", report.read())
                 .param("imported", report.imported()).param("updated", report.updated())
                 .param("unchanged", report.unchanged()).param("rejected", report.rejected())
                 .param("unknownParents", report.unknownParents()).param("failure", failure).update();
+    }
+
+    /** The counts so far, written in the transaction that stores their batch, so they always match what is stored. */
+    void saveProgress(long runId, ImportReport report, Instant at) {
+        jdbc.sql("""
+                        update comment_import_run set heartbeat_at = :at, read_count = :read,
+                               imported_count = :imported, updated_count = :updated,
+                               unchanged_count = :unchanged, rejected_count = :rejected
+                        where id = :id""")
+                .param("id", runId).param("at", Timestamp.from(at)).param("read", report.read())
+                .param("imported", report.imported()).param("updated", report.updated())
+                .param("unchanged", report.unchanged()).param("rejected", report.rejected()).update();
+    }
+
+    void heartbeat(long runId, Instant at) {
+        jdbc.sql("update comment_import_run set heartbeat_at = :at where id = :id and finished_at is null")
+                .param("id", runId).param("at", Timestamp.from(at)).update();
+    }
+
+    /**
+     * Runs unfinished whose heartbeat is older than {@code staleBefore} lost their process: they are marked
+     * interrupted, ended when they were last heard of, with the counts they had saved. Safe on any node.
+     */
+    int markInterrupted(Instant staleBefore) {
+        return jdbc.sql("""
+                        update comment_import_run set interrupted = true,
+                               finished_at = coalesce(heartbeat_at, started_at)
+                        where finished_at is null and coalesce(heartbeat_at, started_at) < :staleBefore""")
+                .param("staleBefore", Timestamp.from(staleBefore)).update();
     }
 
     void storeRejections(long runId, List<RejectedRow> rows) {
@@ -191,7 +220,7 @@ class LegacyCommentStore {
     List<ImportRunView> runs(int limit) {
         return jdbc.sql("""
                         select id, file_name, source, started_at, finished_at, read_count, imported_count,
-                               updated_count, unchanged_count, rejected_count, unknown_parents, failure
+                               updated_count, unchanged_count, rejected_count, unknown_parents, failure, interrupted
                         from comment_import_run order by started_at desc, id desc limit :limit""")
                 .param("limit", limit)
                 .query((rs, row) -> new ImportRunView(rs.getLong("id"), rs.getString("file_name"),
@@ -200,7 +229,7 @@ class LegacyCommentStore {
                         new ImportReport(rs.getInt("read_count"), rs.getInt("imported_count"),
                                 rs.getInt("updated_count"), rs.getInt("unchanged_count"), rs.getInt("rejected_count"),
                                 rs.getInt("unknown_parents")),
-                        rs.getString("failure"), List.of()))
+                        rs.getString("failure"), rs.getBoolean("interrupted"), List.of()))
                 .list();
     }
 

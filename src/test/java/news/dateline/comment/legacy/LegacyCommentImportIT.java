@@ -2,6 +2,7 @@ package news.dateline.comment.legacy;
 
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,6 +47,8 @@ class LegacyCommentImportIT {
     SectionDirectory sections;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    java.time.Clock clock;
     @LocalServerPort
     int port;
 
@@ -230,6 +233,120 @@ class LegacyCommentImportIT {
         assertThat(status).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes.txt: unknown format")
                 .contains("missing.csv: no such file");
+    }
+
+    @Test
+    void aCsvRowThatIsNotUtf8IsRejectedWithItsLineAndNothingIsStoredWithReplacementCharacters() {
+        Article article = article();
+        String key = key();
+        legacyArticles.put(key, String.valueOf(article.id()));
+        String source = source();
+        byte[] csv = ("id,article,parent_id,author_name,author_email,text,created_at,likes,status\n"
+                + "u-1," + key + ",,Ana,,Café first.,2017-01-01T00:00:00Z,0,approved\n"
+                + "u-2," + key + ",u-1,Bo,,Caf\u0001 second.,2017-01-01T00:00:00Z,0,approved\n"
+                + "u-3," + key + ",u-1,Cy,,Third.,2017-01-01T00:00:00Z,0,approved\n").getBytes(StandardCharsets.UTF_8);
+        csv[new String(csv, StandardCharsets.UTF_8).indexOf('\u0001')] = (byte) 0xE9;
+
+        ImportReport report = imports.run("latin1.csv", source, new ByteArrayInputStream(csv), ImportProgress.NONE).report();
+
+        assertThat(report).isEqualTo(new ImportReport(3, 2, 0, 0, 1, 0));
+        assertThat(row(source, "u-1").body()).isEqualTo("Café first.");
+        assertThat(row(source, "u-3").parentId()).isEqualTo(row(source, "u-1").id());
+        assertThat(count(source)).isEqualTo(2);
+        assertThat(rejections(source)).containsExactly(new ImportRejection(3, "not UTF-8 (byte 0xE9 on line 3); "
+                + "the row was not imported: save the export as UTF-8 and import it again"));
+    }
+
+    @Test
+    void eachRunCountsOnlyItsOwnCommentsWithAnUnknownParent() {
+        Article article = article();
+        String key = key();
+        legacyArticles.put(key, String.valueOf(article.id()));
+        String source = source();
+        String header = "id,article,parent_id,author_name,author_email,text,created_at,likes,status\n";
+
+        ImportReport first = run("first.csv", source, header
+                + "o-1," + key + ",gone-1,Ana,,My parent was never exported.,2017-01-01T00:00:00Z,0,approved\n");
+        ImportReport second = run("second.csv", source, header
+                + "o-2," + key + ",gone-2,Bo,,Mine neither.,2017-01-01T00:00:00Z,0,approved\n"
+                + "o-3," + key + ",,Cy,,A first comment.,2017-01-01T00:00:00Z,0,approved\n");
+        var third = imports.run("third.csv", source, new ByteArrayInputStream((header
+                + "o-4," + key + ",o-3,Di,,A reply with its parent.,2017-01-01T00:00:00Z,0,approved\n")
+                .getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
+
+        assertThat(first.unknownParents()).isEqualTo(1);
+        assertThat(second.unknownParents()).isEqualTo(1);
+        assertThat(third.report().unknownParents()).isZero();
+        assertThat(third.unknownParents()).isEmpty();
+        assertThat(imports.run("second.csv", source, new ByteArrayInputStream((header
+                + "o-2," + key + ",gone-2,Bo,,Mine neither.,2017-01-01T00:00:00Z,0,approved\n")
+                .getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE).unknownParents())
+                .containsExactly(new LegacyCommentImports.UnknownParent("o-2", "gone-2"));
+    }
+
+    @Test
+    void aRunWhoseProcessDiedShowsItsSavedCountsAndIsMarkedInterruptedOnceItsHeartbeatIsStale() {
+        Article article = article();
+        String key = key();
+        legacyArticles.put(key, String.valueOf(article.id()));
+        String source = source();
+        StringBuilder csv = new StringBuilder("id,article,parent_id,author_name,author_email,text,created_at,likes,status\n");
+        for (int i = 1; i <= 2_500; i++) {
+            csv.append("k-").append(i).append(',').append(key).append(",,Ana,,Comment number ").append(i)
+                    .append(".,2017-01-01T00:00:00Z,0,approved\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        // the process "dies" after 2,300 rows: an Error no code of the import catches, as good as kill -9 here
+        var dying = new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+            int served;
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                if (served > csv.indexOf("k-2301,")) {
+                    throw new ProcessDied();
+                }
+                int n = super.read(buffer, offset, Math.min(length, 512));
+                served += Math.max(n, 0);
+                return n;
+            }
+        };
+
+        assertThatThrownBy(() -> imports.run("killed.csv", source, dying, ImportProgress.NONE))
+                .isInstanceOf(ProcessDied.class);
+
+        ImportRunView run = latestRun(source);
+        assertThat(run.finishedAt()).isNull();
+        assertThat(run.interrupted()).isFalse();
+        assertThat(run.report()).isEqualTo(new ImportReport(2_000, 2_000, 0, 0, 0, 0));
+        assertThat(count(source)).isEqualTo(2_000);
+
+        jdbc.sql("update comment_import_run set heartbeat_at = heartbeat_at - interval '11 minutes' where id = :id")
+                .param("id", run.id()).update();
+
+        ImportRunView interrupted = latestRun(source);
+        assertThat(interrupted.interrupted()).isTrue();
+        assertThat(interrupted.finishedAt()).isNotNull();
+        assertThat(interrupted.report()).isEqualTo(new ImportReport(2_000, 2_000, 0, 0, 0, 0));
+    }
+
+    @Test
+    void aRunStillBeatingOnAnotherNodeIsNotMarkedInterrupted() {
+        String source = source();
+        run("empty.csv", source, "id,article,parent_id,author_name,author_email,text,created_at,likes,status\n");
+        long id = latestRun(source).id();
+        jdbc.sql("update comment_import_run set finished_at = null, heartbeat_at = :at where id = :id")
+                .param("id", id).param("at", java.sql.Timestamp.from(clock.instant().minusSeconds(120))).update();
+
+        assertThat(latestRun(source)).extracting(ImportRunView::interrupted, ImportRunView::finishedAt)
+                .containsExactly(false, null);
+    }
+
+    /** Stands for the end of the process. */
+    static final class ProcessDied extends Error {
+    }
+
+    private ImportRunView latestRun(String source) {
+        return imports.recentRuns(100).stream().filter(r -> r.source().equals(source)).findFirst().orElseThrow();
     }
 
     private ImportReport run(String name, String source, String text) {

@@ -16,8 +16,12 @@ final class ReaderResults {
     final List<RejectedRow> rejected = new ArrayList<>();
 
     static ReaderResults read(LegacyFormat format, String text) {
+        return read(format, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ReaderResults read(LegacyFormat format, byte[] bytes) {
         ReaderResults results = new ReaderResults();
-        try (LegacyCommentReader reader = format.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+        try (LegacyCommentReader reader = format.open(new ByteArrayInputStream(bytes))) {
             for (LegacyRecord r = reader.next(); r != null; r = reader.next()) {
                 switch (r) {
                     case LegacyRow row -> results.rows.add(row);

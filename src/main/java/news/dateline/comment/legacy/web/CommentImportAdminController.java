@@ -4,47 +4,76 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 import news.dateline.article.DateLineFormat;
 import news.dateline.comment.legacy.ImportProgress;
 import news.dateline.comment.legacy.ImportReport;
 import news.dateline.comment.legacy.LegacyCommentImports;
 import news.dateline.comment.legacy.LegacyImportException;
+import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
+import news.dateline.web.OversizedUploadPage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The newsroom's comment import: upload an earlier platform's export (Disqus XML, CSV or JSON) and see the recent
- * runs with their counts and rejected rows. Larger files go through the command line (import-comments).
+ * runs with their counts and rejected rows. Larger files go through the command line (import-comments): an upload
+ * over {@code spring.servlet.multipart.max-file-size} gets this page saying so ({@link OversizedUploadPage}).
  */
 @Controller
-class CommentImportAdminController {
+class CommentImportAdminController implements OversizedUploadPage {
 
+    private static final String PATH = "/admin/community/import";
     private static final int RUNS_SHOWN = 20;
 
     private final LegacyCommentImports imports;
     private final DateLineFormat format;
+    private final String uploadLimit;
 
-    CommentImportAdminController(LegacyCommentImports imports, SiteProperties site) {
+    CommentImportAdminController(LegacyCommentImports imports, SiteProperties site,
+                                 @Value("${spring.servlet.multipart.max-file-size}") DataSize uploadLimit) {
         this.imports = imports;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
+        this.uploadLimit = uploadLimit.toMegabytes() + " MB";
     }
 
-    @GetMapping("/admin/community/import")
+    @GetMapping(PATH)
     String page(Model model) {
-        List<ImportRunRow> runs = imports.recentRuns(RUNS_SHOWN).stream().map(r -> ImportRunRow.of(r, format)).toList();
         model.addAttribute("title", "Import comments");
-        model.addAttribute("runs", runs);
+        model.addAttribute("runs", runs());
         return "admin/comment/import";
     }
 
-    @PostMapping("/admin/community/import")
+    /** The import page itself, naming the limit and the command, for moderators and admins (as the page is). */
+    @Override
+    public Optional<ModelAndView> tooLarge(String path, SignedInMember member) {
+        boolean allowed = member != null && member.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_MODERATOR") || a.getAuthority().equals("ROLE_ADMIN"));
+        if (!PATH.equals(path) || !allowed) {
+            return Optional.empty();
+        }
+        ModelAndView view = new ModelAndView("admin/comment/import");
+        view.addObject("title", "Import comments");
+        view.addObject("runs", runs());
+        view.addObject("tooLarge", uploadLimit);
+        return Optional.of(view);
+    }
+
+    private List<ImportRunRow> runs() {
+        return imports.recentRuns(RUNS_SHOWN).stream().map(r -> ImportRunRow.of(r, format)).toList();
+    }
+
+    @PostMapping(PATH)
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String source,
                   RedirectAttributes redirect) {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"

@@ -16,16 +16,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -46,6 +51,12 @@ class CommentImportAdminIT {
     SectionDirectory sections;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MemberService members;
+    @LocalServerPort
+    int port;
+
+    private static final String PASSWORD = "a long enough password";
 
     MockMvc mvc;
 
@@ -87,6 +98,38 @@ class CommentImportAdminIT {
         mvc.perform(multipart("/admin/community/import").file(file).with(csrf()))
                 .andExpect(redirectedUrl("/admin/community/import"))
                 .andExpect(flash().attribute("error", "not a Disqus export: the root element is <rss>, expected <disqus>"));
+    }
+
+    @Test
+    void anUploadOverTheLimitGetsTheImportPageWithTheAdviceToUseTheCommand() {
+        String email = "importer-" + UUID.randomUUID() + "@test.local";
+        members.create(new MemberService.NewMember(email, "Importer", PASSWORD, Set.of(Role.MODERATOR)));
+        WebSession session = new WebSession(port);
+        session.signIn(email, PASSWORD);
+        session.get("/admin/community/import");
+
+        var response = session.postFile("/admin/community/import", "file", "huge.csv", new byte[41 * 1024 * 1024]);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("<h1>Import comments</h1>").contains("Recent imports")
+                .contains("That file is larger than an upload may be (40 MB), so nothing was imported. Import it on "
+                        + "the server with the command line, which reads files of any size and shows its progress: "
+                        + "<code>dateline import-comments [--source=NAME] FILE</code>.");
+    }
+
+    @Test
+    void anOversizedUploadByAnEditorGetsTheSitesPageNotTheImportPage() {
+        String email = "editor-" + UUID.randomUUID() + "@test.local";
+        members.create(new MemberService.NewMember(email, "Editor", PASSWORD, Set.of(Role.EDITOR)));
+        WebSession session = new WebSession(port);
+        session.signIn(email, PASSWORD);
+        session.get("/admin/articles");
+
+        var response = session.postFile("/admin/community/import", "file", "huge.csv", new byte[41 * 1024 * 1024]);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).doesNotContain("Recent imports")
+                .contains("The upload is larger than this site accepts; choose a smaller file.");
     }
 
     @Test
