@@ -192,6 +192,15 @@ public class NewsletterSubscriptions {
     }
 
     /** Addresses never confirmed are forgotten once their link has expired. */
+    /**
+     * The subscriber a test copy of an edition goes to, so its signed links work: the address's row, or a new
+     * unconfirmed one (subscribed to nothing, and forgotten like any unconfirmed address).
+     */
+    @Transactional
+    public Subscriber forTestSend(String email) {
+        return subscribers.ensure(email, null, null, clock.instant());
+    }
+
     @Scheduled(fixedDelayString = "${dateline.newsletters.purge-interval:PT1H}", initialDelayString = "PT2M")
     @Transactional
     public int forgetUnconfirmed() {

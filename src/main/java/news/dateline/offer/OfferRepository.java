@@ -96,11 +96,25 @@ class OfferRepository {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Records a pending redemption; empty when the member has one for this offer already (the unique key says). */
+    /** The offer's plan, with the offer locked against redemptions until the transaction ends. */
+    Optional<Long> lockForChange(long id) {
+        return jdbc.sql("select plan_id from offer where id = :id for update").param("id", id)
+                .query(Long.class).optional();
+    }
+
+    long redemptionCount(long offerId) {
+        return jdbc.sql("select count(*) from offer_redemption where offer_id = :offer").param("offer", offerId)
+                .query(Long.class).single();
+    }
+
+    /**
+     * Records a pending redemption; empty when the member has one for this offer already (the unique key says).
+     * The offer row is share-locked, so a change of its plan waits for this redemption and then counts it.
+     */
     Optional<Long> insertPending(long offerId, long memberId, Instant now) {
         return jdbc.sql("""
                         insert into offer_redemption (offer_id, member_id, status, redeemed_at)
-                        values (:offer, :member, 'PENDING', :now)
+                        select o.id, :member, 'PENDING', :now from offer o where o.id = :offer for share
                         on conflict (offer_id, member_id) do nothing returning id""")
                 .param("offer", offerId).param("member", memberId).param("now", Timestamp.from(now))
                 .query(Long.class).optional();

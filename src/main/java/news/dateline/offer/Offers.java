@@ -66,9 +66,23 @@ public class Offers {
         }
     }
 
+    /**
+     * @throws OfferException naming the field that is wrong, the code that is taken, or the redemptions that hold
+     *                        the plan: members redeemed the offer for that plan, so it can no longer change
+     */
     @Transactional
     public Offer update(long id, OfferTerms terms) {
         check(terms);
+        // the row lock waits for redemptions being made now (they share-lock the offer), so the count is final
+        long plan = repository.lockForChange(id).orElseThrow(() -> new NotFoundException("offer " + id));
+        if (plan != terms.planId()) {
+            long redeemed = repository.redemptionCount(id);
+            if (redeemed > 0) {
+                throw new OfferException("Plan: " + redeemed + (redeemed == 1 ? " member has" : " members have")
+                        + " redeemed this offer for its plan, so the plan cannot change; withdraw it and create a"
+                        + " new offer instead.");
+            }
+        }
         try {
             if (!repository.update(id, terms)) {
                 throw new NotFoundException("offer " + id);

@@ -1,6 +1,7 @@
 package news.dateline.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -323,6 +324,30 @@ class OffersIT {
                     .containsEntry("price_before_minor", 29900L).containsEntry("price_after_minor", 23920L)
                     .containsEntry("periods", 3);
             assertThat(editor.get("/admin/offers").body()).contains("0 / 1");
+        } finally {
+            withdraw(offer);
+        }
+    }
+
+    @Test
+    void anOffersPlanCannotChangeOnceMembersHaveRedeemedItButItsOtherTermsCan() {
+        Plan plan = plan(29900);
+        Plan other = plan(49900);
+        Offer offer = earlyAccessOffer(plan, 20);
+        try {
+            offers.redeem(member("Fan", true).id(), offer.code());
+            offers.redeem(member("Fan", true).id(), offer.code());
+
+            OfferTerms moved = new OfferTerms(other.id(), offer.name(), offer.discountKind(), 20, null, 3,
+                    offer.code(), offer.earlyStartsAt(), offer.publicStartsAt(), offer.endsAt());
+            assertThatThrownBy(() -> offers.update(offer.id(), moved)).isInstanceOf(OfferException.class)
+                    .hasMessage("Plan: 2 members have redeemed this offer for its plan, so the plan cannot change;"
+                            + " withdraw it and create a new offer instead.");
+            assertThat(offers.update(offer.id(), new OfferTerms(plan.id(), offer.name(), offer.discountKind(), 25,
+                    null, 3, offer.code(), offer.earlyStartsAt(), offer.publicStartsAt(), offer.endsAt()))
+                    .discountValue()).isEqualTo(25);
+            assertThat(jdbc.sql("select plan_id from offer where id = :id").param("id", offer.id())
+                    .query(Long.class).single()).isEqualTo(plan.id());
         } finally {
             withdraw(offer);
         }

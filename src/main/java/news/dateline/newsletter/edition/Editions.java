@@ -12,7 +12,9 @@ import news.dateline.article.ArticleFilter;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
 import news.dateline.newsletter.Newsletter;
+import news.dateline.newsletter.NewsletterSubscriptions;
 import news.dateline.newsletter.Newsletters;
+import news.dateline.newsletter.Subscriber;
 import news.dateline.site.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,13 +32,15 @@ public class Editions {
     private final CopyRenderer renderer;
     private final CopySender sender;
     private final Newsletters newsletters;
+    private final NewsletterSubscriptions subscriptions;
     private final ArticleQueries articles;
     private final ObjectProvider<JavaMailSender> smtp;
     private final Clock clock;
 
     Editions(EditionRepository editions, DeliveryRepository deliveries, EditionContents contents, CopyRenderer renderer,
-             CopySender sender, Newsletters newsletters, ArticleQueries articles, ObjectProvider<JavaMailSender> smtp,
-             Clock clock) {
+             CopySender sender, Newsletters newsletters, NewsletterSubscriptions subscriptions, ArticleQueries articles,
+             ObjectProvider<JavaMailSender> smtp, Clock clock) {
+        this.subscriptions = subscriptions;
         this.editions = editions;
         this.deliveries = deliveries;
         this.contents = contents;
@@ -100,7 +104,10 @@ public class Editions {
         return renderer.render(contents.load(id), 0, address, "Reader").html();
     }
 
-    /** Sends one copy to one address now, outside the delivery (its links are not for a real subscriber). */
+    /**
+     * Sends one copy to one address now, outside the delivery. Its manage and unsubscribe links are signed for that
+     * address (its subscriber row, made unconfirmed when there is none), so the tester can try them.
+     */
     public void sendTest(long id, String address) {
         JavaMailSender mail = smtp.getIfAvailable();
         if (mail == null) {
@@ -110,7 +117,8 @@ public class Editions {
             throw new InvalidEditionException("Give one email address for the test.");
         }
         EditionContent content = contents.load(id);
-        Copy copy = renderer.render(content, 0, address.strip(), "Test reader");
+        Subscriber tester = subscriptions.forTestSend(address.strip());
+        Copy copy = renderer.render(content, tester.id(), tester.email(), "Test reader");
         mail.send(sender.message(mail, content, new Copy(copy.to(), "[TEST] " + copy.subject(), copy.text(),
                 copy.html(), copy.oneClickUrl()), 0));
     }

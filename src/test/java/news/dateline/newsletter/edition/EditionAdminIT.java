@@ -86,6 +86,11 @@ class EditionAdminIT {
         editor.post(page + "/test", Map.of("address", tester));
         Inbox.Mail test = inbox.await(tester, "[TEST] Morning " + run);
         assertThat(test.text()).contains(story.headline()).doesNotContain("PREMIUM-ONLY-TEXT");
+        // the test copy's links are signed for the address it went to, so the tester can follow them
+        String manage = test.text().replaceAll("(?s).*Manage your newsletters: (\\S+).*", "$1");
+        var managePage = new WebSession(port).get(manage.substring(manage.indexOf("/newsletters/")));
+        assertThat(managePage.statusCode()).isEqualTo(200);
+        assertThat(managePage.body()).contains(tester);
 
         editor.follow(editor.post(page + "/send", Map.of("at", "")));
         long editionId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
