@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -367,14 +368,16 @@ public class MemberAccounts {
         Integer purged = transaction.execute(status -> {
             List<Long> due = members.claimDueForPurge(now.minus(properties.deletionGrace()), 100);
             for (long id : due) {
-                members.findById(id).ifPresent(m -> {
+                String verifiedEmail = members.findById(id).map(m -> {
                     outbox.forgetMailsTo(m.email());
                     sessions.endAll(m.email(), null);
-                });
+                    boolean verified = members.findState(id).map(s -> s.emailVerifiedAt() != null).orElse(false);
+                    return verified ? m.email().toLowerCase(Locale.ROOT) : null;
+                }).orElse(null);
                 tokens.deleteAll(id);
                 consents.deleteAll(id);
                 members.anonymize(id, now);
-                events.publishEvent(new MemberDeleted(id));
+                events.publishEvent(new MemberDeleted(id, verifiedEmail));
             }
             return due.size();
         });

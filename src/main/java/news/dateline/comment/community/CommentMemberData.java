@@ -2,6 +2,7 @@ package news.dateline.comment.community;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,6 +10,8 @@ import java.util.stream.Collectors;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
 import news.dateline.comment.CommentChanges;
+import news.dateline.member.Account;
+import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberDataContributor;
 import news.dateline.member.MemberDeleted;
 import org.springframework.context.event.EventListener;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The comment feature's part of a member's data: exported as "comments" (what they wrote, liked and reported), and
  * removed when their account is purged ({@link MemberDeleted}, inside the purge's transaction): the text of their
- * comments blanked and their name replaced, their likes and reports taken back.
+ * comments blanked and their name replaced (imported ones under their verified address too, that address dropped),
+ * their likes and reports taken back. Imported comments matched by the verified address are theirs in both.
  */
 @Component
 class CommentMemberData implements MemberDataContributor {
@@ -25,10 +29,13 @@ class CommentMemberData implements MemberDataContributor {
     private final CommentMemberDataRepository rows;
     private final ArticleQueries articles;
     private final CommentChanges changes;
+    private final MemberAccounts accounts;
     private final Clock clock;
 
-    CommentMemberData(CommentMemberDataRepository rows, ArticleQueries articles, CommentChanges changes, Clock clock) {
+    CommentMemberData(CommentMemberDataRepository rows, ArticleQueries articles, CommentChanges changes,
+                      MemberAccounts accounts, Clock clock) {
         this.rows = rows;
+        this.accounts = accounts;
         this.articles = articles;
         this.changes = changes;
         this.clock = clock;
@@ -41,7 +48,9 @@ class CommentMemberData implements MemberDataContributor {
 
     @Override
     public CommentsExport exportData(long memberId) {
-        List<CommentsExport.Written> written = rows.written(memberId);
+        String verifiedEmail = accounts.account(memberId).filter(Account::emailVerified)
+                .map(a -> a.member().email().toLowerCase(Locale.ROOT)).orElse(null);
+        List<CommentsExport.Written> written = rows.written(memberId, verifiedEmail);
         Map<Long, ArticleSummary> published = articles.publishedSummaries(written.stream()
                         .map(CommentsExport.Written::articleId).distinct().toList())
                 .stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
@@ -56,10 +65,10 @@ class CommentMemberData implements MemberDataContributor {
 
     @EventListener
     void removePersonalData(MemberDeleted deleted) {
-        List<Long> touched = rows.articlesTouchedBy(deleted.memberId());
+        List<Long> touched = rows.articlesTouchedBy(deleted.memberId(), deleted.verifiedEmail());
         rows.removeLikes(deleted.memberId());
         rows.removeReports(deleted.memberId());
-        rows.blankComments(deleted.memberId(), clock.instant());
+        rows.blankComments(deleted.memberId(), deleted.verifiedEmail(), clock.instant());
         touched.forEach(changes::articleChanged);
     }
 }

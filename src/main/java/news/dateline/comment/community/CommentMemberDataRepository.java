@@ -1,6 +1,7 @@
 package news.dateline.comment.community;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,12 +20,20 @@ class CommentMemberDataRepository {
         this.jdbc = jdbc;
     }
 
-    /** The member's comments, oldest first, without article details (the article feature has those). */
-    List<CommentsExport.Written> written(long memberId) {
+    // the member's comments: written here under their id, and imported from the earlier platform under the
+    // address they verified (null matches nothing)
+    private static final String THEIRS = "(member_id = :member or (cast(:email as text) is not null"
+            + " and legacy_author_email = :email))";
+
+    /**
+     * The member's comments, here and imported, oldest first, without article details (the article feature has
+     * those).
+     */
+    List<CommentsExport.Written> written(long memberId, String verifiedEmail) {
         return jdbc.sql("""
                         select id, article_id, parent_id, body, status, like_count, created_at, edited_at, deleted_at
-                        from comment where member_id = :member order by created_at, id""")
-                .param("member", memberId)
+                        from comment where""" + " " + THEIRS + " order by created_at, id")
+                .param("member", memberId).param("email", verifiedEmail, Types.VARCHAR)
                 .query((rs, n) -> new CommentsExport.Written(rs.getLong("id"), rs.getLong("article_id"), null, null,
                         rs.getObject("parent_id", Long.class), rs.getString("body"), rs.getString("status"),
                         instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("edited_at")),
@@ -54,13 +63,13 @@ class CommentMemberDataRepository {
 
     /** Takes back the member's likes, keeping each comment's like count right. */
     /** Articles whose comments show something of the member: their comments, and comments they like. */
-    List<Long> articlesTouchedBy(long memberId) {
-        return jdbc.sql("""
-                        select article_id from comment where member_id = :member
+    List<Long> articlesTouchedBy(long memberId, String verifiedEmail) {
+        return jdbc.sql("select article_id from comment where " + THEIRS + """
+
                         union
                         select c.article_id from comment_like l join comment c on c.id = l.comment_id
                         where l.member_id = :member""")
-                .param("member", memberId).query(Long.class).list();
+                .param("member", memberId).param("email", verifiedEmail, Types.VARCHAR).query(Long.class).list();
     }
 
     void removeLikes(long memberId) {
@@ -79,12 +88,14 @@ class CommentMemberDataRepository {
      * Blanks the member's comments and marks them deleted, under a neutral name: where one has replies, the thread
      * keeps "Comment deleted" in its place, as when a member deletes a comment themselves.
      */
-    void blankComments(long memberId, Instant at) {
+    /** Blanks the member's comments, imported ones included, and drops the address those were kept under. */
+    void blankComments(long memberId, String verifiedEmail, Instant at) {
         jdbc.sql("""
                         update comment set body = '', status = 'DELETED', author_name = :name,
-                               deleted_at = coalesce(deleted_at, :at)
-                        where member_id = :member""")
-                .param("member", memberId).param("name", FORMER_MEMBER).param("at", Timestamp.from(at)).update();
+                               deleted_at = coalesce(deleted_at, :at), legacy_author_email = null
+                        where""" + " " + THEIRS)
+                .param("member", memberId).param("email", verifiedEmail, Types.VARCHAR).param("name", FORMER_MEMBER)
+                .param("at", Timestamp.from(at)).update();
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -19,9 +20,11 @@ import news.dateline.comment.legacy.ImportProgress;
 import news.dateline.comment.legacy.LegacyArticles;
 import news.dateline.comment.legacy.LegacyCommentImports;
 import news.dateline.member.Member;
+import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.MutableClock;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +52,10 @@ class MyCommentsIT {
     SectionDirectory sections;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MemberAccounts accounts;
+    @Autowired
+    MutableClock clock;
     @LocalServerPort
     int port;
 
@@ -117,6 +124,38 @@ class MyCommentsIT {
                 .doesNotContain("Comment number 1 of many.").contains("href=\"/account/comments?page=2\"");
         assertThat(second).contains("Comment number 1 of many.").doesNotContain("Comment number 2 of many.")
                 .contains("href=\"/account/comments?page=1\"");
+    }
+
+    @Test
+    void aDeletedAccountsImportedCommentsAreExportedThenBlankedAndTheirAddressDroppedAtThePurge() {
+        Article article = article();
+        Member ana = member("Ana");
+        String key = mapped(article);
+        importCsv(HEADER
+                + "d-1," + key + ",,Ana of old," + ana.email() + ",Ana's old answer about the ferry.,2015-01-01T10:00:00Z,0,approved\n"
+                + "d-2," + key + ",d-1,Ben of old,ben@example.com,Ben replied to Ana back then.,2015-01-02T10:00:00Z,0,approved\n"
+                + "d-3," + key + ",,Ana of old," + ana.email() + ",Ana's old remark with no replies.,2015-01-03T10:00:00Z,0,approved\n");
+        WebSession session = signedIn(ana);
+        assertThat(session.get("/account/export").body()).contains("Ana's old answer about the ferry.")
+                .contains("Ana's old remark with no replies.").doesNotContain("Ben replied");
+        assertThat(accounts.requestDeletion(ana.id(), PASSWORD)).isTrue();
+
+        clock.advance(Duration.ofDays(8));
+        accounts.purgeDeletedAccounts();
+
+        var anas = jdbc.sql("""
+                        select body, status, author_name, legacy_author_email from comment
+                        where legacy_id in ('d-1', 'd-3') and article_id = :a order by legacy_id""")
+                .param("a", article.id()).query().listOfRows();
+        assertThat(anas).hasSize(2).allSatisfy(row -> {
+            assertThat(row.get("body")).isEqualTo("");
+            assertThat(row.get("status")).isEqualTo("DELETED");
+            assertThat(row.get("author_name")).isEqualTo("Former member");
+            assertThat(row.get("legacy_author_email")).isNull();
+        });
+        String page = new WebSession(port).get(article.path()).body();
+        assertThat(page).contains("Comment deleted").contains("Ben replied to Ana back then.")
+                .doesNotContain("Ana's old answer").doesNotContain("Ana's old remark").doesNotContain("Ana of old");
     }
 
     @Test
