@@ -65,6 +65,10 @@ public class CommentImportCommand {
             out.printf("%s: read %d, imported %d, updated %d, unchanged %d, rejected %d (run %d, %.1f s, %.0f rows/s)%n",
                     file, r.read(), r.imported(), r.updated(), r.unchanged(), r.rejected(), result.runId(), seconds,
                     r.read() / seconds);
+            if (r.keptModerated() > 0) {
+                out.printf("%s: %d comments were left as a moderator decided since the first import%n", file,
+                        r.keptModerated());
+            }
             if (r.unknownParents() > 0) {
                 out.printf("%s: %d comments name a parent that is not in the import (or their parents form a loop); "
                         + "they are kept as top-level comments:%n", file, r.unknownParents());

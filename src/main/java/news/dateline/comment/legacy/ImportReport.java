@@ -6,6 +6,9 @@ package news.dateline.comment.legacy;
  *
  * @param unknownParents comments of this source whose parent never appeared; they are kept as threads' first
  *                       comments
+ * @param keptModerated  rows that differ from a comment a moderator has decided on since it was imported: left as
+ *                       the moderator decided (counted among the unchanged)
  */
-public record ImportReport(int read, int imported, int updated, int unchanged, int rejected, int unknownParents) {
+public record ImportReport(int read, int imported, int updated, int unchanged, int rejected, int unknownParents,
+                           int keptModerated) {
 }

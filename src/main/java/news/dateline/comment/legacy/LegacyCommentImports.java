@@ -133,7 +133,7 @@ public class LegacyCommentImports {
         private final List<UnknownParent> unknownParentsListed = new ArrayList<>();
         private final List<LegacyCommentStore.Matched> batch = new ArrayList<>(BATCH);
         private final List<RejectedRow> rejections = new ArrayList<>();
-        private int read, imported, updated, rejected, unknownParents, storedRejections;
+        private int read, imported, updated, rejected, unknownParents, keptModerated, storedRejections;
 
         Run(long runId, String source, ArticleMatcher matcher, ImportProgress progress) {
             this.runId = runId;
@@ -189,6 +189,7 @@ public class LegacyCommentImports {
                     LegacyCommentStore.Upserted done = store.upsert(source, batch);
                     imported += done.inserted();
                     updated += done.updated();
+                    keptModerated += done.keptModerated();
                     // the pages of every article the batch touched are dropped on every node when it commits
                     changes.allChanged();
                 }
@@ -217,7 +218,7 @@ public class LegacyCommentImports {
 
         ImportReport report() {
             return new ImportReport(read, imported, updated, read - imported - updated - rejected, rejected,
-                    unknownParents);
+                    unknownParents, keptModerated);
         }
     }
 

@@ -25,7 +25,8 @@ class LegacyCommentStore {
 
     /**
      * A newer export may change a comment's likes, status and text; those are updated when they differ (so
-     * "unchanged" rows are not rewritten). Article, author, time and parent are kept as first imported.
+     * "unchanged" rows are not rewritten), unless a moderator has decided on the comment since: their decision
+     * wins, and the row is left whole. Article, author, time and parent are kept as first imported.
      */
     private static final String UPSERT = """
             insert into comment (article_id, author_name, body, status, check_decision, like_count, created_at,
@@ -39,9 +40,17 @@ class LegacyCommentStore {
             on conflict (legacy_source, legacy_id) do update
             set like_count = excluded.like_count, status = excluded.status, body = excluded.body,
                 check_decision = excluded.check_decision
-            where (comment.like_count, comment.status, comment.body)
+            where comment.moderated_at is null
+              and (comment.like_count, comment.status, comment.body)
                   is distinct from (excluded.like_count, excluded.status, excluded.body)
             returning (xmax = 0) as inserted""";
+
+    /** Of a batch's rows, how many differ from a comment a moderator has decided on (and so were left alone). */
+    private static final String KEPT_MODERATED = """
+            select count(*) from unnest(?::text[], ?::int[], ?::text[], ?::text[]) as r (legacy_id, likes, status, body)
+            join comment c on c.legacy_source = ? and c.legacy_id = r.legacy_id
+            where c.moderated_at is not null
+              and (c.like_count, c.status, c.body) is distinct from (r.likes, r.status, r.body)""";
 
     /**
      * Walks every thread of a source from its first comments down, so a parent stored after its reply (or in an
@@ -84,7 +93,7 @@ class LegacyCommentStore {
     record Matched(LegacyRow row, long articleId) {
     }
 
-    record Upserted(int inserted, int updated) {
+    record Upserted(int inserted, int updated, int keptModerated) {
     }
 
     Upserted upsert(String source, List<Matched> batch) {
@@ -127,9 +136,24 @@ class LegacyCommentStore {
                         }
                     }
                 }
-                return new Upserted(inserted, updated);
+                return new Upserted(inserted, updated, keptModerated(connection, source, ids, likes, statuses, bodies));
             }
         });
+    }
+
+    private static int keptModerated(Connection connection, String source, String[] ids, Integer[] likes,
+                                     String[] statuses, String[] bodies) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(KEPT_MODERATED)) {
+            ps.setArray(1, text(connection, ids));
+            ps.setArray(2, connection.createArrayOf("int4", likes));
+            ps.setArray(3, text(connection, statuses));
+            ps.setArray(4, text(connection, bodies));
+            ps.setString(5, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private static Array text(Connection connection, String[] values) throws SQLException {
@@ -168,12 +192,13 @@ class LegacyCommentStore {
                         update comment_import_run set finished_at = :at, heartbeat_at = :at, interrupted = false,
                                read_count = :read, imported_count = :imported, updated_count = :updated,
                                unchanged_count = :unchanged, rejected_count = :rejected,
-                               unknown_parents = :unknownParents, failure = :failure
+                               unknown_parents = :unknownParents, kept_moderated_count = :kept, failure = :failure
                         where id = :id""")
                 .param("id", runId).param("at", Timestamp.from(at)).param("read", report.read())
                 .param("imported", report.imported()).param("updated", report.updated())
                 .param("unchanged", report.unchanged()).param("rejected", report.rejected())
-                .param("unknownParents", report.unknownParents()).param("failure", failure).update();
+                .param("unknownParents", report.unknownParents()).param("kept", report.keptModerated())
+                .param("failure", failure).update();
     }
 
     /** The counts so far, written in the transaction that stores their batch, so they always match what is stored. */
@@ -181,11 +206,13 @@ class LegacyCommentStore {
         jdbc.sql("""
                         update comment_import_run set heartbeat_at = :at, read_count = :read,
                                imported_count = :imported, updated_count = :updated,
-                               unchanged_count = :unchanged, rejected_count = :rejected
+                               unchanged_count = :unchanged, rejected_count = :rejected,
+                               kept_moderated_count = :kept
                         where id = :id""")
                 .param("id", runId).param("at", Timestamp.from(at)).param("read", report.read())
                 .param("imported", report.imported()).param("updated", report.updated())
-                .param("unchanged", report.unchanged()).param("rejected", report.rejected()).update();
+                .param("unchanged", report.unchanged()).param("rejected", report.rejected())
+                .param("kept", report.keptModerated()).update();
     }
 
     void heartbeat(long runId, Instant at) {
@@ -220,7 +247,8 @@ class LegacyCommentStore {
     List<ImportRunView> runs(int limit) {
         return jdbc.sql("""
                         select id, file_name, source, started_at, finished_at, read_count, imported_count,
-                               updated_count, unchanged_count, rejected_count, unknown_parents, failure, interrupted
+                               updated_count, unchanged_count, rejected_count, unknown_parents, kept_moderated_count,
+                               failure, interrupted
                         from comment_import_run order by started_at desc, id desc limit :limit""")
                 .param("limit", limit)
                 .query((rs, row) -> new ImportRunView(rs.getLong("id"), rs.getString("file_name"),
@@ -228,7 +256,7 @@ class LegacyCommentStore {
                         rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
                         new ImportReport(rs.getInt("read_count"), rs.getInt("imported_count"),
                                 rs.getInt("updated_count"), rs.getInt("unchanged_count"), rs.getInt("rejected_count"),
-                                rs.getInt("unknown_parents")),
+                                rs.getInt("unknown_parents"), rs.getInt("kept_moderated_count")),
                         rs.getString("failure"), rs.getBoolean("interrupted"), List.of()))
                 .list();
     }

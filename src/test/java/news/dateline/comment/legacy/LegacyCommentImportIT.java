@@ -12,12 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
+import news.dateline.comment.moderation.Moderation;
+import news.dateline.comment.moderation.Moderator;
+import news.dateline.member.Member;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -48,6 +54,10 @@ class LegacyCommentImportIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    MemberService members;
+    @Autowired
+    Moderation moderation;
+    @Autowired
     java.time.Clock clock;
     @LocalServerPort
     int port;
@@ -64,7 +74,7 @@ class LegacyCommentImportIT {
 
         ImportReport report = run("disqus-export.xml", source, xml);
 
-        assertThat(report).isEqualTo(new ImportReport(13, 11, 0, 0, 2, 1));
+        assertThat(report).isEqualTo(new ImportReport(13, 11, 0, 0, 2, 1, 0));
         Row first = row(source, "3001");
         assertThat(first.articleId()).isEqualTo(bridge.id());
         assertThat(first.body()).isEqualTo("The new bridge will save me twenty minutes a day.\n\nFinally!\nWell done to the city.");
@@ -112,6 +122,25 @@ class LegacyCommentImportIT {
     }
 
     @Test
+    void aModeratorsDecisionWinsOverANewerExportAndTheRunSaysHowManyItLeftAlone() {
+        Article market = article();
+        String key = key();
+        legacyArticles.put(key, market.path());
+        String source = source();
+        Map<String, String> values = Map.of("ARTICLE_ID", String.valueOf(market.id()), "MAPPED_KEY", key);
+        run("comments.csv", source, ReaderResults.fixture("comments.csv", values));
+        Member mo = members.create(new MemberService.NewMember("mo-" + UUID.randomUUID() + "@test.local", "Mo",
+                "quiet lanterns over the harbour", Set.of(Role.MODERATOR)));
+        moderation.reject(List.of(row(source, "c-4").id()), "Off topic.", new Moderator(mo.id(), "Mo"));
+
+        // the newer export has c-4 approved on the old platform, and c-1 with more likes
+        assertThat(run("comments-newer.csv", source, ReaderResults.fixture("comments-newer.csv", values)))
+                .isEqualTo(new ImportReport(9, 1, 1, 7, 0, 1, 1));
+        assertThat(row(source, "c-4").status()).isEqualTo("REJECTED");
+        assertThat(row(source, "c-1").likes()).isEqualTo(9);
+    }
+
+    @Test
     void aCsvExportIsImportedOnceAndANewerExportUpdatesLikesAndStatus() {
         Article market = article();
         String key = key();
@@ -120,7 +149,7 @@ class LegacyCommentImportIT {
         Map<String, String> values = Map.of("ARTICLE_ID", String.valueOf(market.id()), "MAPPED_KEY", key);
         String csv = ReaderResults.fixture("comments.csv", values);
 
-        assertThat(run("comments.csv", source, csv)).isEqualTo(new ImportReport(15, 8, 0, 0, 7, 1));
+        assertThat(run("comments.csv", source, csv)).isEqualTo(new ImportReport(15, 8, 0, 0, 7, 1, 0));
         assertThat(rejections(source)).extracting(ImportRejection::line, ImportRejection::reason)
                 .contains(org.assertj.core.groups.Tuple.tuple(8L, "ragged row: 11 fields where the header has 9"),
                         org.assertj.core.groups.Tuple.tuple(12L, "comment c-1: duplicate id within the file"),
@@ -133,11 +162,11 @@ class LegacyCommentImportIT {
         assertThat(row(source, "c-4").status()).isEqualTo("HELD");
         assertThat(row(source, "c-11").parentId()).isNull();
 
-        assertThat(run("comments.csv", source, csv)).isEqualTo(new ImportReport(15, 0, 0, 8, 7, 1));
+        assertThat(run("comments.csv", source, csv)).isEqualTo(new ImportReport(15, 0, 0, 8, 7, 1, 0));
         assertThat(count(source)).isEqualTo(8);
 
         String newer = ReaderResults.fixture("comments-newer.csv", values);
-        assertThat(run("comments-newer.csv", source, newer)).isEqualTo(new ImportReport(9, 1, 2, 6, 0, 1));
+        assertThat(run("comments-newer.csv", source, newer)).isEqualTo(new ImportReport(9, 1, 2, 6, 0, 1, 0));
         assertThat(count(source)).isEqualTo(9);
         assertThat(row(source, "c-1").likes()).isEqualTo(9);
         assertThat(row(source, "c-4").status()).isEqualTo("PUBLISHED");
@@ -168,7 +197,7 @@ class LegacyCommentImportIT {
 
         ImportReport report = run("comments.json", source, ReaderResults.fixture("comments.json", Map.of("MAPPED_KEY", key)));
 
-        assertThat(report).isEqualTo(new ImportReport(8, 4, 0, 0, 4, 1));
+        assertThat(report).isEqualTo(new ImportReport(8, 4, 0, 0, 4, 1, 0));
         assertThat(row(source, "j-2").parentId()).isEqualTo(row(source, "j-1").id());
         assertThat(row(source, "j-1").body()).isEqualTo("Line one of a JSON comment.\nLine two.");
         assertThat(row(source, "j-7")).extracting(Row::body, Row::likes).containsExactly("<script>alert('json')</script>", 5);
@@ -249,7 +278,7 @@ class LegacyCommentImportIT {
 
         ImportReport report = imports.run("latin1.csv", source, new ByteArrayInputStream(csv), ImportProgress.NONE).report();
 
-        assertThat(report).isEqualTo(new ImportReport(3, 2, 0, 0, 1, 0));
+        assertThat(report).isEqualTo(new ImportReport(3, 2, 0, 0, 1, 0, 0));
         assertThat(row(source, "u-1").body()).isEqualTo("Café first.");
         assertThat(row(source, "u-3").parentId()).isEqualTo(row(source, "u-1").id());
         assertThat(count(source)).isEqualTo(2);
@@ -317,7 +346,7 @@ class LegacyCommentImportIT {
         ImportRunView run = latestRun(source);
         assertThat(run.finishedAt()).isNull();
         assertThat(run.interrupted()).isFalse();
-        assertThat(run.report()).isEqualTo(new ImportReport(2_000, 2_000, 0, 0, 0, 0));
+        assertThat(run.report()).isEqualTo(new ImportReport(2_000, 2_000, 0, 0, 0, 0, 0));
         assertThat(count(source)).isEqualTo(2_000);
 
         jdbc.sql("update comment_import_run set heartbeat_at = heartbeat_at - interval '11 minutes' where id = :id")
@@ -326,7 +355,7 @@ class LegacyCommentImportIT {
         ImportRunView interrupted = latestRun(source);
         assertThat(interrupted.interrupted()).isTrue();
         assertThat(interrupted.finishedAt()).isNotNull();
-        assertThat(interrupted.report()).isEqualTo(new ImportReport(2_000, 2_000, 0, 0, 0, 0));
+        assertThat(interrupted.report()).isEqualTo(new ImportReport(2_000, 2_000, 0, 0, 0, 0, 0));
     }
 
     @Test

@@ -80,8 +80,9 @@ class CommentImportAdminController implements OversizedUploadPage {
                 : file.getOriginalFilename();
         try (InputStream in = file.getInputStream()) {
             ImportReport r = imports.run(name, source, in, ImportProgress.NONE).report();
-            redirect.addFlashAttribute("notice", "%s: read %d, imported %d, updated %d, unchanged %d, rejected %d."
-                    .formatted(name, r.read(), r.imported(), r.updated(), r.unchanged(), r.rejected()));
+            redirect.addFlashAttribute("notice", "%s: read %d, imported %d, updated %d, unchanged %d, rejected %d%s."
+                    .formatted(name, r.read(), r.imported(), r.updated(), r.unchanged(), r.rejected(),
+                            r.keptModerated() > 0 ? "; " + r.keptModerated() + " left as a moderator decided" : ""));
         } catch (LegacyImportException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (IOException | UncheckedIOException e) {
