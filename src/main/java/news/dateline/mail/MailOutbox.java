@@ -35,6 +35,17 @@ public class MailOutbox {
         return outbox.insert(mail, clock.instant());
     }
 
+    /**
+     * Keeps a mail in the development mailbox only, marked sent: for mail that goes out by another road when an
+     * SMTP server is configured (newsletter editions), so configuring one later never sends it.
+     *
+     * @return false when a mail with the same dedupe key is there already
+     */
+    @Transactional
+    public boolean keepInMailbox(OutgoingMail mail) {
+        return outbox.insertSent(mail, clock.instant());
+    }
+
     /** Every mail kept for an address, oldest first: for a member's data export. */
     public List<StoredMail> mailsTo(String address) {
         return outbox.to(address);

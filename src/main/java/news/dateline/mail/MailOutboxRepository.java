@@ -38,6 +38,17 @@ class MailOutboxRepository {
                 .update() == 1;
     }
 
+    boolean insertSent(OutgoingMail mail, Instant now) {
+        return jdbc.sql("""
+                        insert into mail_outbox (recipient, subject, text_body, html_body, dedupe_key, status,
+                                                 next_attempt_at, created_at, sent_at)
+                        values (:to, :subject, :text, :html, :key, 'SENT', :now, :now, :now)
+                        on conflict (dedupe_key) do nothing""")
+                .param("to", mail.to()).param("subject", mail.subject()).param("text", mail.textBody())
+                .param("html", mail.htmlBody()).param("key", mail.dedupeKey()).param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
     /** Locks due mails for the calling transaction; other nodes skip them. */
     List<StoredMail> claimDue(Instant now, int limit) {
         return jdbc.sql(CLAIM_DUE).param("now", Timestamp.from(now)).param("limit", limit)

@@ -11,10 +11,13 @@ import news.dateline.mail.MailOutbox;
 import news.dateline.mail.StoredMail;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The development mailbox: every mail in the outbox, sent or not, readable with its links. It is how mail is
@@ -50,8 +53,25 @@ class DevMailboxController {
         model.addAttribute("title", mail.subject());
         model.addAttribute("mail", new MailboxMessage(mail.to(), mail.subject(),
                 mail.status().name().toLowerCase(Locale.ROOT), time.format(mail.createdAt()), mail.attempts(),
-                mail.lastError(), parts(mail.textBody()), mail.htmlBody() != null));
+                mail.lastError(), parts(mail.textBody()),
+                mail.htmlBody() != null ? "/admin/dev/mailbox/" + id + "/html" : null));
         return "admin/mail/message";
+    }
+
+    /**
+     * The HTML part as the recipient's mail program would show it. It is the site's own rendering, but it is
+     * served sandboxed (no script, no form, no request to anywhere but images) all the same.
+     */
+    @GetMapping(value = "/admin/dev/mailbox/{id}/html", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    ResponseEntity<String> html(@PathVariable long id) {
+        StoredMail mail = outbox.find(id).filter(m -> m.htmlBody() != null)
+                .orElseThrow(() -> new NotFoundException("HTML of mail " + id));
+        return ResponseEntity.ok()
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src https: http: data:;"
+                        + " style-src 'unsafe-inline'")
+                .header("Cache-Control", "no-store")
+                .body(mail.htmlBody());
     }
 
     /** Splits a plain-text body into text and links, so the template can make the links clickable. */

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import news.dateline.mail.MailOutbox;
 import news.dateline.mail.MailProperties;
+import news.dateline.mail.OutgoingMail;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -14,16 +16,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a copy and hands it to the SMTP server: HTML and plain-text parts, the newsletter's sender name on the
- * site's address, its reply-to, and the RFC 8058 one-click unsubscribe headers.
+ * site's address, its reply-to, and the RFC 8058 one-click unsubscribe headers. With no SMTP server configured,
+ * copies go to the development mailbox instead, kept there as sent, so a newcomer sees what readers would get.
  */
 @Component
 class CopySender {
 
     private final CopyRenderer renderer;
+    private final MailOutbox mailbox;
     private final InternetAddress from;
 
-    CopySender(CopyRenderer renderer, MailProperties mail) {
+    CopySender(CopyRenderer renderer, MailOutbox mailbox, MailProperties mail) {
         this.renderer = renderer;
+        this.mailbox = mailbox;
         try {
             this.from = new InternetAddress(mail.from());
         } catch (MessagingException e) {
@@ -31,9 +36,19 @@ class CopySender {
         }
     }
 
+    /** Sends the delivery's copy over SMTP, or into the development mailbox when {@code smtp} is null. */
     void send(JavaMailSender smtp, EditionContent content, Delivery delivery) {
         Copy copy = renderer.render(content, delivery.subscriberId(), delivery.address(), delivery.name());
-        smtp.send(message(smtp, content, copy, delivery.id()));
+        if (smtp == null) {
+            keepInMailbox(copy, "edition-copy:" + delivery.id());
+        } else {
+            smtp.send(message(smtp, content, copy, delivery.id()));
+        }
+    }
+
+    /** Puts a copy in the development mailbox, as sent; a copy already there (same key) is not added twice. */
+    void keepInMailbox(Copy copy, String key) {
+        mailbox.keepInMailbox(new OutgoingMail(copy.to(), copy.subject(), copy.text(), copy.html(), key));
     }
 
     MimeMessage message(JavaMailSender smtp, EditionContent content, Copy copy, long deliveryId) {

@@ -66,10 +66,10 @@ class DeliveryWorker {
 
     @Scheduled(fixedDelayString = "${dateline.newsletters.delivery.poll-interval:PT2S}")
     void poll() {
-        JavaMailSender smtp = sender.getIfAvailable();
-        if (!properties.enabled() || smtp == null) {
+        if (!properties.enabled()) {
             return;
         }
+        JavaMailSender smtp = sender.getIfAvailable(); // none configured: copies go to the development mailbox
         queue.queueDue();
         while (running.get() < properties.threads()) {
             running.incrementAndGet();
@@ -88,7 +88,10 @@ class DeliveryWorker {
         }
     }
 
-    /** Sends due copies until none is left; returns how many were claimed. */
+    /**
+     * Sends due copies until none is left, over {@code smtp} or, when it is null, into the development mailbox;
+     * returns how many were claimed.
+     */
     int drain(JavaMailSender smtp, String worker) throws InterruptedException {
         Map<Long, EditionContent> editions = new HashMap<>();
         int total = 0;

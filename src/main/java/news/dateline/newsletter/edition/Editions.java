@@ -105,22 +105,25 @@ public class Editions {
     }
 
     /**
-     * Sends one copy to one address now, outside the delivery. Its manage and unsubscribe links are signed for that
-     * address (its subscriber row, made unconfirmed when there is none), so the tester can try them.
+     * Sends one copy to one address now, outside the delivery (into the development mailbox when no SMTP server is
+     * configured). Its manage and unsubscribe links are signed for that address (its subscriber row, made
+     * unconfirmed when there is none), so the tester can try them.
      */
     public void sendTest(long id, String address) {
-        JavaMailSender mail = smtp.getIfAvailable();
-        if (mail == null) {
-            throw new InvalidEditionException("No SMTP server is configured (spring.mail.host), so no test can be sent.");
-        }
         if (address == null || !address.matches("[^@\\s]+@[^@\\s]+")) {
             throw new InvalidEditionException("Give one email address for the test.");
         }
         EditionContent content = contents.load(id);
         Subscriber tester = subscriptions.forTestSend(address.strip());
-        Copy copy = renderer.render(content, tester.id(), tester.email(), "Test reader");
-        mail.send(sender.message(mail, content, new Copy(copy.to(), "[TEST] " + copy.subject(), copy.text(),
-                copy.html(), copy.oneClickUrl()), 0));
+        Copy rendered = renderer.render(content, tester.id(), tester.email(), "Test reader");
+        Copy copy = new Copy(rendered.to(), "[TEST] " + rendered.subject(), rendered.text(), rendered.html(),
+                rendered.oneClickUrl());
+        JavaMailSender mail = smtp.getIfAvailable();
+        if (mail == null) {
+            sender.keepInMailbox(copy, null); // no SMTP server: read it in the development mailbox
+        } else {
+            mail.send(sender.message(mail, content, copy, 0));
+        }
     }
 
     public void sendNow(long id) {

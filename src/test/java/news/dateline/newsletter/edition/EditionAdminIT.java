@@ -26,6 +26,7 @@ import news.dateline.support.IntegrationTest;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -57,6 +58,10 @@ class EditionAdminIT {
     JdbcClient jdbc;
     @Autowired
     Inbox inbox;
+    @Value("${dateline.admin.email}")
+    String adminEmail;
+    @Value("${dateline.admin.password}")
+    String adminPassword;
     @LocalServerPort
     int port;
 
@@ -107,6 +112,45 @@ class EditionAdminIT {
         assertThat(member.get(page).statusCode()).isEqualTo(403);
         assertThat(member.get(page + "/preview").statusCode()).isEqualTo(403);
         assertThat(editionId).isPositive();
+    }
+
+    @Test
+    void withoutAnSmtpServerEditionCopiesLandInTheDevelopmentMailboxMarkedSentWithTheirHtml() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Section section = sections.ensure("mailbox-" + run, "Mailbox " + run, 97);
+        Article story = articles.publish(articles.create(anArticle().inSection(section)
+                .headline("Mailbox story " + run).build(), null).id(), null);
+        Newsletter newsletter = newsletters.create(new NewsletterForm("Mailbox " + run, "", "", Cadence.DAILY,
+                NewsletterKind.EDITORIAL, "The Desk", "", true, List.of(section.id())));
+        String reader = "mailbox-reader-" + run + "@test.local";
+        subscribe(newsletter, reader);
+        WebSession admin = new WebSession(port);
+        admin.signIn(adminEmail, adminPassword);
+        admin.get("/admin/newsletters/" + newsletter.id() + "/editions");
+        String page = admin.post("/admin/newsletters/" + newsletter.id() + "/editions",
+                Map.of("subject", "Evening " + run, "intro", "Good evening", "articles", ""))
+                .headers().firstValue("Location").orElseThrow();
+        admin.get(page);
+        admin.post(page + "/send", Map.of("at", ""));
+        queue.queueDue();
+
+        worker.drain(null, "no-smtp"); // no SMTP server configured
+        worker.drain(null, "no-smtp");
+
+        var kept = jdbc.sql("select id, status, html_body from mail_outbox where recipient = :r")
+                .param("r", reader).query().listOfRows();
+        assertThat(kept).singleElement().satisfies(row -> {
+            assertThat(row.get("status")).isEqualTo("SENT");
+            assertThat((String) row.get("html_body")).contains(story.headline());
+        });
+        assertThat(admin.get(page + "/progress").body()).contains("data-count=\"sent\">1<");
+        long id = (Long) kept.getFirst().get("id");
+        assertThat(admin.get("/admin/dev/mailbox").body()).contains("Evening " + run);
+        assertThat(admin.get("/admin/dev/mailbox/" + id).body()).contains("/admin/dev/mailbox/" + id + "/html");
+        HttpResponse<String> html = admin.get("/admin/dev/mailbox/" + id + "/html");
+        assertThat(html.body()).contains(story.headline()).contains("Manage your newsletters");
+        assertThat(html.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("sandbox");
+        assertThat(inbox.to(reader)).isEmpty();
     }
 
     private void subscribe(Newsletter newsletter, String email) {
