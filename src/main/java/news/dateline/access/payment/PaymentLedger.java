@@ -1,0 +1,188 @@
+package news.dateline.access.payment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import news.dateline.access.Plans;
+import news.dateline.access.Subscription.Status;
+import news.dateline.access.SubscriptionGranted;
+import news.dateline.access.Subscriptions;
+import news.dateline.access.payment.PaidSubscriptionStore.Kept;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies provider events to paid subscriptions, exactly once and in order: the one place a paid subscription
+ * changes. {@link #record} stores the delivery first ({@code payment_event}, unique on provider and event id) and
+ * applies it in the same transaction, so a repeat, or the same event reaching two nodes at once, changes nothing;
+ * an event older than the state kept does not roll it back ({@link EventOrder}). Every change clears the member's
+ * entitlement on every node ({@link Subscriptions#announceChange}). Siblings: {@link StripeEvents} and
+ * {@link RazorpayEvents} translate the providers' deliveries into {@link ProviderEvent}s.
+ */
+@Service
+public class PaymentLedger {
+
+    /** What became of a delivery. */
+    public enum Outcome {
+        /** stored now (and applied, as far as it applies: see the stored outcome) */
+        RECORDED,
+        /** stored before: nothing done */
+        DUPLICATE
+    }
+
+    private final EventStore events;
+    private final PaidSubscriptionStore store;
+    private final ReceiptStore receipts;
+    private final Plans plans;
+    private final Subscriptions subscriptions;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    PaymentLedger(EventStore events, PaidSubscriptionStore store, ReceiptStore receipts, Plans plans,
+                  Subscriptions subscriptions, ApplicationEventPublisher publisher, Clock clock) {
+        this.events = events;
+        this.store = store;
+        this.receipts = receipts;
+        this.plans = plans;
+        this.subscriptions = subscriptions;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Stores a verified delivery and applies it, in one transaction. */
+    @Transactional
+    public Outcome record(ProviderEvent event) {
+        Instant now = clock.instant();
+        Optional<Long> stored = events.insert(event, now);
+        if (stored.isEmpty()) {
+            return Outcome.DUPLICATE;
+        }
+        List<String> outcome = new ArrayList<>();
+        Long subscription = event.change() == null ? null : apply(event, event.change(), outcome, now);
+        if (event.receipt() != null) {
+            receipt(event, subscription, outcome, now);
+        }
+        if (event.reversal() != null) {
+            reverse(event, outcome, now);
+        }
+        events.finish(stored.get(), outcome.isEmpty() ? "ignored" : String.join("; ", outcome), now);
+        return Outcome.RECORDED;
+    }
+
+    /** Applies the change; returns the subscription's row id, or null when no row could be found or made. */
+    private Long apply(ProviderEvent event, SubscriptionChange change, List<String> outcome, Instant now) {
+        Optional<Kept> kept = store.lock(event.provider(), change.subscriptionId());
+        if (kept.isEmpty()) {
+            kept = create(event, change, now);
+            if (kept.isEmpty()) {
+                outcome.add("unmatched: no member for " + change.subscriptionId());
+                return null;
+            }
+            if (kept.get().stateAt() == null) {
+                // created just now by this event
+                changed(event, kept.get(), null, change.status(), now);
+                outcome.add("created " + change.status());
+                return kept.get().id();
+            }
+        }
+        Kept k = kept.get();
+        if (!EventOrder.accepts(k.status(), k.stateAt(), change.status(), event.occurredAt())) {
+            outcome.add("stale: kept " + k.status());
+            return k.id();
+        }
+        store.update(k.id(), change, planOf(event.provider(), change), event.occurredAt(), now);
+        if (k.status() != change.status() || change.cancelAtPeriodEnd() != null
+                && change.cancelAtPeriodEnd() != k.cancelAtPeriodEnd()) {
+            changed(event, k, k.status(), change.status(), now);
+        } else {
+            subscriptions.announceChange(k.memberId());
+        }
+        outcome.add("applied " + change.status());
+        return k.id();
+    }
+
+    /** A row for a subscription first heard of: needs the member from the checkout's metadata. */
+    private Optional<Kept> create(ProviderEvent event, SubscriptionChange change, Instant now) {
+        if (change.memberId() == null) {
+            return Optional.empty();
+        }
+        Long planId = planOf(event.provider(), change);
+        var plan = planId == null ? Optional.<news.dateline.access.Plan>empty() : plans.find(planId);
+        Long price = change.priceMinor() != null ? change.priceMinor() : plan.map(p -> p.priceMinor()).orElse(null);
+        String currency = change.currency() != null ? change.currency() : plan.map(p -> p.currency()).orElse(null);
+        Optional<Long> id = store.insert(event.provider(), change, change.memberId(), planId, price, currency,
+                event.occurredAt(), now);
+        if (id.isPresent()) {
+            return Optional.of(new Kept(id.get(), change.memberId(), planId, change.status(), null, false));
+        }
+        // made meanwhile by another event of the same subscription (or the member does not exist)
+        return store.lock(event.provider(), change.subscriptionId());
+    }
+
+    private Long planOf(Provider provider, SubscriptionChange change) {
+        if (change.planId() != null && plans.find(change.planId()).isPresent()) {
+            return change.planId();
+        }
+        if (change.providerPlanId() == null) {
+            return null;
+        }
+        return plans.findByProviderPrice(provider.name(), change.providerPlanId()).map(p -> p.id()).orElse(null);
+    }
+
+    private void changed(ProviderEvent event, Kept k, Status previous, Status current, Instant now) {
+        boolean started = (previous == null || previous == Status.INCOMPLETE)
+                && (current == Status.ACTIVE || current == Status.TRIALING);
+        Long planId = k.planId() != null ? k.planId() : planOf(event.provider(), event.change());
+        if (started) {
+            publisher.publishEvent(new SubscriptionGranted(k.id(), k.memberId(), planId));
+        }
+        boolean cancelAtEnd = event.change() != null && event.change().cancelAtPeriodEnd() != null
+                ? event.change().cancelAtPeriodEnd() : k.cancelAtPeriodEnd();
+        publisher.publishEvent(new PaidSubscriptionChanged(k.id(), k.memberId(), event.provider(), previous, current,
+                cancelAtEnd, event.type()));
+        subscriptions.announceChange(k.memberId());
+    }
+
+    private void receipt(ProviderEvent event, Long subscription, List<String> outcome, Instant now) {
+        Receipt r = event.receipt();
+        Optional<Kept> kept = subscription != null ? store.lock(subscription)
+                : r.subscriptionId() == null ? Optional.empty() : store.lock(event.provider(), r.subscriptionId());
+        Long member = kept.map(Kept::memberId).orElse(r.memberId());
+        if (member == null) {
+            outcome.add("unmatched receipt " + r.invoiceId());
+            return;
+        }
+        receipts.upsert(event.provider(), r, kept.map(Kept::id).orElse(null), member, now);
+        outcome.add("receipt " + r.status());
+    }
+
+    private void reverse(ProviderEvent event, List<String> outcome, Instant now) {
+        Reversal r = event.reversal();
+        boolean refund = r.kind() == Reversal.Kind.REFUND;
+        Optional<Long> id = receipts.subscriptionOfPayment(event.provider(), r.paymentId(), r.chargeId(), refund);
+        if (id.isEmpty() && r.customerId() != null) {
+            id = store.latestOfCustomer(event.provider(), r.customerId());
+        }
+        Optional<Kept> kept = id.flatMap(store::lock);
+        if (kept.isEmpty()) {
+            outcome.add("unmatched " + r.kind() + " of " + r.paymentId());
+            return;
+        }
+        Kept k = kept.get();
+        if (!refund) {
+            store.markDisputed(k.id(), event.occurredAt(), now);
+            subscriptions.announceChange(k.memberId());
+            outcome.add("disputed");
+        } else if (r.full() && k.status() != Status.REFUNDED) {
+            store.refund(k.id(), event.occurredAt(), now);
+            changed(event, k, k.status(), Status.REFUNDED, now);
+            outcome.add("refunded");
+        } else {
+            outcome.add(r.full() ? "refunded before" : "partly refunded");
+        }
+    }
+}
