@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscription.Status;
 import news.dateline.access.SubscriptionGranted;
@@ -62,7 +63,7 @@ public class PaymentLedger {
             return Outcome.DUPLICATE;
         }
         List<String> outcome = new ArrayList<>();
-        Long subscription = event.change() == null ? null : apply(event, event.change(), outcome, now);
+        Kept subscription = event.change() == null ? null : apply(event, event.change(), outcome, now);
         if (event.receipt() != null) {
             receipt(event, subscription, outcome, now);
         }
@@ -73,8 +74,8 @@ public class PaymentLedger {
         return Outcome.RECORDED;
     }
 
-    /** Applies the change; returns the subscription's row id, or null when no row could be found or made. */
-    private Long apply(ProviderEvent event, SubscriptionChange change, List<String> outcome, Instant now) {
+    /** Applies the change; returns the subscription (locked), or null when no row could be found or made. */
+    private Kept apply(ProviderEvent event, SubscriptionChange change, List<String> outcome, Instant now) {
         Optional<Kept> kept = store.lock(event.provider(), change.subscriptionId());
         if (kept.isEmpty()) {
             kept = create(event, change, now);
@@ -86,15 +87,21 @@ public class PaymentLedger {
                 // created just now by this event
                 changed(event, kept.get(), null, change.status(), now);
                 outcome.add("created " + change.status());
-                return kept.get().id();
+                return kept.get();
             }
         }
         Kept k = kept.get();
         if (!EventOrder.accepts(k.status(), k.stateAt(), change.status(), event.occurredAt())) {
             outcome.add("stale: kept " + k.status());
-            return k.id();
+            return k;
         }
-        store.update(k.id(), change, planOf(event.provider(), change), event.occurredAt(), now);
+        // the provider's price names the plan after a switch; the metadata only matters while none is known
+        Long planId = change.providerPlanId() == null && (k.planId() != null || change.planId() == null) ? null
+                : planOf(event.provider(), change).map(Plan::id).orElse(null);
+        store.update(k.id(), change, planId, event.occurredAt(), now);
+        if (planId != null) {
+            k = new Kept(k.id(), k.memberId(), planId, k.status(), k.stateAt(), k.cancelAtPeriodEnd());
+        }
         if (k.status() != change.status() || change.cancelAtPeriodEnd() != null
                 && change.cancelAtPeriodEnd() != k.cancelAtPeriodEnd()) {
             changed(event, k, k.status(), change.status(), now);
@@ -102,7 +109,7 @@ public class PaymentLedger {
             subscriptions.announceChange(k.memberId());
         }
         outcome.add("applied " + change.status());
-        return k.id();
+        return k;
     }
 
     /** A row for a subscription first heard of: needs the member from the checkout's metadata. */
@@ -110,8 +117,8 @@ public class PaymentLedger {
         if (change.memberId() == null) {
             return Optional.empty();
         }
-        Long planId = planOf(event.provider(), change);
-        var plan = planId == null ? Optional.<news.dateline.access.Plan>empty() : plans.find(planId);
+        Optional<Plan> plan = planOf(event.provider(), change);
+        Long planId = plan.map(Plan::id).orElse(null);
         Long price = change.priceMinor() != null ? change.priceMinor() : plan.map(p -> p.priceMinor()).orElse(null);
         String currency = change.currency() != null ? change.currency() : plan.map(p -> p.currency()).orElse(null);
         Optional<Long> id = store.insert(event.provider(), change, change.memberId(), planId, price, currency,
@@ -123,22 +130,20 @@ public class PaymentLedger {
         return store.lock(event.provider(), change.subscriptionId());
     }
 
-    private Long planOf(Provider provider, SubscriptionChange change) {
-        if (change.planId() != null && plans.find(change.planId()).isPresent()) {
-            return change.planId();
+    /** The plan the checkout's metadata names, else the one sold as the provider's price. */
+    private Optional<Plan> planOf(Provider provider, SubscriptionChange change) {
+        Optional<Plan> named = change.planId() == null ? Optional.empty() : plans.find(change.planId());
+        if (named.isPresent() || change.providerPlanId() == null) {
+            return named;
         }
-        if (change.providerPlanId() == null) {
-            return null;
-        }
-        return plans.findByProviderPrice(provider.name(), change.providerPlanId()).map(p -> p.id()).orElse(null);
+        return plans.findByProviderPrice(provider.name(), change.providerPlanId());
     }
 
     private void changed(ProviderEvent event, Kept k, Status previous, Status current, Instant now) {
         boolean started = (previous == null || previous == Status.INCOMPLETE)
                 && (current == Status.ACTIVE || current == Status.TRIALING);
-        Long planId = k.planId() != null ? k.planId() : planOf(event.provider(), event.change());
         if (started) {
-            publisher.publishEvent(new SubscriptionGranted(k.id(), k.memberId(), planId));
+            publisher.publishEvent(new SubscriptionGranted(k.id(), k.memberId(), k.planId()));
         }
         boolean cancelAtEnd = event.change() != null && event.change().cancelAtPeriodEnd() != null
                 ? event.change().cancelAtPeriodEnd() : k.cancelAtPeriodEnd();
@@ -147,9 +152,9 @@ public class PaymentLedger {
         subscriptions.announceChange(k.memberId());
     }
 
-    private void receipt(ProviderEvent event, Long subscription, List<String> outcome, Instant now) {
+    private void receipt(ProviderEvent event, Kept subscription, List<String> outcome, Instant now) {
         Receipt r = event.receipt();
-        Optional<Kept> kept = subscription != null ? store.lock(subscription)
+        Optional<Kept> kept = subscription != null ? Optional.of(subscription)
                 : r.subscriptionId() == null ? Optional.empty() : store.lock(event.provider(), r.subscriptionId());
         Long member = kept.map(Kept::memberId).orElse(r.memberId());
         if (member == null) {
