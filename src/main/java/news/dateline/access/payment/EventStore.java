@@ -2,6 +2,7 @@ package news.dateline.access.payment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +32,19 @@ class EventStore {
                 .query(Long.class).optional();
     }
 
-    void finish(long id, String outcome, Instant now) {
-        jdbc.sql("update payment_event set applied_at = :now, outcome = :outcome where id = :id")
-                .param("id", id).param("outcome", outcome).param("now", Timestamp.from(now)).update();
+    void finish(long id, String outcome, Long memberId, Long subscriptionId, Instant now) {
+        jdbc.sql("""
+                        update payment_event set applied_at = :now, outcome = :outcome, member_id = :member,
+                            subscription_id = :subscription where id = :id""")
+                .param("id", id).param("outcome", outcome).param("member", memberId)
+                .param("subscription", subscriptionId).param("now", Timestamp.from(now)).update();
+    }
+
+    /** A member's events, newest first: what the provider told us, and what applying it did. */
+    List<PaymentEventRecord> ofMember(long memberId, int limit) {
+        return jdbc.sql("""
+                        select provider, event_id, type, received_at, outcome, subscription_id from payment_event
+                        where member_id = :member order by received_at desc, id desc limit :limit""")
+                .param("member", memberId).param("limit", limit).query(PaymentEventRecord.class).list();
     }
 }

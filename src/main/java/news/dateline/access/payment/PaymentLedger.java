@@ -54,6 +54,12 @@ public class PaymentLedger {
         this.clock = clock;
     }
 
+    /** A member's provider events, newest first (at most {@code limit}): for the newsroom's member history. */
+    @Transactional(readOnly = true)
+    public List<PaymentEventRecord> eventsOf(long memberId, int limit) {
+        return events.ofMember(memberId, limit);
+    }
+
     /** Stores a verified delivery and applies it, in one transaction. */
     @Transactional
     public Outcome record(ProviderEvent event) {
@@ -63,14 +69,18 @@ public class PaymentLedger {
             return Outcome.DUPLICATE;
         }
         List<String> outcome = new ArrayList<>();
-        Kept subscription = event.change() == null ? null : apply(event, event.change(), outcome, now);
+        Kept affected = event.change() == null ? null : apply(event, event.change(), outcome, now);
+        Long member = affected == null ? null : affected.memberId();
         if (event.receipt() != null) {
-            receipt(event, subscription, outcome, now);
+            Long paidBy = receipt(event, affected, outcome, now);
+            member = member != null ? member : paidBy;
         }
         if (event.reversal() != null) {
-            reverse(event, outcome, now);
+            affected = reverse(event, outcome, now);
+            member = affected == null ? null : affected.memberId();
         }
-        events.finish(stored.get(), outcome.isEmpty() ? "ignored" : String.join("; ", outcome), now);
+        events.finish(stored.get(), outcome.isEmpty() ? "ignored" : String.join("; ", outcome), member,
+                affected == null ? null : affected.id(), now);
         return Outcome.RECORDED;
     }
 
@@ -152,20 +162,22 @@ public class PaymentLedger {
         subscriptions.announceChange(k.memberId());
     }
 
-    private void receipt(ProviderEvent event, Kept subscription, List<String> outcome, Instant now) {
+    /** Records the receipt; returns the member it was recorded for, or null when none was found. */
+    private Long receipt(ProviderEvent event, Kept subscription, List<String> outcome, Instant now) {
         Receipt r = event.receipt();
         Optional<Kept> kept = subscription != null ? Optional.of(subscription)
                 : r.subscriptionId() == null ? Optional.empty() : store.lock(event.provider(), r.subscriptionId());
         Long member = kept.map(Kept::memberId).orElse(r.memberId());
-        if (member == null) {
+        if (member == null || !receipts.upsert(event.provider(), r, kept.map(Kept::id).orElse(null), member, now)) {
             outcome.add("unmatched receipt " + r.invoiceId());
-            return;
+            return null;
         }
-        receipts.upsert(event.provider(), r, kept.map(Kept::id).orElse(null), member, now);
         outcome.add("receipt " + r.status());
+        return member;
     }
 
-    private void reverse(ProviderEvent event, List<String> outcome, Instant now) {
+    /** Applies a refund or dispute; returns the subscription it reached, if any. */
+    private Kept reverse(ProviderEvent event, List<String> outcome, Instant now) {
         Reversal r = event.reversal();
         boolean refund = r.kind() == Reversal.Kind.REFUND;
         Optional<Long> id = receipts.subscriptionOfPayment(event.provider(), r.paymentId(), r.chargeId(), refund);
@@ -175,7 +187,7 @@ public class PaymentLedger {
         Optional<Kept> kept = id.flatMap(store::lock);
         if (kept.isEmpty()) {
             outcome.add("unmatched " + r.kind() + " of " + r.paymentId());
-            return;
+            return null;
         }
         Kept k = kept.get();
         if (!refund) {
@@ -189,5 +201,6 @@ public class PaymentLedger {
         } else {
             outcome.add(r.full() ? "refunded before" : "partly refunded");
         }
+        return k;
     }
 }

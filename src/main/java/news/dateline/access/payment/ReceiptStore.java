@@ -1,6 +1,7 @@
 package news.dateline.access.payment;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,13 +19,16 @@ class ReceiptStore {
         this.jdbc = jdbc;
     }
 
-    void upsert(Provider provider, Receipt r, Long subscriptionId, long memberId, Instant now) {
-        jdbc.sql("""
+    /** Records the receipt (or moves its status forward); false when the member does not exist. */
+    boolean upsert(Provider provider, Receipt r, Long subscriptionId, long memberId, Instant now) {
+        return jdbc.sql("""
                         insert into payment_invoice (provider, provider_invoice_id, provider_payment_id,
                             subscription_id, member_id, amount_minor, currency, status, period_start, period_end,
                             hosted_invoice_url, created_at, recorded_at)
-                        values (:provider, :invoice, :payment, :subscription, :member, :amount, :currency, :status,
-                                :start, :end, :url, :created, :now)
+                        select :provider, :invoice, :payment, cast(:subscription as bigint), :member, :amount,
+                               :currency, :status, cast(:start as timestamptz), cast(:end as timestamptz),
+                               cast(:url as text), :created, :now
+                        where exists (select 1 from member where id = :member)
                         on conflict (provider, provider_invoice_id) do update set
                             status = case when array_position(array['FAILED', 'PAID', 'REFUNDED'],
                                                               excluded.status)
@@ -43,7 +47,15 @@ class ReceiptStore {
                 .param("currency", r.currency()).param("status", r.status().name())
                 .param("start", ts(r.periodStart())).param("end", ts(r.periodEnd()))
                 .param("url", r.hostedInvoiceUrl()).param("created", ts(r.createdAt() != null ? r.createdAt() : now))
-                .param("now", ts(now)).update();
+                .param("now", ts(now)).update() == 1;
+    }
+
+    List<PaymentReceipt> ofMember(long memberId) {
+        return jdbc.sql("""
+                        select id, provider, provider_invoice_id as invoice_id, subscription_id, amount_minor,
+                               currency, status, period_start, period_end, hosted_invoice_url, created_at
+                        from payment_invoice where member_id = :member order by created_at desc, id desc""")
+                .param("member", memberId).query(PaymentReceipt.class).list();
     }
 
     /** The subscription of the receipt that names this payment (or charge); marks the receipt refunded if asked. */

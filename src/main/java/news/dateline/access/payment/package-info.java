@@ -51,9 +51,10 @@
  * <li><b>Listening</b>: {@link news.dateline.access.payment.PaidSubscriptionChanged} (status or cancel-at-period-end
  *     changed; for mails) and {@link news.dateline.access.SubscriptionGranted} (first start: the offer feature
  *     applies the pending redemption) are published inside the applying transaction.</li>
- * <li><b>Reading</b>: {@link news.dateline.access.Subscriptions#ofMember} (with {@code paid()} terms), the
- *     {@code payment_invoice} table for receipts (a query class in this package is still to write), the
- *     {@code payment_event} table for a member's event history.</li>
+ * <li><b>Reading</b>: {@link news.dateline.access.Subscriptions#ofMember} (with {@code paid()} terms),
+ *     {@link news.dateline.access.payment.PaymentReceipts#ofMember} (receipts, for the account page) and
+ *     {@link news.dateline.access.payment.PaymentLedger#eventsOf} (a member's provider events with what applying
+ *     each did, for the newsroom's member history).</li>
  * <li><b>Configuration</b>: {@link news.dateline.access.payment.PaymentProperties} ({@code dateline.payments.*}).</li>
  * </ul>
  * Web: {@code web/WebhookController} ({@code POST /webhooks/stripe}, {@code POST /webhooks/razorpay}; CSRF-exempt;

@@ -197,6 +197,16 @@ class RazorpayWebhooksIT {
     }
 
     @Test
+    void aPaymentNamingAMemberThatDoesNotExistIsStoredAsUnmatched() {
+        String id = "evt_ghost_" + ids.subscription();
+        var response = razorpay.post(event("payment.failed", now(), "{\"payment\": "
+                + payment(ids, "pay_ghost_" + ids.subscription(), "failed", 0, notes(999_999_999L, null), now()) + "}"),
+                id);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(payments.outcome("RAZORPAY", id)).startsWith("unmatched receipt");
+    }
+
+    @Test
     void unknownEventTypesAreStoredAndAcknowledged() {
         String id = "evt_order_" + ids.subscription();
         var response = razorpay.post(event("order.paid", now(), "{\"order\": {\"entity\": {\"id\": \"order_1\"}}}"),

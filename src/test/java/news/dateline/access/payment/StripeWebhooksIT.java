@@ -60,6 +60,10 @@ class StripeWebhooksIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    PaymentReceipts receipts;
+    @Autowired
+    PaymentLedger ledger;
+    @Autowired
     MutableClock clock;
     @LocalServerPort
     int port;
@@ -114,6 +118,17 @@ class StripeWebhooksIT {
         assertThat(payments.count("select count(*) from payment_invoice where provider_invoice_id = ? and status = 'PAID'"
                 + " and member_id = ? and subscription_id = ? and hosted_invoice_url like 'https://invoice.stripe.com/%'",
                 ids.invoice(), member.id(), paid.id())).isEqualTo(1);
+
+        assertThat(receipts.ofMember(member.id())).singleElement().satisfies(r -> {
+            assertThat(r.invoiceId()).isEqualTo(ids.invoice());
+            assertThat(r.status()).isEqualTo(Receipt.Status.PAID);
+            assertThat(r.amountMinor()).isEqualTo(29900);
+            assertThat(r.subscriptionId()).isEqualTo(paid.id());
+            assertThat(r.periodEnd().getEpochSecond()).isEqualTo(periodEnd);
+        });
+        assertThat(ledger.eventsOf(member.id(), 10)).extracting(PaymentEventRecord::type, PaymentEventRecord::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("invoice.paid", "applied ACTIVE; receipt PAID"),
+                        org.assertj.core.groups.Tuple.tuple("checkout.session.completed", "created INCOMPLETE"));
     }
 
     @Test
