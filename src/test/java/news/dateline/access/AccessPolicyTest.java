@@ -141,7 +141,8 @@ class AccessPolicyTest {
 
     static Held complimentary(String name, Status status, Instant endsAt) {
         return new Held(name, new Subscription(1, 1, null, status, Subscription.COMPLIMENTARY,
-                NOW.minus(DAY.multipliedBy(30)), endsAt, null, null, null, null, status == Status.CANCELLED ? NOW.minus(DAY) : null, NOW,
+                NOW.minus(DAY.multipliedBy(30)), endsAt, null, null, null, null,
+                status == Status.CANCELLED ? NOW.minus(DAY) : null, NOW,
                 Subscription.Paid.NONE));
     }
 

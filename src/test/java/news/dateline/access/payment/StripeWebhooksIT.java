@@ -115,8 +115,9 @@ class StripeWebhooksIT {
         assertThat(paid.paid().priceMinor()).isEqualTo(29900);
         assertThat(paid.paid().currency()).isEqualTo("INR");
         assertThat(paid.paid().currentPeriodEnd().getEpochSecond()).isEqualTo(periodEnd);
-        assertThat(payments.count("select count(*) from payment_invoice where provider_invoice_id = ? and status = 'PAID'"
-                + " and member_id = ? and subscription_id = ? and hosted_invoice_url like 'https://invoice.stripe.com/%'",
+        assertThat(payments.count("select count(*) from payment_invoice where provider_invoice_id = ?"
+                + " and status = 'PAID' and member_id = ? and subscription_id = ?"
+                + " and hosted_invoice_url like 'https://invoice.stripe.com/%'",
                 ids.invoice(), member.id(), paid.id())).isEqualTo(1);
 
         assertThat(receipts.ofMember(member.id())).singleElement().satisfies(r -> {
