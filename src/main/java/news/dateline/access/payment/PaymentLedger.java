@@ -140,13 +140,14 @@ public class PaymentLedger {
         return store.lock(event.provider(), change.subscriptionId());
     }
 
-    /** The plan the checkout's metadata names, else the one sold as the provider's price. */
+    /**
+     * The plan sold as the provider's price (after a switch of plan at the provider it names the new one), else the
+     * one the checkout's metadata names.
+     */
     private Optional<Plan> planOf(Provider provider, SubscriptionChange change) {
-        Optional<Plan> named = change.planId() == null ? Optional.empty() : plans.find(change.planId());
-        if (named.isPresent() || change.providerPlanId() == null) {
-            return named;
-        }
-        return plans.findByProviderPrice(provider.name(), change.providerPlanId());
+        Optional<Plan> sold = change.providerPlanId() == null ? Optional.empty()
+                : plans.findByProviderPrice(provider.name(), change.providerPlanId());
+        return sold.isPresent() || change.planId() == null ? sold : plans.find(change.planId());
     }
 
     private void changed(ProviderEvent event, Kept k, Status previous, Status current, Instant now) {

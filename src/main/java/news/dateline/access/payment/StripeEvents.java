@@ -159,7 +159,9 @@ public class StripeEvents {
                 invoice.getCurrency() == null ? "XXX" : invoice.getCurrency().toUpperCase(Locale.ROOT),
                 paid ? Receipt.Status.PAID : Receipt.Status.FAILED, periodStart, periodEnd,
                 invoice.getHostedInvoiceUrl(), instant(invoice.getCreated()));
-        SubscriptionChange change = subscriptionId == null ? null
+        // a zero invoice (a trial's start, a 100 % offer) says nothing of the status: the subscription's events do
+        boolean free = paid && nonNull(invoice.getAmountPaid()) == 0;
+        SubscriptionChange change = subscriptionId == null || free ? null
                 : SubscriptionChange.status(subscriptionId, paid ? Status.ACTIVE : Status.PAST_DUE,
                         paid ? periodEnd : null).withOwner(invoice.getCustomer(), member,
                         number(meta.get("dateline_plan")), number(meta.get("dateline_offer")));

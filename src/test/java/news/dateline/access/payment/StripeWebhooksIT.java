@@ -145,6 +145,32 @@ class StripeWebhooksIT {
     }
 
     @Test
+    void aTrialsZeroInvoiceDoesNotMakeItActive() {
+        long t = stripe.now();
+        stripe.post(event("customer.subscription.created", t, subscription(ids, "trialing", false, t + 1_209_600,
+                plan.stripePriceId(), meta, t)));
+        stripe.post(event("invoice.paid", t, invoice(ids, ids.invoice(), "paid", 0, t, t + 1_209_600, meta, t)));
+
+        assertThat(payments.status("STRIPE", ids.subscription())).isEqualTo("TRIALING");
+        assertThat(receipts.ofMember(member.id())).singleElement()
+                .satisfies(r -> assertThat(r.amountMinor()).isZero());
+    }
+
+    @Test
+    void aPlanSwitchedAtStripeMovesTheSubscriptionToThePlanSoldAsTheNewPrice() {
+        Plan yearly = payments.plan();
+        long t = stripe.now();
+        stripe.post(event("customer.subscription.created", t, subscription(ids, "active", false, t + 2_592_000,
+                plan.stripePriceId(), meta, t)));
+        stripe.post(event("customer.subscription.updated", t + 60, subscription(ids, "active", false,
+                t + 31_536_000, yearly.stripePriceId(), meta, t)));
+
+        Subscription switched = subscriptions.ofMember(member.id()).getFirst();
+        assertThat(switched.planId()).isEqualTo(yearly.id());
+        assertThat(switched.paid().currentPeriodEnd().getEpochSecond()).isEqualTo(t + 31_536_000);
+    }
+
+    @Test
     void aRepeatedDeliveryChangesNothing() {
         long t = stripe.now();
         String paid = event("invoice.paid", t, invoice(ids, ids.invoice(), "paid", 29900, t, t + 2_592_000, meta, t));
