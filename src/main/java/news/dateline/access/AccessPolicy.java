@@ -1,11 +1,16 @@
 package news.dateline.access;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import news.dateline.article.AccessLevel;
 
 /**
  * The paywall decision: one pure function of article, reader and meter, without I/O, so that every feature that
  * needs it (the article page, feeds, newsletters) decides the same way and the rules can be tested as a matrix.
- * {@link ReadingGate} gathers the inputs and stores the counted read.
+ * {@link ReadingGate} gathers the inputs and stores the counted read. {@link #entitlement} turns a member's
+ * subscriptions into the reader kind's input (subscriber, lapsed, never subscribed).
  */
 public final class AccessPolicy {
 
@@ -31,5 +36,18 @@ public final class AccessPolicy {
         AccessDecision.Block why = reader.kind() == Reader.Kind.ANONYMOUS
                 ? AccessDecision.Block.REGISTER : AccessDecision.Block.METER_EXHAUSTED;
         return AccessDecision.blocked(why, new AccessDecision.Meter(meter.counted(), meter.allowance()));
+    }
+
+    /**
+     * What a member's subscriptions entitle them to at {@code now}: SUBSCRIBED when one of them is current
+     * ({@link Subscription#currentAt}, with {@code grace} for past-due payments), LAPSED when one of them ever started
+     * (a checkout never paid for, INCOMPLETE, does not count), NONE otherwise.
+     */
+    public static Entitlement entitlement(List<Subscription> subscriptions, Instant now, Duration grace) {
+        if (subscriptions.stream().anyMatch(s -> s.currentAt(now, grace))) {
+            return Entitlement.SUBSCRIBED;
+        }
+        return subscriptions.stream().allMatch(s -> s.status() == Subscription.Status.INCOMPLETE)
+                ? Entitlement.NONE : Entitlement.LAPSED;
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Plans {
 
     private static final String COLUMNS =
-            "select id, name, price_minor, currency, billing_interval as \"interval\", benefits, active from plan";
+            "select id, name, price_minor, currency, billing_interval as \"interval\", benefits, active, stripe_price_id,"
+            + " razorpay_plan_id from plan";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -39,6 +40,44 @@ public class Plans {
 
     public Optional<Plan> find(long id) {
         return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(Plan.class).optional();
+    }
+
+    /** The plan sold as this provider's price or plan id ({@code STRIPE}: a Price id; {@code RAZORPAY}: a Plan id). */
+    public Optional<Plan> findByProviderPrice(String provider, String providerPriceId) {
+        String column = switch (provider) {
+            case "STRIPE" -> "stripe_price_id";
+            case "RAZORPAY" -> "razorpay_plan_id";
+            default -> throw new IllegalArgumentException("no such provider: " + provider);
+        };
+        return jdbc.sql(COLUMNS + " where " + column + " = :id").param("id", providerPriceId).query(Plan.class)
+                .optional();
+    }
+
+    /**
+     * Links a plan to the providers' prices it is sold as (blank: none).
+     *
+     * @throws Subscriptions.SubscriptionException when an id is malformed or already names another plan
+     */
+    @Transactional
+    public void setProviderPrices(long id, String stripePriceId, String razorpayPlanId) {
+        String stripe = blankToNull(stripePriceId);
+        String razorpay = blankToNull(razorpayPlanId);
+        for (String given : new String[] {stripe, razorpay}) {
+            if (given != null && !given.matches("[A-Za-z0-9_]{1,255}")) {
+                throw new Subscriptions.SubscriptionException("A provider id has letters, digits and underscores only,"
+                        + " such as price_1Qx… or plan_Nx….");
+            }
+        }
+        try {
+            jdbc.sql("update plan set stripe_price_id = :stripe, razorpay_plan_id = :razorpay where id = :id")
+                    .param("id", id).param("stripe", stripe).param("razorpay", razorpay).update();
+        } catch (DuplicateKeyException e) {
+            throw new Subscriptions.SubscriptionException("Another plan is already sold as that provider price.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /**

@@ -15,7 +15,9 @@ class SubscriptionRepository {
 
     private static final String COLUMNS = """
             select id, member_id, plan_id, status, source, starts_at, ends_at, provider_customer_id,
-                   provider_subscription_id, granted_by, note, cancelled_at, created_at from subscription""";
+                   provider_subscription_id, granted_by, note, cancelled_at, created_at, cancel_at_period_end,
+                   current_period_end, past_due_since, price_minor, currency, offer_id, provider_state_at, disputed_at
+            from subscription""";
 
     private final JdbcClient jdbc;
 
@@ -56,12 +58,12 @@ class SubscriptionRepository {
                 .query(Long.class).single();
     }
 
-    /** Cancels now: the entitlement ends at once. Returns false when it was not active. */
+    /** Cancels now: the entitlement ends at once. Returns false when it had already ended. */
     boolean cancel(long id, Instant now) {
         return jdbc.sql("""
                         update subscription set status = 'CANCELLED', cancelled_at = :now,
                                ends_at = case when ends_at is null or ends_at > :now then greatest(:now, starts_at + interval '1 microsecond') else ends_at end
-                        where id = :id and status = 'ACTIVE'""")
+                        where id = :id and status not in ('CANCELLED', 'REFUNDED')""")
                 .param("id", id).param("now", Timestamp.from(now)).update() == 1;
     }
 
@@ -74,7 +76,20 @@ class SubscriptionRepository {
                 Subscription.Status.valueOf(rs.getString("status")), rs.getString("source"),
                 instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("provider_customer_id"),
                 rs.getString("provider_subscription_id"), grantedBy, rs.getString("note"),
-                instant(rs, "cancelled_at"), instant(rs, "created_at"));
+                instant(rs, "cancelled_at"), instant(rs, "created_at"), paid(rs));
+    }
+
+    private static Subscription.Paid paid(ResultSet rs) throws SQLException {
+        if (rs.getString("source").equals(Subscription.COMPLIMENTARY)) {
+            return Subscription.Paid.NONE;
+        }
+        long price = rs.getLong("price_minor");
+        Long priceMinor = rs.wasNull() ? null : price;
+        long offer = rs.getLong("offer_id");
+        Long offerId = rs.wasNull() ? null : offer;
+        return new Subscription.Paid(rs.getBoolean("cancel_at_period_end"), instant(rs, "current_period_end"),
+                instant(rs, "past_due_since"), priceMinor, rs.getString("currency"), offerId,
+                instant(rs, "provider_state_at"), instant(rs, "disputed_at"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

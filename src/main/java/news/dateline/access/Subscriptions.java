@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import news.dateline.access.payment.PaymentProperties;
 import news.dateline.database.ChangeFeed;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
@@ -18,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members' subscriptions: what they are entitled to, the newsroom's complimentary grants and cancellations.
- * Paid subscriptions will arrive from a payment provider (source and provider ids); nothing here pretends to take
- * payment. Siblings: {@link Plans} (what can be subscribed to), {@link ReadingGateService} (uses the entitlement).
+ * Paid subscriptions arrive from a payment provider's webhooks ({@code access/payment}, which announces each change
+ * through {@link #announceChange}); nothing here takes payment. Siblings: {@link Plans} (what can be subscribed to),
+ * {@link ReadingGateService} (uses the entitlement).
  */
 @Service
 public class Subscriptions {
@@ -32,12 +34,14 @@ public class Subscriptions {
     private final Clock clock;
     private final SiteProperties site;
     private final ApplicationEventPublisher events;
+    private final Duration grace;
     // every signed-in page view asks; a member's subscriptions change rarely, and every change is announced
     private final Cache<Long, List<Subscription>> byMember = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
     Subscriptions(SubscriptionRepository repository, Plans plans, ChangeFeed changes, Clock clock, SiteProperties site,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, PaymentProperties payments) {
+        this.grace = payments.gracePeriod();
         this.events = events;
         this.repository = repository;
         this.plans = plans;
@@ -50,12 +54,20 @@ public class Subscriptions {
 
     /** What the member may read now; from the node's cache, which every grant and cancellation clears. */
     public Entitlement entitlementOf(long memberId) {
-        List<Subscription> subscriptions = byMember.get(memberId, repository::ofMember);
-        Instant now = clock.instant();
-        if (subscriptions.stream().anyMatch(s -> s.currentAt(now))) {
-            return Entitlement.SUBSCRIBED;
-        }
-        return subscriptions.isEmpty() ? Entitlement.NONE : Entitlement.LAPSED;
+        return AccessPolicy.entitlement(byMember.get(memberId, repository::ofMember), clock.instant(), grace);
+    }
+
+    /** Whether this subscription entitles its member now (past-due ones within the grace period). */
+    public boolean isCurrent(Subscription subscription) {
+        return subscription.currentAt(clock.instant(), grace);
+    }
+
+    /**
+     * Tells every node, when the current transaction commits, that this member's subscriptions changed, so their
+     * entitlement is read afresh. Whoever writes a subscription row calls it in the writing transaction.
+     */
+    public void announceChange(long memberId) {
+        changes.publish(TOPIC, Long.toString(memberId));
     }
 
     /** The member's subscriptions, latest first. */
@@ -66,7 +78,7 @@ public class Subscriptions {
     /** The subscription that entitles the member now, if any. */
     public Optional<Subscription> current(long memberId) {
         Instant now = clock.instant();
-        return repository.ofMember(memberId).stream().filter(s -> s.currentAt(now)).findFirst();
+        return repository.ofMember(memberId).stream().filter(s -> s.currentAt(now, grace)).findFirst();
     }
 
     public List<Subscription> recent(int limit) {
@@ -92,7 +104,7 @@ public class Subscriptions {
         }
         repository.lockMember(grant.memberId());
         Optional<Subscription> existing = repository.ofMember(grant.memberId()).stream()
-                .filter(s -> s.currentAt(now)).findFirst();
+                .filter(s -> s.currentAt(now, grace)).findFirst();
         if (existing.isPresent()) {
             throw new SubscriptionException("This member already has a current subscription"
                     + (existing.get().endsAt() == null ? "." : " until " + LocalDate.ofInstant(
@@ -101,7 +113,7 @@ public class Subscriptions {
         long id = repository.insert(grant.memberId(), grant.planId(), Subscription.COMPLIMENTARY, now, ends,
                 grant.grantedBy(), grant.note(), now);
         events.publishEvent(new SubscriptionGranted(id, grant.memberId(), grant.planId()));
-        changes.publish(TOPIC, Long.toString(grant.memberId()));
+        announceChange(grant.memberId());
         return repository.find(id).orElseThrow();
     }
 
@@ -113,7 +125,7 @@ public class Subscriptions {
         if (!repository.cancel(subscription.id(), clock.instant())) {
             throw new SubscriptionException("That subscription is already cancelled.");
         }
-        changes.publish(TOPIC, Long.toString(subscription.memberId()));
+        announceChange(subscription.memberId());
     }
 
     /**

@@ -12,7 +12,11 @@
  *     it count": {@link news.dateline.access.AccessPolicy#decide}.</dd>
  * <dt>plan</dt><dd>something a reader can subscribe to: name, price, currency, interval and benefits.</dd>
  * <dt>subscription</dt><dd>a member's entitlement to read everything between a start and an end; it has a
- *     source (complimentary, or a payment provider later). An entitlement, never a role.</dd>
+ *     source (complimentary, or a payment provider) and a status; paid ones follow the provider's webhooks
+ *     ({@code access.payment}, whose package-info lists the statuses and the API for checkout). An entitlement,
+ *     never a role.</dd>
+ * <dt>grace period</dt><dd>how long a past-due paid subscription still reads while the provider retries
+ *     ({@code dateline.payments.grace-period}).</dd>
  * </dl>
  *
  * Others use {@link news.dateline.access.ReadingGate} (the article page), {@link news.dateline.access.Subscriptions}

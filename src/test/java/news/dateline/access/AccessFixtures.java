@@ -17,26 +17,26 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 
 /** Members and published articles for the access tests, each with unique names (the database is shared). */
-class AccessFixtures {
+public class AccessFixtures {
 
-    static final String PASSWORD = "correct horse battery staple";
-    static final String SECOND_PARAGRAPH = "Only readers the wall lets through see this second paragraph";
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String SECOND_PARAGRAPH = "Only readers the wall lets through see this second paragraph";
 
     private final ArticleService articles;
     private final SectionDirectory sections;
     private final MemberService members;
 
-    AccessFixtures(ArticleService articles, SectionDirectory sections, MemberService members) {
+    public AccessFixtures(ArticleService articles, SectionDirectory sections, MemberService members) {
         this.articles = articles;
         this.sections = sections;
         this.members = members;
     }
 
-    Member member() {
+    public Member member() {
         return create(Role.MEMBER);
     }
 
-    Member create(Role role) {
+    public Member create(Role role) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.local";
         return members.create(new MemberService.NewMember(email, "Reader " + email.substring(0, 12), PASSWORD,
                 Set.of(role)));
@@ -50,7 +50,7 @@ class AccessFixtures {
         return publish(anArticle());
     }
 
-    Article premium() {
+    public Article premium() {
         return publish(anArticle().premium());
     }
 

@@ -5,9 +5,13 @@ import static news.dateline.article.AccessLevel.METERED;
 import static news.dateline.article.AccessLevel.PREMIUM;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import news.dateline.access.AccessDecision.Block;
+import news.dateline.access.Subscription.Status;
 import news.dateline.article.AccessLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,5 +122,97 @@ class AccessPolicyTest {
                 MeterState.of(10, 25, false));
         assertThat(decision.granted()).isTrue();
         assertThat(decision.meter().used()).isEqualTo(11);
+    }
+
+    // Who counts as a subscriber: every subscription status × where the moment falls, with the expected entitlement
+    // (SUBSCRIBED reads everything; LAPSED is metered and asked to renew; NONE is metered as a member).
+
+    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    static final Duration GRACE = Duration.ofDays(7);
+    static final Duration DAY = Duration.ofDays(1);
+
+    /** A subscription in some state, named for the table. */
+    record Held(String name, Subscription subscription) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Held complimentary(String name, Status status, Instant endsAt) {
+        return new Held(name, new Subscription(1, 1, null, status, Subscription.COMPLIMENTARY,
+                NOW.minus(DAY.multipliedBy(30)), endsAt, null, null, null, null,
+                status == Status.CANCELLED ? NOW.minus(DAY) : null, NOW,
+                Subscription.Paid.NONE));
+    }
+
+    static Held paid(String name, Status status, boolean cancelAtPeriodEnd, Instant periodEnd, Instant pastDueSince) {
+        return new Held(name, new Subscription(1, 1, 3L, status, "STRIPE", NOW.minus(DAY.multipliedBy(30)), null,
+                "cus_1", "sub_1", null, null, status.isFinal() ? NOW.minus(DAY) : null, NOW,
+                new Subscription.Paid(cancelAtPeriodEnd, periodEnd, pastDueSince, 29900L, "INR", null, NOW, null)));
+    }
+
+    static Stream<Arguments> subscriptions() {
+        Instant soon = NOW.plus(DAY);
+        Instant past = NOW.minus(DAY);
+        return Stream.of(
+                held(complimentary("complimentary, open-ended", Status.ACTIVE, null), Entitlement.SUBSCRIBED),
+                held(complimentary("complimentary, until tomorrow", Status.ACTIVE, soon), Entitlement.SUBSCRIBED),
+                held(complimentary("complimentary, ended yesterday", Status.ACTIVE, past), Entitlement.LAPSED),
+                held(complimentary("complimentary, cancelled", Status.CANCELLED, past), Entitlement.LAPSED),
+                held(paid("paid, active", Status.ACTIVE, false, soon, null), Entitlement.SUBSCRIBED),
+                held(paid("paid, active, renewal overdue (no webhook yet)", Status.ACTIVE, false, past, null),
+                        Entitlement.SUBSCRIBED),
+                held(paid("paid, cancel at period end, before it", Status.ACTIVE, true, soon, null),
+                        Entitlement.SUBSCRIBED),
+                held(paid("paid, cancel at period end, after it", Status.ACTIVE, true, past, null),
+                        Entitlement.LAPSED),
+                held(paid("trialing", Status.TRIALING, false, soon, null), Entitlement.SUBSCRIBED),
+                held(paid("trialing, cancel at period end, after it", Status.TRIALING, true, past, null),
+                        Entitlement.LAPSED),
+                held(paid("past due for a day", Status.PAST_DUE, false, soon, past), Entitlement.SUBSCRIBED),
+                held(paid("past due for 6 days 23 hours", Status.PAST_DUE, false, soon,
+                        NOW.minus(GRACE).plusSeconds(3600)), Entitlement.SUBSCRIBED),
+                held(paid("past due for exactly the grace period", Status.PAST_DUE, false, soon, NOW.minus(GRACE)),
+                        Entitlement.LAPSED),
+                held(paid("past due for 8 days", Status.PAST_DUE, false, soon, NOW.minus(DAY.multipliedBy(8))),
+                        Entitlement.LAPSED),
+                held(paid("unpaid (retries exhausted)", Status.UNPAID, false, soon, null), Entitlement.LAPSED),
+                held(paid("ended by the provider", Status.CANCELLED, false, soon, null), Entitlement.LAPSED),
+                held(paid("refunded", Status.REFUNDED, false, soon, null), Entitlement.LAPSED),
+                held(paid("checkout not paid yet", Status.INCOMPLETE, false, null, null), Entitlement.NONE));
+    }
+
+    private static Arguments held(Held held, Entitlement expected) {
+        return Arguments.of(held, expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("subscriptions")
+    void subscriptionStatesEntitle(Held held, Entitlement expected) {
+        assertThat(AccessPolicy.entitlement(List.of(held.subscription()), NOW, GRACE)).isEqualTo(expected);
+        assertThat(held.subscription().currentAt(NOW, GRACE)).isEqualTo(expected == Entitlement.SUBSCRIBED);
+    }
+
+    @Test
+    void everySubscriptionStatusIsInTheMatrix() {
+        var covered = subscriptions().map(a -> ((Held) a.get()[0]).subscription().status())
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(covered).containsExactlyInAnyOrder(Status.values());
+    }
+
+    @Test
+    void oneCurrentSubscriptionAmongEndedOnesIsEnough() {
+        var ended = paid("refunded", Status.REFUNDED, false, NOW, null).subscription();
+        var current = paid("active", Status.ACTIVE, false, NOW.plus(DAY), null).subscription();
+        assertThat(AccessPolicy.entitlement(List.of(ended, current), NOW, GRACE)).isEqualTo(Entitlement.SUBSCRIBED);
+        assertThat(AccessPolicy.entitlement(List.of(), NOW, GRACE)).isEqualTo(Entitlement.NONE);
+    }
+
+    @Test
+    void aSubscriptionStartingLaterDoesNotEntitleYet() {
+        var later = new Subscription(1, 1, null, Status.ACTIVE, Subscription.COMPLIMENTARY, NOW.plus(DAY), null, null,
+                null, null, null, null, NOW, Subscription.Paid.NONE);
+        assertThat(AccessPolicy.entitlement(List.of(later), NOW, GRACE)).isEqualTo(Entitlement.LAPSED);
     }
 }

@@ -34,6 +34,8 @@ class SubscriptionsIT {
     Subscriptions subscriptions;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Plans plans;
     @LocalServerPort
     int port;
 
@@ -114,6 +116,29 @@ class SubscriptionsIT {
         assertThat(editor.post("/admin/subscriptions", Map.of("email", member.email(), "planId", "",
                 "endsOn", LocalDate.now(clock).minusDays(1).toString(), "note", "")).body())
                 .contains("The end date must be today or later.");
+    }
+
+    @Test
+    void anEditorLinksAPlanToItsProviderPrices() {
+        WebSession editor = signedIn(fixtures.create(Role.EDITOR));
+        Plan plan = plans.create(new Plans.NewPlan("Linked " + UUID.randomUUID().toString().substring(0, 6), 29900,
+                "INR", BillingInterval.MONTH, ""));
+        String price = "price_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        editor.get("/admin/subscriptions");
+        var saved = editor.post("/admin/plans/" + plan.id() + "/prices", Map.of("stripePriceId", price,
+                "razorpayPlanId", ""));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(plans.find(plan.id()).orElseThrow().stripePriceId()).isEqualTo(price);
+        assertThat(plans.find(plan.id()).orElseThrow().razorpayPlanId()).isNull();
+        assertThat(plans.findByProviderPrice("STRIPE", price)).map(Plan::id).hasValue(plan.id());
+        assertThat(editor.get("/admin/subscriptions").body()).contains("value=\"" + price + "\"");
+
+        Plan other = plans.create(new Plans.NewPlan("Other " + UUID.randomUUID().toString().substring(0, 6), 100,
+                "INR", BillingInterval.YEAR, ""));
+        assertThat(editor.post("/admin/plans/" + other.id() + "/prices", Map.of("stripePriceId", price,
+                "razorpayPlanId", "")).body()).contains("Another plan is already sold as that provider price.");
+        assertThat(editor.post("/admin/plans/" + other.id() + "/prices", Map.of("stripePriceId", "price 1; drop",
+                "razorpayPlanId", "")).body()).contains("letters, digits and underscores");
     }
 
     @Test

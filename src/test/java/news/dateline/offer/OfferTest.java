@@ -15,7 +15,7 @@ class OfferTest {
     static final Instant EARLY = Instant.parse("2026-12-01T03:30:00Z");
     static final Instant PUBLIC = EARLY.plus(Duration.ofDays(2));
     static final Instant END = PUBLIC.plus(Duration.ofDays(7));
-    static final Plan PLAN = new Plan(1, "Digital", 29900, "INR", BillingInterval.MONTH, "", true);
+    static final Plan PLAN = new Plan(1, "Digital", 29900, "INR", BillingInterval.MONTH, "", true, null, null);
 
     @Test
     void statusFollowsTheDatesAndWithdrawalWins() {

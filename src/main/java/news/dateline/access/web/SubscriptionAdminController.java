@@ -109,6 +109,19 @@ class SubscriptionAdminController {
         return "redirect:/admin/subscriptions";
     }
 
+    /** Links a plan to the Stripe Price and Razorpay Plan it is sold as (blank: not sold there). */
+    @PostMapping("/admin/plans/{id}/prices")
+    String setPrices(@PathVariable long id, @ModelAttribute ProviderPricesForm form, Model model,
+                     RedirectAttributes redirect) {
+        try {
+            plans.setProviderPrices(id, form.stripePriceId(), form.razorpayPlanId());
+        } catch (Subscriptions.SubscriptionException e) {
+            return page(model, GrantForm.empty(), PlanForm.empty(), e.getMessage());
+        }
+        redirect.addFlashAttribute("notice", "Provider prices saved.");
+        return "redirect:/admin/subscriptions";
+    }
+
     @PostMapping("/admin/plans/{id}/active")
     String setActive(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam boolean active, RedirectAttributes redirect) {
         plans.setActive(id, active);

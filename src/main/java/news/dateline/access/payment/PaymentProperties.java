@@ -1,0 +1,52 @@
+package news.dateline.access.payment;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Paid subscriptions ({@code dateline.payments.*}). Secrets come from the environment (see application.properties);
+ * none is committed. A provider whose webhook secret is empty answers its webhook with 503, so the provider keeps
+ * retrying until it is configured.
+ *
+ * @param gracePeriod how long a PAST_DUE subscription (a renewal failed, the provider retries) still reads
+ *                    everything, counted from when it fell due; default 7 days
+ * @param stripe      Stripe's keys
+ * @param razorpay    Razorpay's keys
+ */
+@ConfigurationProperties("dateline.payments")
+public record PaymentProperties(
+        @DefaultValue("P7D") Duration gracePeriod,
+        @DefaultValue Stripe stripe,
+        @DefaultValue Razorpay razorpay) {
+
+    /**
+     * @param secretKey        the API secret key ({@code sk_…}); env {@code DATELINE_STRIPE_SECRET_KEY}. For checkout
+     *                         and API calls (next phase); webhooks do not need it
+     * @param webhookSecret    the webhook endpoint's signing secret ({@code whsec_…}); env
+     *                         {@code DATELINE_STRIPE_WEBHOOK_SECRET}
+     * @param webhookTolerance how old a signed delivery's timestamp may be (Stripe's library checks it; its default is
+     *                         5 minutes), against replays of captured deliveries
+     */
+    public record Stripe(@DefaultValue("") String secretKey, @DefaultValue("") String webhookSecret,
+                         @DefaultValue("PT5M") Duration webhookTolerance) {
+        public boolean webhooksConfigured() {
+            return !webhookSecret.isBlank();
+        }
+    }
+
+    /**
+     * @param keyId         the API key id ({@code rzp_…}); env {@code DATELINE_RAZORPAY_KEY_ID}. For checkout (next
+     *                      phase)
+     * @param keySecret     the API key secret; env {@code DATELINE_RAZORPAY_KEY_SECRET}
+     * @param webhookSecret the secret typed when the webhook was set up in Razorpay's dashboard; env
+     *                      {@code DATELINE_RAZORPAY_WEBHOOK_SECRET}
+     */
+    public record Razorpay(@DefaultValue("") String keyId, @DefaultValue("") String keySecret,
+                           @DefaultValue("") String webhookSecret) {
+        public boolean webhooksConfigured() {
+            return !webhookSecret.isBlank();
+        }
+    }
+}
