@@ -5,6 +5,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({MeterProperties.class, PaymentProperties.class})
+@EnableConfigurationProperties({MeterProperties.class, PaymentProperties.class, GiftProperties.class})
 class AccessConfiguration {
 }

@@ -18,10 +18,18 @@ public final class AccessPolicy {
     }
 
     public static AccessDecision decide(ArticleAccess article, Reader reader, MeterState meter) {
+        return decide(article, reader, meter, false);
+    }
+
+    /**
+     * @param gifted the reader opened a valid gift link to this very article ({@link GiftLinks}): it is read whole
+     *               without the meter, premium or not
+     */
+    public static AccessDecision decide(ArticleAccess article, Reader reader, MeterState meter, boolean gifted) {
         if (reader.kind() == Reader.Kind.STAFF || reader.kind() == Reader.Kind.SUBSCRIBER) {
             return AccessDecision.open();
         }
-        if (article.level() == AccessLevel.FREE) {
+        if (article.level() == AccessLevel.FREE || gifted) {
             return AccessDecision.open();
         }
         if (article.level() == AccessLevel.PREMIUM) {

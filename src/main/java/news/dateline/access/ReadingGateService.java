@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,9 +32,11 @@ public class ReadingGateService implements ReadingGate {
     private final VisitorCookie cookies;
     private final SiteProperties site;
     private final Clock clock;
+    private final GiftLinks gifts;
 
     ReadingGateService(MeterProperties meter, MeterLedger ledger, Subscriptions subscriptions, VisitorCookie cookies,
-                       SiteProperties site, Clock clock) {
+                       SiteProperties site, GiftLinks gifts, Clock clock) {
+        this.gifts = gifts;
         this.meter = meter;
         this.ledger = ledger;
         this.subscriptions = subscriptions;
@@ -48,9 +51,23 @@ public class ReadingGateService implements ReadingGate {
         if (article.accessLevel() == AccessLevel.FREE) {
             return ReadingVerdict.open(meter.memberAllowance());
         }
-        Reader reader = member != null ? reader(member) : visitor(article.accessLevel(), request, response);
-        AccessDecision decision = admit(new ArticleAccess(article.id(), article.accessLevel()), reader);
-        return verdict(decision, reader, meter.memberAllowance());
+        ArticleAccess access = new ArticleAccess(article.id(), article.accessLevel());
+        Reader signedIn = member != null ? reader(member) : null;
+        if (signedIn == null || signedIn.metered()) {
+            // subscribers and staff read everything: a gift link is counted only when it opens the article
+            Optional<Long> gift = gifts.open(article.id(), request.getParameter("gift"));
+            if (gift.isPresent()) {
+                if (member == null) {
+                    gifts.remember(gift.get(), request, response);
+                }
+                Reader reader = signedIn != null ? signedIn : Reader.anonymous("gift");
+                return verdict(AccessPolicy.decide(access, reader, MeterState.NONE, true), reader,
+                        meter.memberAllowance()).withGift(ReadingVerdict.Gift.RECEIVED);
+            }
+        }
+        Reader reader = signedIn != null ? signedIn : visitor(article.accessLevel(), request, response);
+        ReadingVerdict verdict = verdict(admit(access, reader), reader, meter.memberAllowance());
+        return reader.kind() == Reader.Kind.SUBSCRIBER ? verdict.withGift(ReadingVerdict.Gift.GIVABLE) : verdict;
     }
 
     /** The decision for this reader, counting the read when it takes a free one. */

@@ -8,8 +8,26 @@ package news.dateline.article;
  * @param used    free reads used this month (this one included), or -1 when no meter concerns this reader here
  * @param allowance free reads a month for this reader, or -1 likewise
  * @param memberAllowance free reads a month for a member, which the wall promises to those who register
+ * @param gift    whether the reader came by a gift link, or may give one
  */
-public record ReadingVerdict(boolean granted, Wall wall, int used, int allowance, int memberAllowance) {
+public record ReadingVerdict(boolean granted, Wall wall, int used, int allowance, int memberAllowance, Gift gift) {
+
+    /** Gift links to paywalled articles (the access feature keeps them). */
+    public enum Gift {
+        NONE,
+        /** the reader opened a gift link to this article: read whole, no meter */
+        RECEIVED,
+        /** a subscriber, who may give this article as a gift link */
+        GIVABLE
+    }
+
+    public ReadingVerdict(boolean granted, Wall wall, int used, int allowance, int memberAllowance) {
+        this(granted, wall, used, allowance, memberAllowance, Gift.NONE);
+    }
+
+    public ReadingVerdict withGift(Gift gift) {
+        return new ReadingVerdict(granted, wall, used, allowance, memberAllowance, gift);
+    }
 
     /** What a blocked reader is asked to do. */
     public enum Wall {

@@ -102,6 +102,7 @@ public class MemberAccounts {
             consents.record(id, true, CONSENT_AT_REGISTRATION, now);
         }
         sendVerification(id, email, registration.displayName().strip(), now);
+        events.publishEvent(new MemberRegistered(id));
     }
 
     @Transactional

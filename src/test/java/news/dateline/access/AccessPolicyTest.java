@@ -97,6 +97,21 @@ class AccessPolicyTest {
         assertThat(decision.meter() == null ? -1 : decision.meter().used()).as("meter used").isEqualTo(used);
     }
 
+    static Stream<Arguments> everyReaderAndLevel() {
+        return matrix().map(a -> Arguments.of(a.get()[0], a.get()[1]));
+    }
+
+    @ParameterizedTest(name = "{0} × {1} with a gift link: read whole, nothing counted")
+    @MethodSource("everyReaderAndLevel")
+    void aGiftLinkOpensItsArticleWholeWithoutTheMeter(Case reader, AccessLevel level) {
+        AccessDecision decision = AccessPolicy.decide(new ArticleAccess(ARTICLE, level), reader.reader(),
+                reader.meter(), true);
+
+        assertThat(decision.granted()).isTrue();
+        assertThat(decision.countRead()).isFalse();
+        assertThat(decision.blockedBecause()).isNull();
+    }
+
     @Test
     void everyReaderKindMeetsEveryAccessLevel() {
         var covered = matrix().map(a -> ((Case) a.get()[0]).reader().kind() + "×" + a.get()[1])

@@ -119,11 +119,13 @@ public class ArticleViews {
 
     private static ReaderAccess access(Article article, ReadingVerdict verdict) {
         boolean paywalled = article.accessLevel() != AccessLevel.FREE;
-        String meterLine = verdict.metered()
+        String meterLine = verdict.gift() == ReadingVerdict.Gift.RECEIVED
+                ? "A subscriber gave you this story: it is yours to read in full, free."
+                : verdict.metered()
                 ? "You have read " + Math.min(verdict.used(), verdict.allowance()) + " of " + verdict.allowance()
                 + " free stories this month" : null;
         if (verdict.granted()) {
-            return ReaderAccess.full(paywalled, meterLine);
+            return ReaderAccess.full(paywalled, meterLine, paywalled && verdict.gift() == ReadingVerdict.Gift.GIVABLE);
         }
         List<String> benefits = ReaderAccess.memberBenefits(verdict.memberAllowance());
         return switch (verdict.wall()) {

@@ -14,10 +14,16 @@ import java.util.List;
  * @param offerRegister  whether the wall offers registration (and sign-in) with the member benefits
  * @param offerSubscribe whether the wall offers a subscription
  * @param benefits       what registering gives, when the wall offers it
+ * @param giftable       whether the reader (a subscriber) may give this article as a gift link
  */
 public record ReaderAccess(boolean granted, boolean paywalled, String meterLine, String wallHeading,
                            String wallMessage, boolean offerRegister, boolean offerSubscribe,
-                           List<String> benefits) {
+                           List<String> benefits, boolean giftable) {
+
+    ReaderAccess(boolean granted, boolean paywalled, String meterLine, String wallHeading, String wallMessage,
+                 boolean offerRegister, boolean offerSubscribe, List<String> benefits) {
+        this(granted, paywalled, meterLine, wallHeading, wallMessage, offerRegister, offerSubscribe, benefits, false);
+    }
 
     /** The member benefits, as the page has always listed them, with the members' monthly allowance. */
     static List<String> memberBenefits(int allowance) {
@@ -29,7 +35,7 @@ public record ReaderAccess(boolean granted, boolean paywalled, String meterLine,
                 "Get notified by email for early access to discounts & offers on our products");
     }
 
-    static ReaderAccess full(boolean paywalled, String meterLine) {
-        return new ReaderAccess(true, paywalled, meterLine, null, null, false, false, List.of());
+    static ReaderAccess full(boolean paywalled, String meterLine, boolean giftable) {
+        return new ReaderAccess(true, paywalled, meterLine, null, null, false, false, List.of(), giftable);
     }
 }
