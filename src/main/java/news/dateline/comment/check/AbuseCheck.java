@@ -38,11 +38,13 @@ final class AbuseCheck implements GuidelineCheck {
     @Override
     public Verdict check(String text) {
         NormalisedText normalised = NormalisedText.of(text);
-        if (matches(normalised, bannedIndex())) {
-            return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION);
+        String banned = match(normalised, bannedIndex());
+        if (banned != null) {
+            return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION, "banned \"" + banned + "\"");
         }
-        if (matches(normalised, suspectIndex())) {
-            return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION);
+        String suspect = match(normalised, suspectIndex());
+        if (suspect != null) {
+            return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION, "suspect \"" + suspect + "\"");
         }
         return pass(0);
     }
@@ -83,21 +85,22 @@ final class AbuseCheck implements GuidelineCheck {
         }
     }
 
-    private static boolean matches(NormalisedText text, Index index) {
+    /** The first listed phrase or word (as written, normalised) in the text, or null. */
+    private static String match(NormalisedText text, Index index) {
         if (!index.paddedPhrases().isEmpty()) {
             String padded = text.padded();
             for (String phrase : index.paddedPhrases()) {
                 if (padded.contains(phrase)) {
-                    return true;
+                    return phrase.strip();
                 }
             }
         }
         for (String word : text.words()) {
             if (isListed(word, index.words(), index.bySqueezed())) {
-                return true;
+                return word;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean isListed(String word, Set<String> entries, Map<String, String> bySqueezed) {
