@@ -30,7 +30,8 @@ public class GuidelinePipeline implements CommentChecks {
     GuidelinePipeline(CheckProperties properties, WordLists wordLists) {
         Models models = Models.get();
         List<GuidelineCheck> all = List.of(new EnglishCheck(models, properties), new SentenceCheck(models, properties),
-                new AbuseCheck(wordLists), new PersonalCheck(properties.personalRejectAt()));
+                new AbuseCheck(wordLists, new PersonDirected(models)),
+                new PersonalCheck(properties.personalRejectAt(), new PersonDirected(models)));
         this.checks = all.stream().filter(c -> properties.enabled().contains(c.rule())).toList();
     }
 

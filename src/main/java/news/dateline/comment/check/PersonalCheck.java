@@ -32,7 +32,6 @@ final class PersonalCheck implements GuidelineCheck {
             Pattern.compile(" (?:you|u|ya)" + INTENSIFIERS + " " + INSULT + "s? "),
             Pattern.compile(" " + SUBJECT + BE + INTENSIFIERS + " " + INSULT + "s? "),
             Pattern.compile(" are (?:you|u)" + INTENSIFIERS + " " + INSULT + " "),
-            Pattern.compile(" (?:what an?|such an?) " + INSULT + " "),
             Pattern.compile(" (?:shut up|get lost|get out|go away)(?: you)? " + INSULT + "? "),
             Pattern.compile(" (?:fuck|screw|f\\*\\*k) (?:you|u|off|him|her) "),
             // threats
@@ -68,9 +67,15 @@ final class PersonalCheck implements GuidelineCheck {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
     private final double rejectAt;
+    private final PersonDirected personDirected;
 
     PersonalCheck(double rejectAt) {
+        this(rejectAt, new PersonDirected(Models.get()));
+    }
+
+    PersonalCheck(double rejectAt, PersonDirected personDirected) {
         this.rejectAt = rejectAt;
+        this.personDirected = personDirected;
     }
 
     @Override
@@ -81,6 +86,10 @@ final class PersonalCheck implements GuidelineCheck {
     @Override
     public Verdict check(String text) {
         Finding finding = find(text);
+        PersonDirected.Finding structural = personDirected.strongest(text, rule());
+        if (structural != null && structural.score() > finding.score()) {
+            finding = new Finding(structural.score(), structural.evidence());
+        }
         double score = finding.score();
         if (score >= rejectAt) {
             return new Verdict(rule(), Decision.REJECT, score, EXPLANATION, finding.evidence());

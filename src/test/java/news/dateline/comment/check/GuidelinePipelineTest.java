@@ -3,6 +3,7 @@ package news.dateline.comment.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,8 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
- * The whole pipeline on the labelled set: precision and recall per rule must stay above floors. The floors sit
+ * The whole pipeline on the labelled set: precision and recall per rule must stay above floors (abusive and
+ * personal standing for each other, as in {@link Evaluation}). The floors sit
  * below what the checks reach today on this set (which was written while building them, so it flatters them) and
  * are not 1.0: they catch a change that breaks a rule, not one comment changing its verdict.
  */
@@ -32,13 +34,18 @@ class GuidelinePipelineTest {
             int falsePositives = 0;
             int falseNegatives = 0;
             for (var labelled : LABELLED.all()) {
-                boolean flagged = PIPELINE.check(labelled.text()).reasons().contains(rule);
-                if (flagged && labelled.breaks(rule)) {
+                List<Rule> reasons = PIPELINE.check(labelled.text()).reasons();
+                boolean flagged = reasons.contains(rule);
+                if (flagged && breaksAsCounted(labelled, rule)) {
                     truePositives++;
                 } else if (flagged) {
                     falsePositives++;
                 } else if (labelled.breaks(rule)) {
-                    falseNegatives++;
+                    if (reasons.contains(otherOfTheTwo(rule))) {
+                        truePositives++; // an insult of a named person flagged as abuse rather than personal
+                    } else {
+                        falseNegatives++;
+                    }
                 }
             }
             double precision = (double) truePositives / (truePositives + falsePositives);
@@ -46,6 +53,19 @@ class GuidelinePipelineTest {
             assertThat(precision).as("precision of %s", rule.code()).isGreaterThanOrEqualTo(FLOORS.get(rule)[0]);
             assertThat(recall).as("recall of %s", rule.code()).isGreaterThanOrEqualTo(FLOORS.get(rule)[1]);
         }
+    }
+
+    /** Abusive and personal stand for each other (issue 13): an attack is caught whichever of the two it is given. */
+    private static boolean breaksAsCounted(LabelledComments.Labelled labelled, Rule rule) {
+        return labelled.breaks(rule) || labelled.breaks(otherOfTheTwo(rule));
+    }
+
+    private static Rule otherOfTheTwo(Rule rule) {
+        return switch (rule) {
+            case ABUSIVE -> Rule.PERSONAL;
+            case PERSONAL -> Rule.ABUSIVE;
+            default -> rule;
+        };
     }
 
     @Test
@@ -72,7 +92,7 @@ class GuidelinePipelineTest {
 
     @Test
     void theStrictestDecisionWinsAndComesFirst() {
-        CheckResult result = PIPELINE.check("This budget is crap, you idiot.");
+        CheckResult result = PIPELINE.check("This budget was drawn up by scum, you idiot.");
         assertThat(result.decision()).isEqualTo(Decision.REJECT);
         assertThat(result.reasons()).containsExactly(Rule.PERSONAL, Rule.ABUSIVE);
         assertThat(result.verdicts().getFirst().explanation()).isEqualTo(PersonalCheck.EXPLANATION);

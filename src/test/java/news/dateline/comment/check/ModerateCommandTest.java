@@ -21,7 +21,7 @@ class ModerateCommandTest {
         String input = """
                 This is a terrible policy and the minister is wrong.
                 yeh bahut accha article hai
-                This budget is crap and the council knows it.
+                This budget was drawn up by scum and the council knows it.
                 You idiot, read it again.
                 """;
         var out = new ByteArrayOutputStream();
@@ -51,13 +51,13 @@ class ModerateCommandTest {
     void explainPrintsEveryRuleWithItsScoreAndEvidence() {
         var out = new ByteArrayOutputStream();
         ModerateCommand.run(List.of("--explain"),
-                new ByteArrayInputStream("This budget is crap and the council knows it.\n".getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream("This budget was drawn up by scum and the council knows it.\n".getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("> This budget is crap and the council knows it.", "  review")
+        assertThat(printed).contains("> This budget was drawn up by scum and the council knows it.", "  review")
                 .containsPattern("not_english +publish +0\\.\\d\\d  common English words")
                 .containsPattern("not_full_sentences +publish +0\\.00  verb")
-                .containsPattern("abusive +review +0\\.60  suspect \"crap\"")
+                .containsPattern("abusive +review +0\\.60  suspect \"scum\"")
                 .containsPattern("personal +publish +0\\.00");
     }
 
@@ -67,7 +67,7 @@ class ModerateCommandTest {
         Files.writeString(set, """
                 expected\ttext
                 publish\tThis is a terrible policy and the minister is wrong.
-                publish\tThis budget is crap and the council knows it.
+                publish\tThis budget was drawn up by scum and the council knows it.
                 not_english\tyeh bahut accha article hai
                 abusive\tYou idiot, read it again.
                 personal\tI think the council should publish the audit.
@@ -79,7 +79,7 @@ class ModerateCommandTest {
         assertThat(status).isZero();
         assertThat(printed).contains("comments: 5", "civil published: 1/2 = 50.0 %")
                 // the insult is flagged as personal: abusive and personal stand for each other, so it is caught;
-                // the only comment flagged abusive is the civil one ("crap" about a budget)
+                // the only comment flagged abusive is the civil one ("scum", held)
                 .containsPattern("abusive +1 +1 +1 +0\\.000 +1\\.000")
                 .containsPattern("personal +1 +0 +1 +1\\.000 +0\\.000")
                 .containsPattern("not_english +1 +1 +1 +1\\.000 +1\\.000")
@@ -90,13 +90,13 @@ class ModerateCommandTest {
     @Test
     void evalExplainsTheCommentsThatWentTheWrongWay(@TempDir Path dir) throws IOException {
         Path set = dir.resolve("set.tsv");
-        Files.writeString(set, "expected\ttext\npublish\tThis budget is crap and the council knows it.\n"
+        Files.writeString(set, "expected\ttext\npublish\tThis budget was drawn up by scum and the council knows it.\n"
                 + "publish\tThis is a terrible policy and the minister is wrong.\n");
         var out = new ByteArrayOutputStream();
         ModerateCommand.run(List.of("--eval", set.toString(), "--explain"), new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("expected publish, got abusive",
-                "> This budget is crap").doesNotContain("> This is a terrible policy");
+                "> This budget was drawn up by scum").doesNotContain("> This is a terrible policy");
     }
 
     @Test
