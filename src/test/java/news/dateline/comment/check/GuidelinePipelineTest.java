@@ -2,6 +2,9 @@ package news.dateline.comment.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +69,56 @@ class GuidelinePipelineTest {
             case PERSONAL -> Rule.ABUSIVE;
             default -> rule;
         };
+    }
+
+    /**
+     * The frozen blind set ({@code comment/eval/frozen-evaluation.tsv}, 651 comments written in five batches by people
+     * who never saw the checks; never read or tuned on, see bench/RESULTS.md). The floors are what the checks
+     * achieved on it on 2026-12-01, rounded down: a change that makes them worse fails here. Issue 13's targets are
+     * higher and <b>not yet met</b> for abusive and personal recall: {@link #ISSUE_TARGETS}.
+     */
+    private static final double FROZEN_CIVIL_PUBLISHED = 0.98;
+    private static final Map<Rule, double[]> FROZEN_FLOORS = Map.of( // precision, recall
+            Rule.NOT_ENGLISH, new double[] {1.0, 1.0},
+            Rule.NOT_FULL_SENTENCES, new double[] {0.95, 0.90},
+            Rule.ABUSIVE, new double[] {0.94, 0.67},
+            Rule.PERSONAL, new double[] {1.0, 0.45});
+    /** Issue 13's "done when": civil published ≥ 0.97; per rule precision ≥ 0.9 and recall ≥ 0.9. */
+    static final double[] ISSUE_TARGETS = {0.97, 0.9, 0.9};
+
+    @Test
+    void theFrozenBlindSetStaysAtOrAboveWhatItAchieved() throws IOException {
+        Evaluation evaluation = evaluate("comment/eval/frozen-evaluation.tsv");
+        assertThat(evaluation.outcomes()).hasSize(651);
+        assertThat(evaluation.civilPublishedShare()).as("civil published").isGreaterThanOrEqualTo(
+                FROZEN_CIVIL_PUBLISHED);
+        for (var figures : evaluation.figures().values()) {
+            double[] floor = FROZEN_FLOORS.get(figures.rule());
+            assertThat(figures.precision()).as("precision of %s", figures.rule().code())
+                    .isGreaterThanOrEqualTo(floor[0]);
+            assertThat(figures.recall()).as("recall of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[1]);
+        }
+    }
+
+    @Test
+    void theTuningSetStaysNearTheIssueTargets() throws IOException {
+        // tuned on, so it flatters the checks (personal recall 0.85 on it); the frozen set above is the honest figure
+        Evaluation evaluation = evaluate("comment/eval/tuning.tsv");
+        assertThat(evaluation.civilPublishedShare()).isGreaterThanOrEqualTo(ISSUE_TARGETS[0]);
+        for (var figures : evaluation.figures().values()) {
+            assertThat(figures.precision()).as("precision of %s", figures.rule().code())
+                    .isGreaterThanOrEqualTo(figures.rule() == Rule.ABUSIVE || figures.rule() == Rule.PERSONAL
+                            ? ISSUE_TARGETS[1] : 0.8);
+            assertThat(figures.recall()).as("recall of %s", figures.rule().code())
+                    .isGreaterThanOrEqualTo(figures.rule() == Rule.NOT_FULL_SENTENCES ? 0.8 : 0.84);
+        }
+    }
+
+    private static Evaluation evaluate(String resource) throws IOException {
+        var in = GuidelinePipelineTest.class.getClassLoader().getResourceAsStream(resource);
+        try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return Evaluation.run(PIPELINE, Evaluation.read(reader));
+        }
     }
 
     @Test
