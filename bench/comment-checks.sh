@@ -42,7 +42,7 @@ print(f"\ndecision as labelled: {right}/{len(rows)}; civil comments published: {
 '
 done
 
-for set in src/test/resources/comment/eval/tuning.tsv src/test/resources/comment/eval/frozen-evaluation.tsv; do
+for set in src/main/resources/comment/eval/tuning.tsv src/test/resources/comment/eval/frozen-evaluation.tsv; do
   echo "== moderate --eval $set"
   moderate --eval "$set"
 done

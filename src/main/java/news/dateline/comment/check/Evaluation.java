@@ -76,6 +76,22 @@ public record Evaluation(List<Outcome> outcomes) {
         return examples;
     }
 
+    /** Where the shipped evaluation set is: 310 comments written blind to the checks (tuned on; README in tests). */
+    public static final String SHIPPED_SET = "comment/eval/tuning.tsv";
+
+    /** The shipped evaluation set, for the newsroom's word-list page. */
+    public static List<Example> shippedSet() {
+        var in = Evaluation.class.getClassLoader().getResourceAsStream(SHIPPED_SET);
+        if (in == null) {
+            throw new IllegalStateException(SHIPPED_SET + " is not on the classpath");
+        }
+        try (var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            return List.copyOf(read(reader));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Evaluation run(CommentChecks checks, List<Example> examples) {
         return new Evaluation(examples.stream().map(e -> new Outcome(e, checks.check(e.text()))).toList());
     }
