@@ -102,6 +102,10 @@ final class PersonDirected {
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
     private static final String MOD = "(?: (?!(?:for|to|by|with|in|on|about|that|who|which|and|or|not) )\\S+){0,3}";
     private static final String YOU = "(?:you|u|ya)";
+    // the author, named every way a reader does: "the author", "whoever wrote this", "the person who wrote this"
+    private static final String AUTHOR_SUBJECT = "(?:the |this |that |our |your )?(?:so called )?(?:"
+            + String.join("|", AUTHORS) + ")|whoever wrote (?:this|that|it)(?: \\S+)?|(?:the )?(?:person|guy|man|"
+            + "woman|idiot|clown) who wrote (?:this|that|it)(?: \\S+)?";
     // insults that only fit people, for the phrases below ("this clown", "idiots like you")
     private static final String PERSON_NOUN = "(?:" + String.join("|", NOUNS.stream()
             .filter(n -> !THING_CAPABLE.contains(n)).sorted((a, b) -> b.length() - a.length()).toList())
@@ -152,6 +156,28 @@ final class PersonDirected {
             new Rx(Rule.PERSONAL, 0.9, "doxxing", " (?:his|her|their|your) real name is | (?:his|her|their|your) (?:kids|children|son|"
                     + "daughter|wife|husband) (?:go|goes|attend|attends|study|studies) (?:to|at) "
                     + "| (?:his|her|their) (?:house|flat|home) is (?:the one|on|at|in|near|next) "),
+            new Rx(Rule.PERSONAL, 0.9, "attack on the author", " (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,2}(?:should|"
+                    + "must|needs? to|ought to|deserves? to) (?:be )?(?:fired|sacked|ashamed|banned|struck off|retire|"
+                    + "resign|quit|stop writing|find another job|get another job|go back to school|be sent back) "
+                    + "| (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,2}(?:was|is|must have been|must be) (?:clearly |obviously )?"
+                    + "(?:drunk|high|stoned|asleep|on drugs|off (?:his|her|their) meds|paid off|bribed) "),
+            new Rx(Rule.PERSONAL, 0.6, "attack on the author", " (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,2}(?:has|have)"
+                    + " no (?:clue|shame|integrity|credibility|business|talent) "
+                    + "| (?:" + AUTHOR_SUBJECT + ") (?:clearly |obviously )?(?:can t|cannot|couldn t) (?:write|read|think|"
+                    + "spell|count) "),
+            new Rx(Rule.PERSONAL, 0.9, "attack on a commenter", " (?:you|u) (?:clearly |obviously |really )?(?:wouldn t|"
+                    + "would not|couldn t|could not) (?:know|recognise|recognize|spot) (?:a|an|the) "
+                    + "| (?:you|u) (?:need|should|ought to|must) (?:to )?(?:go |really )?(?:get|see|seek) (?:some )?"
+                    + "(?:help|a doctor|a psychiatrist|therapy|a life|an education|a job|a brain|your head checked) "
+                    + "| (?:are|r) (?:you|u) (?:even |actually |really )?(?:literate|capable of|able to read|"
+                    + "that (?:stupid|thick|dumb|dim|slow|naive)|mentally) "
+                    + "| (?:call|ring|email|write to) (?:his|her|their) (?:boss|employer|manager|office|wife|husband|"
+                    + "parents|family) "),
+            new Rx(Rule.PERSONAL, 0.6, "attack on a commenter", " (?:you|u) (?:clearly |obviously |really )?"
+                    + "(?:know|understand) (?:nothing|zero|absolutely nothing) | (?:you|u) (?:are|re|r) the reason "
+                    + "| (?:you|u) (?:should|must) be (?:ashamed|embarrassed) "
+                    + "| (?:did|do|have) (?:you|u) (?:even|actually|ever) (?:read|check|bother|think|open) "
+                    + "| (?:his|her|their) (?:facebook|instagram|linkedin|twitter|home address|phone number) "),
             new Rx(Rule.PERSONAL, 0.6, "typecasting a commenter", " (?:your|ur) (?:lot|sort|type|kind|ilk) "
                     + "| (?:you|u) and (?:your|ur) (?:ilk|kind|lot|sort|type) | the likes of (?:you|u) "
                     + "| (?:you|u) (?:write|argue|talk|think|comment) like a (?:child|toddler|baby|idiot|moron) "),

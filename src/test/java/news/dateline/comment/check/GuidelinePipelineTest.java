@@ -82,7 +82,7 @@ class GuidelinePipelineTest {
             Rule.NOT_ENGLISH, new double[] {1.0, 1.0},
             Rule.NOT_FULL_SENTENCES, new double[] {0.95, 0.90},
             Rule.ABUSIVE, new double[] {0.94, 0.67},
-            Rule.PERSONAL, new double[] {1.0, 0.45});
+            Rule.PERSONAL, new double[] {1.0, 0.48});
     /** Issue 13's "done when": civil published ≥ 0.97; per rule precision ≥ 0.9 and recall ≥ 0.9. */
     static final double[] ISSUE_TARGETS = {0.97, 0.9, 0.9};
 
@@ -102,7 +102,7 @@ class GuidelinePipelineTest {
 
     @Test
     void theTuningSetStaysNearTheIssueTargets() throws IOException {
-        // tuned on, so it flatters the checks (personal recall 0.85 on it); the frozen set above is the honest figure
+        // tuned on, so it flatters the checks (personal recall 0.91 on it); the frozen set above is the honest figure
         Evaluation evaluation = evaluate("comment/eval/tuning.tsv");
         assertThat(evaluation.civilPublishedShare()).isGreaterThanOrEqualTo(ISSUE_TARGETS[0]);
         for (var figures : evaluation.figures().values()) {
@@ -110,7 +110,7 @@ class GuidelinePipelineTest {
                     .isGreaterThanOrEqualTo(figures.rule() == Rule.ABUSIVE || figures.rule() == Rule.PERSONAL
                             ? ISSUE_TARGETS[1] : 0.8);
             assertThat(figures.recall()).as("recall of %s", figures.rule().code())
-                    .isGreaterThanOrEqualTo(figures.rule() == Rule.NOT_FULL_SENTENCES ? 0.8 : 0.84);
+                    .isGreaterThanOrEqualTo(figures.rule() == Rule.NOT_FULL_SENTENCES ? 0.8 : ISSUE_TARGETS[2]);
         }
     }
 

@@ -139,7 +139,20 @@ class PersonDirectedTest {
             "That owner is a greedy parasite bleeding the club dry.",
             "Muslims are dirty and should go back.",
             "The home secretary is thick as mince.",
-            "The chairman is a ｉｄｉｏｔ."})
+            "The chairman is a ｉｄｉｏｔ.",
+            "Whoever wrote this should be sacked before lunch.",
+            "The person who wrote this article must have been drunk.",
+            "This journalist has no shame and no integrity.",
+            "The columnist clearly cannot write a single coherent paragraph.",
+            "You wouldn't know a good argument if it bit you.",
+            "You need to get some help, seriously.",
+            "Are you even literate?",
+            "Did you even read the piece before typing that?",
+            "You know nothing about cricket, so stay quiet.",
+            "Somebody should call his boss and tell him what he posts here.",
+            "You should be ashamed of what you write here every day.",
+            "The finance minister is a criminal and belongs in jail."
+    })
     void attacksWrittenManyWaysAreHeldOrRejected(String text) {
         assertHeldOrRejectedAsAnAttack(text);
     }
@@ -180,7 +193,14 @@ class PersonDirectedTest {
             "Shame on the council for closing the library.",
             "The minister was incompetent in handling the floods, and the report says so.",
             "I know where the new library is, it is next to the station.",
-            "My kids go to the local school and the class sizes are huge."})
+            "My kids go to the local school and the class sizes are huge.",
+            "The minister should be sacked for this, and the report makes that clear.",
+            "Did you see the second innings? It was wonderful.",
+            "You should be proud of the way the city came together after the flood.",
+            "I know nothing about tax law, but the figures look odd to me.",
+            "The reporter was clearly right about the delays at the airport.",
+            "The editor should be congratulated for running this story."
+    })
     void civilCommentsThatLookLikeAttacksArePublished(String text) {
         assertPublished(text);
     }
