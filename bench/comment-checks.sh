@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the comment guideline checks, through the real `moderate` command (no Spring context): comments
 # checked per second and p50/p99 of one check (one thread, the labelled set ROUNDS times, JIT warm-up included),
-# heap held by the models and word lists, and precision/recall per rule on the labelled set and on the held-out set.
+# heap held by the models and word lists, precision/recall per rule on the labelled set and on the held-out set, and
+# `moderate --eval` on the blind evaluation sets (comment/eval: tuning.tsv, tuned on; frozen-evaluation.tsv, never).
 # Needs: python3. Builds target/dateline.jar when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,4 +40,9 @@ civil = [got for _, want, got in rows if not want]
 published = sum(1 for got in civil if got["decision"] == "publish")
 print(f"\ndecision as labelled: {right}/{len(rows)}; civil comments published: {published}/{len(civil)}")
 '
+done
+
+for set in src/main/resources/comment/eval/tuning.tsv src/test/resources/comment/eval/frozen-evaluation.tsv; do
+  echo "== moderate --eval $set"
+  moderate --eval "$set"
 done

@@ -32,11 +32,17 @@ public class DatelineApplication {
                                     import comments from an earlier platform: a Disqus export (.xml) or a
                                     CSV (.csv) or JSON (.json) export (columns in the README); safe to run
                                     again with the same or a newer export
-              moderate [--stats]    check comments from standard input, one a line, against the community
+              moderate [--stats] [--explain]
+                                    check comments from standard input, one a line, against the community
                                     guidelines; prints one JSON object a line:
                                     {"decision": "publish"|"review"|"reject", "reasons": [...]}
                                     with reasons not_english, not_full_sentences, abusive, personal;
-                                    --stats prints comments/s, p99 and model heap to standard error
+                                    --stats prints comments/s, p99 and model heap to standard error;
+                                    --explain prints every rule's score and the words that decided it
+              moderate --eval FILE.tsv [--explain]
+                                    check a labelled set (columns expected, text; expected publish or a
+                                    rule) and print precision, recall and the confusion table per rule;
+                                    --explain also explains each comment that went the wrong way
               --help                show this help
 
             Configuration: DATELINE_DB_URL (and DATELINE_DB_USER, DATELINE_DB_PASSWORD) to use an

@@ -17,17 +17,23 @@ final class AbuseCheck implements GuidelineCheck {
     static final String EXPLANATION = "Comments cannot be abusive: please leave out swearing, slurs and threats.";
 
     // suffixes that keep an abusive stem abusive; not "in" or "es", which turn "cumin" and "spices" into slurs
-    private static final List<String> SUFFIXES = List.of("ing", "ed", "er", "ers", "s", "y", "ty");
+    private static final List<String> SUFFIXES = List.of("ing", "ed", "er", "ers", "s", "y", "ty", "iest");
     private static final Pattern RUN = Pattern.compile("(\\p{L})\\1+");
     private static final Pattern ELONGATED = Pattern.compile("(\\p{L})\\1\\1");
 
     private final WordLists lists;
+    private final PersonDirected personDirected;
     // the lists indexed for matching; rebuilt when the lists hand out new sets (a newsroom edit), not per comment
     private volatile Index banned = Index.EMPTY;
     private volatile Index suspect = Index.EMPTY;
 
     AbuseCheck(WordLists lists) {
+        this(lists, new PersonDirected(Models.get()));
+    }
+
+    AbuseCheck(WordLists lists, PersonDirected personDirected) {
         this.lists = lists;
+        this.personDirected = personDirected;
     }
 
     @Override
@@ -38,13 +44,24 @@ final class AbuseCheck implements GuidelineCheck {
     @Override
     public Verdict check(String text) {
         NormalisedText normalised = NormalisedText.of(text);
-        if (matches(normalised, bannedIndex())) {
-            return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION);
+        Mentions mentions = new Mentions(text, normalised.padded());
+        String banned = match(normalised, bannedIndex(), mentions);
+        if (banned != null) {
+            return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION, "banned \"" + banned + "\"");
         }
-        if (matches(normalised, suspectIndex())) {
-            return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION);
+        PersonDirected.Finding finding = personDirected.strongest(text, rule());
+        if (finding != null && finding.score() >= 0.8) {
+            return new Verdict(rule(), Decision.REJECT, finding.score(), EXPLANATION, finding.evidence());
         }
-        return pass(0);
+        String suspect = match(normalised, suspectIndex(), mentions);
+        if (suspect != null) {
+            return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION, "suspect \"" + suspect + "\"");
+        }
+        if (finding != null) {
+            return new Verdict(rule(), Decision.REVIEW, finding.score(), EXPLANATION, finding.evidence());
+        }
+        String mention = mentions.first();
+        return pass(0, mention == null ? "" : "quoted or reported, not used: \"" + mention + "\"");
     }
 
     private Index bannedIndex() {
@@ -83,21 +100,59 @@ final class AbuseCheck implements GuidelineCheck {
         }
     }
 
-    private static boolean matches(NormalisedText text, Index index) {
+    /** The first listed phrase or word (as written, normalised) the text uses rather than mentions, or null. */
+    private static String match(NormalisedText text, Index index, Mentions mentions) {
         if (!index.paddedPhrases().isEmpty()) {
             String padded = text.padded();
             for (String phrase : index.paddedPhrases()) {
-                if (padded.contains(phrase)) {
-                    return true;
+                int at = padded.indexOf(phrase);
+                if (at >= 0 && !mentions.at(at, phrase)) {
+                    return phrase.strip();
                 }
             }
         }
         for (String word : text.words()) {
             if (isListed(word, index.words(), index.bySqueezed())) {
-                return true;
+                String padded = " " + word + " ";
+                if (!mentions.at(text.padded().indexOf(padded), padded)) {
+                    return word;
+                }
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Listed words quoted or reported in order to condemn them ("describing migrants as "cockroaches" is
+     * disgraceful"), found lazily: most comments have no listed word at all.
+     */
+    private static final class Mentions {
+        private final String text;
+        private final String padded;
+        private Set<String> quoted;
+        private Boolean condemning;
+        private String first;
+
+        Mentions(String text, String padded) {
+            this.text = text;
+            this.padded = padded;
+        }
+
+        boolean at(int start, String found) {
+            if (quoted == null) {
+                quoted = PersonDirected.quotedWords(text);
+                condemning = PersonDirected.condemns(text);
+            }
+            boolean mentioned = start >= 0 && PersonDirected.mentioned(padded, start, found, quoted, condemning);
+            if (mentioned && first == null) {
+                first = found.strip();
+            }
+            return mentioned;
+        }
+
+        String first() {
+            return first;
+        }
     }
 
     private static boolean isListed(String word, Set<String> entries, Map<String, String> bySqueezed) {
@@ -139,7 +194,7 @@ final class AbuseCheck implements GuidelineCheck {
         Pattern masked = Pattern.compile(word.replaceAll("[^\\p{L}*]", "").replace("*", "\\p{L}")
                 + "(?:ing|ed|er|ers|s|y)?");
         return entries.stream().anyMatch(e -> masked.matcher(e).matches()
-                || masked.matcher(e + "ing").matches());
+                || masked.matcher(e + "ing").matches() || masked.matcher(e + "s").matches());
     }
 
     private static String squeeze(String word) {

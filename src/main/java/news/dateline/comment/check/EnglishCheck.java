@@ -40,23 +40,32 @@ final class EnglishCheck implements GuidelineCheck {
 
     @Override
     public Verdict check(String text) {
-        double score = score(URL_OR_HANDLE.matcher(text).replaceAll(" "));
+        Reading reading = read(URL_OR_HANDLE.matcher(text).replaceAll(" "));
+        double score = reading.score();
         if (score >= properties.englishRejectAt()) {
-            return new Verdict(rule(), Decision.REJECT, score, EXPLANATION);
+            return new Verdict(rule(), Decision.REJECT, score, EXPLANATION, reading.evidence());
         }
         if (score >= properties.englishReviewAt()) {
-            return new Verdict(rule(), Decision.REVIEW, score, EXPLANATION);
+            return new Verdict(rule(), Decision.REVIEW, score, EXPLANATION, reading.evidence());
         }
-        return pass(score);
+        return pass(score, reading.evidence());
     }
 
     /** How surely the text is not English, 0 to 1. */
     double score(String text) {
+        return read(text).score();
+    }
+
+    /** A score and what it rests on, for {@code moderate --explain}. */
+    private record Reading(double score, String evidence) {
+    }
+
+    private Reading read(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
         long latin = text.codePoints().filter(c -> Character.isLetter(c)
                 && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
         if (letters > 0 && latin < letters * 0.5) {
-            return 1.0;
+            return new Reading(1.0, "mostly non-Latin script (" + latin + " of " + letters + " letters Latin)");
         }
         int words = 0;
         int english = 0;
@@ -76,12 +85,15 @@ final class EnglishCheck implements GuidelineCheck {
             }
         }
         if (words < properties.englishMinWords() || capitalised == words) {
-            return 0; // too short to tell, or only names ("Modi, Rahul, Kejriwal"): names have no language
+            // too short to tell, or only names ("Modi, Rahul, Kejriwal"): names have no language
+            return new Reading(0, words < properties.englishMinWords() ? "too short to judge (" + words + " words)"
+                    : "only capitalised words (names)");
         }
         double englishShare = (double) english / words;
         double hinglishShare = (double) hinglish / words;
         if (hinglishShare >= 0.25 && hinglish >= 2 && hinglishShare > englishShare * 0.6) {
-            return Math.min(1.0, 0.7 + hinglishShare);
+            return new Reading(Math.min(1.0, 0.7 + hinglishShare),
+                    "romanized Hindi words " + hinglish + "/" + words + ", common English " + english + "/" + words);
         }
         double detected = englishConfidence(text);
         // common English words are the steadier signal on short texts (squared: a French sentence shares a word or
@@ -92,7 +104,8 @@ final class EnglishCheck implements GuidelineCheck {
             // a few words give too little to go on: with any English word in them, hold rather than reject
             score = Math.min(score, (properties.englishReviewAt() + properties.englishRejectAt()) / 2);
         }
-        return score;
+        return new Reading(score, String.format(Locale.ROOT, "common English words %d/%d, detector's English %.2f",
+                english, words, detected));
     }
 
     private double englishConfidence(String text) {

@@ -14,4 +14,8 @@ interface GuidelineCheck {
     default Verdict pass(double score) {
         return new Verdict(rule(), Decision.PUBLISH, score, null);
     }
+
+    default Verdict pass(double score, String evidence) {
+        return new Verdict(rule(), Decision.PUBLISH, score, null, evidence);
+    }
 }

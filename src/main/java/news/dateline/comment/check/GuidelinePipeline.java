@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 public class GuidelinePipeline implements CommentChecks {
 
     private final List<GuidelineCheck> checks;
+    private final CheckProperties properties;
 
     /** For Spring: a {@link WordLists} bean (the newsroom's lists, kept in the database) replaces the shipped lists. */
     @Autowired
@@ -28,15 +29,25 @@ public class GuidelinePipeline implements CommentChecks {
     }
 
     GuidelinePipeline(CheckProperties properties, WordLists wordLists) {
+        this.properties = properties;
         Models models = Models.get();
         List<GuidelineCheck> all = List.of(new EnglishCheck(models, properties), new SentenceCheck(models, properties),
-                new AbuseCheck(wordLists), new PersonalCheck(properties.personalRejectAt()));
+                new AbuseCheck(wordLists, new PersonDirected(models)),
+                new PersonalCheck(properties.personalRejectAt(), new PersonDirected(models)));
         this.checks = all.stream().filter(c -> properties.enabled().contains(c.rule())).toList();
     }
 
     /** A pipeline with the shipped word lists, built without a Spring context. */
     public static GuidelinePipeline standalone(CheckProperties properties) {
         return new GuidelinePipeline(properties, new ClasspathWordLists(properties.wordLists()));
+    }
+
+    /**
+     * The same checks with other word lists, for trying a change of the lists before it is saved (the newsroom's
+     * evaluation page). Cheap: the models are shared.
+     */
+    public CommentChecks withWordLists(WordLists wordLists) {
+        return new GuidelinePipeline(properties, wordLists);
     }
 
     @Override

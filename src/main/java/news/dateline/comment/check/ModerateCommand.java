@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,9 @@ import java.util.stream.Collectors;
  * {@code dateline moderate}: checks comments read from standard input, one a line, and prints one JSON object a line,
  * {@code {"decision": "publish", "reasons": []}}. Runs without a Spring context (no database, starts fast).
  * {@code --stats} also prints throughput, p99 of one check and heap used by the models to standard error.
+ * {@code --explain} prints instead, per comment, every rule's decision, score and the words or pattern behind it.
+ * {@code --eval FILE.tsv} checks a labelled set ({@link Evaluation}) and prints precision, recall and the confusion
+ * table per rule; with {@code --explain} it also explains every comment that did not decide as labelled.
  */
 public final class ModerateCommand {
 
@@ -23,7 +28,16 @@ public final class ModerateCommand {
     }
 
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        int eval = args.indexOf("--eval");
+        if (eval >= 0) {
+            if (eval + 1 >= args.size()) {
+                err.println("moderate --eval needs a file: columns expected, text (expected publish or a rule)");
+                return 2;
+            }
+            return evaluate(Path.of(args.get(eval + 1)), args.contains("--explain"), out, err);
+        }
         boolean stats = args.contains("--stats");
+        boolean explain = args.contains("--explain");
         long heapBefore = usedHeapAfterGc();
         long loadStart = System.nanoTime();
         CommentChecks checks = GuidelinePipeline.standalone(CheckProperties.defaults());
@@ -40,7 +54,7 @@ public final class ModerateCommand {
                     nanos = Arrays.copyOf(nanos, count * 2);
                 }
                 nanos[count++] = System.nanoTime() - t0;
-                out.println(json(result));
+                out.println(explain ? explanation(line, result) : json(result));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,6 +71,46 @@ public final class ModerateCommand {
                     heapModels / (1024 * 1024));
         }
         return 0;
+    }
+
+    private static int evaluate(Path file, boolean explain, PrintStream out, PrintStream err) {
+        List<Evaluation.Example> examples;
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            examples = Evaluation.read(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("moderate --eval " + file + ": " + e.getMessage());
+            return 2;
+        }
+        Evaluation evaluation = Evaluation.run(GuidelinePipeline.standalone(CheckProperties.defaults()), examples);
+        if (explain) {
+            for (Evaluation.Outcome o : evaluation.outcomes()) {
+                if (!o.got().equals(o.example().expected()) || o.example().expected().equals(Evaluation.PUBLISH)
+                        && o.result().decision() != Decision.PUBLISH) {
+                    out.println("expected " + o.example().expected() + ", got " + o.got());
+                    out.println(explanation(o.example().text(), o.result()));
+                }
+            }
+        }
+        out.print(evaluation.report());
+        out.flush();
+        return 0;
+    }
+
+    /** Every rule's decision, score and evidence on one comment, for {@code --explain}. */
+    static String explanation(String text, CheckResult result) {
+        StringBuilder out = new StringBuilder();
+        out.append("> ").append(text).append(System.lineSeparator());
+        out.append("  ").append(result.decision().name().toLowerCase(Locale.ROOT)).append(System.lineSeparator());
+        for (Rule rule : Rule.values()) {
+            Verdict verdict = result.verdicts().stream().filter(v -> v.rule() == rule).findFirst().orElse(null);
+            if (verdict == null) {
+                out.append(String.format(Locale.ROOT, "  %-19s %-7s%n", rule.code(), "-"));
+            } else {
+                out.append(String.format(Locale.ROOT, "  %-19s %-7s %.2f  %s%n", rule.code(),
+                        verdict.decision().name().toLowerCase(Locale.ROOT), verdict.score(), verdict.evidence()));
+            }
+        }
+        return out.toString();
     }
 
     static String json(CheckResult result) {

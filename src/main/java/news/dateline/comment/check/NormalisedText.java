@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 record NormalisedText(List<String> words) {
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\u00AD\u200B-\u200D\u2060\uFEFF]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     // three or more single characters separated by one space, dot, dash or underscore: "f u c k", "s.h.i.t"
     private static final Pattern SPACED = Pattern.compile(
@@ -23,7 +24,8 @@ record NormalisedText(List<String> words) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d*@$!#%]+");
 
     static NormalisedText of(String text) {
-        String plain = URL.matcher(text).replaceAll(" ");
+        // zero-width and soft-hyphen characters hide a word from matching ("id\u200Biot") and mean nothing to a reader
+        String plain = URL.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ");
         plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFKD)).replaceAll("");
         plain = plain.toLowerCase(Locale.ROOT).replace('’', '\'');
         plain = joinSpacedLetters(plain);

@@ -2,6 +2,7 @@ package news.dateline.comment.check;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +32,6 @@ final class PersonalCheck implements GuidelineCheck {
             Pattern.compile(" (?:you|u|ya)" + INTENSIFIERS + " " + INSULT + "s? "),
             Pattern.compile(" " + SUBJECT + BE + INTENSIFIERS + " " + INSULT + "s? "),
             Pattern.compile(" are (?:you|u)" + INTENSIFIERS + " " + INSULT + " "),
-            Pattern.compile(" (?:what an?|such an?) " + INSULT + " "),
             Pattern.compile(" (?:shut up|get lost|get out|go away)(?: you)? " + INSULT + "? "),
             Pattern.compile(" (?:fuck|screw|f\\*\\*k) (?:you|u|off|him|her) "),
             // threats
@@ -67,9 +67,15 @@ final class PersonalCheck implements GuidelineCheck {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
     private final double rejectAt;
+    private final PersonDirected personDirected;
 
     PersonalCheck(double rejectAt) {
+        this(rejectAt, new PersonDirected(Models.get()));
+    }
+
+    PersonalCheck(double rejectAt, PersonDirected personDirected) {
         this.rejectAt = rejectAt;
+        this.personDirected = personDirected;
     }
 
     @Override
@@ -79,28 +85,50 @@ final class PersonalCheck implements GuidelineCheck {
 
     @Override
     public Verdict check(String text) {
-        double score = score(text);
+        Finding finding = find(text);
+        PersonDirected.Finding structural = personDirected.strongest(text, rule());
+        if (structural != null && structural.score() > finding.score()) {
+            finding = new Finding(structural.score(), structural.evidence());
+        }
+        double score = finding.score();
         if (score >= rejectAt) {
-            return new Verdict(rule(), Decision.REJECT, score, EXPLANATION);
+            return new Verdict(rule(), Decision.REJECT, score, EXPLANATION, finding.evidence());
         }
         if (score >= 0.5) {
-            return new Verdict(rule(), Decision.REVIEW, score, EXPLANATION);
+            return new Verdict(rule(), Decision.REVIEW, score, EXPLANATION, finding.evidence());
         }
         return pass(score);
     }
 
-    private static double score(String text) {
-        if (PHONE.matcher(text).find() || EMAIL.matcher(text).find()
-                || STREET.matcher(text).find() && RESIDENCE.matcher(text).find()) {
-            return 0.95;
+    /** A score and the words that earned it. */
+    private record Finding(double score, String evidence) {
+        static final Finding NONE = new Finding(0, "");
+    }
+
+    private static Finding find(String text) {
+        for (Pattern dox : List.of(PHONE, EMAIL)) {
+            Matcher m = dox.matcher(text);
+            if (m.find()) {
+                return new Finding(0.95, "contact details \"" + m.group().strip() + "\"");
+            }
+        }
+        Matcher street = STREET.matcher(text);
+        if (street.find() && RESIDENCE.matcher(text).find()) {
+            return new Finding(0.95, "home address \"" + street.group() + "\"");
         }
         String padded = NormalisedText.of(text).padded();
-        if (STRONG.stream().anyMatch(p -> p.matcher(padded).find())) {
-            return 0.9;
+        for (Pattern p : STRONG) {
+            Matcher m = p.matcher(padded);
+            if (m.find()) {
+                return new Finding(0.9, "attack \"" + m.group().strip() + "\"");
+            }
         }
-        if (WEAK.stream().anyMatch(p -> p.matcher(padded).find())) {
-            return 0.6;
+        for (Pattern p : WEAK) {
+            Matcher m = p.matcher(padded);
+            if (m.find()) {
+                return new Finding(0.6, "maybe an attack \"" + m.group().strip() + "\"");
+            }
         }
-        return 0;
+        return Finding.NONE;
     }
 }

@@ -16,4 +16,14 @@ public enum Rule {
     public String code() {
         return code;
     }
+
+    /** The rule with this code ({@code "abusive"}), or null when no rule has it. */
+    public static Rule ofCode(String code) {
+        for (Rule rule : values()) {
+            if (rule.code.equals(code)) {
+                return rule;
+            }
+        }
+        return null;
+    }
 }

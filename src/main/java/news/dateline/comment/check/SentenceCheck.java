@@ -41,19 +41,22 @@ final class SentenceCheck implements GuidelineCheck {
     public Verdict check(String text) {
         String prose = URL_OR_HANDLE.matcher(text).replaceAll(" ").strip();
         if (isShouting(prose)) {
-            return new Verdict(rule(), Decision.REJECT, 1.0, SHOUTING);
+            return new Verdict(rule(), Decision.REJECT, 1.0, SHOUTING, "shouting: mostly capital letters");
         }
         for (String sentence : models.sentences.sentDetect(prose)) {
-            if (isFullSentence(sentence)) {
-                return pass(0);
+            String verb = fullSentenceVerb(sentence);
+            if (verb != null) {
+                return pass(0, "verb \"" + verb + "\" in a sentence of " + properties.sentenceMinWords()
+                        + "+ words");
             }
         }
         // the tagger misses some verbs ("the toll worries me more"): long lower-case prose goes to a moderator
         // rather than back to its author
         if (looksLikeProse(prose)) {
-            return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION);
+            return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION, "no verb found, but reads as prose");
         }
-        return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION);
+        return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION,
+                "no sentence of " + properties.sentenceMinWords() + "+ words with a verb");
     }
 
     private boolean looksLikeProse(String text) {
@@ -78,7 +81,8 @@ final class SentenceCheck implements GuidelineCheck {
         return letters >= 12 && capitals > letters * properties.shoutingShare();
     }
 
-    private boolean isFullSentence(String sentence) {
+    /** The verb that makes this a full sentence, or null when it is not one. */
+    private String fullSentenceVerb(String sentence) {
         String[] tokens = models.tokens.tokenize(sentence);
         int words = 0;
         for (String token : tokens) {
@@ -87,7 +91,7 @@ final class SentenceCheck implements GuidelineCheck {
             }
         }
         if (words < properties.sentenceMinWords()) {
-            return false;
+            return null;
         }
         if (tokens.length > MAX_TAGGED_TOKENS) {
             tokens = Arrays.copyOf(tokens, MAX_TAGGED_TOKENS);
@@ -96,9 +100,9 @@ final class SentenceCheck implements GuidelineCheck {
         for (int i = 0; i < tags.length; i++) {
             // a capitalised "verb" inside a sentence is a name the tagger misread ("Trump Putin Assad")
             if (VERBS.contains(tags[i]) && (i == 0 || !Character.isUpperCase(tokens[i].charAt(0)))) {
-                return true;
+                return tokens[i];
             }
         }
-        return false;
+        return null;
     }
 }

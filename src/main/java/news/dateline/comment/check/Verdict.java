@@ -5,6 +5,16 @@ package news.dateline.comment.check;
  *
  * @param score       how strongly the check holds the comment to break its rule, 0 (not at all) to 1
  * @param explanation for the author, in plain words, when the comment breaks the rule; otherwise null
+ * @param evidence    for moderators and {@code moderate --explain}: the words or pattern that decided the verdict,
+ *                    empty when nothing in particular did
  */
-public record Verdict(Rule rule, Decision decision, double score, String explanation) {
+public record Verdict(Rule rule, Decision decision, double score, String explanation, String evidence) {
+
+    public Verdict {
+        evidence = evidence == null ? "" : evidence;
+    }
+
+    public Verdict(Rule rule, Decision decision, double score, String explanation) {
+        this(rule, decision, score, explanation, "");
+    }
 }

@@ -65,6 +65,23 @@ class WordListsIT {
     }
 
     @Test
+    void theDeskSeesTheListsOnTheEvaluationSetAndTriesAChangeWithoutSavingIt() {
+        WebSession desk = people.signedIn(people.moderator("Eva Luator"));
+        assertThat(desk.get("/admin/community/word-lists").body())
+                .contains("href=\"/admin/community/word-lists/evaluation\"");
+
+        String now = desk.get("/admin/community/word-lists/evaluation").body();
+        assertThat(now).contains("Civil comments published", "The current lists", "not_full_sentences",
+                "<th>abusive</th>");
+
+        // "the" on the banned list would reject nearly every civil comment: the page says so, and saves nothing
+        String tried = desk.get("/admin/community/word-lists/evaluation?entry=the&change=banned").body();
+        assertThat(tried).contains("With “the” on the banned list", "Comments it decides differently",
+                "reject (abusive)");
+        assertThat(editor.list("the").banned()).doesNotContain("the");
+    }
+
+    @Test
     void aBannedWordAddedInTheNewsroomRejectsTheNextCommentAndRemovingItLetsCommentsThrough() {
         String word = madeUpWord();
         Article article = people.article();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import news.dateline.article.DateLineFormat;
 import news.dateline.comment.community.WordListEditor;
+import news.dateline.comment.community.WordListEvaluation;
 import news.dateline.comment.community.WordTier;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
@@ -25,10 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WordListsAdminController {
 
     private final WordListEditor editor;
+    private final WordListEvaluation evaluation;
     private final DateLineFormat format;
 
-    WordListsAdminController(WordListEditor editor, SiteProperties site) {
+    WordListsAdminController(WordListEditor editor, WordListEvaluation evaluation, SiteProperties site) {
         this.editor = editor;
+        this.evaluation = evaluation;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
     }
 
@@ -44,6 +47,27 @@ class WordListsAdminController {
                 (String) model.getAttribute("typed"), (WordTier) model.getAttribute("typedTier"),
                 (String) model.getAttribute("bulk")));
         return "admin/comment/word-lists";
+    }
+
+    /**
+     * The lists measured on the evaluation set; with {@code entry} and {@code change} ({@code banned},
+     * {@code suspect} or {@code remove}) also the lists with that change, which is not saved.
+     */
+    @GetMapping(WordListsEvaluationView.PATH)
+    String evaluation(@RequestParam(defaultValue = "") String entry, @RequestParam(defaultValue = "") String change,
+                      Model model) {
+        WordTier tier = switch (change) {
+            case "banned" -> WordTier.BANNED;
+            case "suspect" -> WordTier.SUSPECT;
+            default -> null;
+        };
+        boolean proposing = !entry.isBlank() && (tier != null || change.equals("remove"));
+        String typed = entry.length() > 200 ? entry.substring(0, 200) : entry;
+        WordListEvaluation.Result result = evaluation.evaluate(
+                proposing ? new WordListEvaluation.Proposal(typed, tier) : null);
+        model.addAttribute("title", "Word lists on the evaluation set");
+        model.addAttribute("evaluation", WordListsEvaluationView.of(result, typed, change));
+        return "admin/comment/word-lists-evaluation";
     }
 
     @PostMapping(WordListsView.ADD)

@@ -1,0 +1,656 @@
+package news.dateline.comment.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds language aimed at people rather than at ideas, for {@link AbuseCheck} and {@link PersonalCheck}: an insult or
+ * dehumanising word predicated of any person or group ("Lavrov is a stupid idiot", "those people are parasites",
+ * "anyone who defends him is a worthless piece of garbage"), insults of readers in general ("only a moron would…"),
+ * imperatives aimed at people ("shut your mouth", "stop posting"), and violent or eliminationist language ("should
+ * be shot", "line them up against a wall"). It reads sentence structure: a subject, a copula ("is", "are", "must
+ * be"), then the predicate; the subject decides whether the words are about a person ("the governor", "you", a
+ * name the part-of-speech tagger reads as a proper noun, "anyone who …") or about an idea ("the plan is stupid").
+ * A word quoted or reported in order to condemn it ("calling them vermin is shameful") is a mention, not a use
+ * ({@link #mentioned}).
+ * <p>
+ * Each finding names the rule: attacks on "you", the author or a commenter, and imperatives at them, are
+ * {@link Rule#PERSONAL}; the rest {@link Rule#ABUSIVE}. The two checks ask for the same comment one after the
+ * other, so the last comment's findings are kept per thread.
+ */
+final class PersonDirected {
+
+    /** One thing found: the rule it breaks, how surely (0 to 1), and the words, for {@code moderate --explain}. */
+    record Finding(Rule rule, double score, String evidence) {
+    }
+
+    private static final Set<String> NOUNS = ClasspathWordLists.load("comment/check/person-insults.txt");
+    private static final Set<String> ADJECTIVES = ClasspathWordLists.load("comment/check/person-adjectives.txt");
+    private static final int LONGEST_ENTRY = 3;
+
+    // nouns that also fit things ("the trains are garbage", "this poll is a fraud"): only when said of a person
+    private static final Set<String> THING_CAPABLE = Set.of("garbage", "trash", "rubbish", "filth", "cancer",
+            "plague", "disease", "virus", "dirt", "excrement", "piece of garbage", "piece of trash", "piece of shit",
+            "piece of filth", "piece of work", "sack of garbage", "sack of shit", "waste of space", "fraud", "hack",
+            "joke", "disgrace", "embarrassment", "tool", "dog", "beast", "snake", "worm", "insect", "germ", "horde",
+            "infestation", "zombie", "mug", "div", "clot", "invader", "bottle job", "sell out", "sellout", "vulture",
+            "locust", "tumour", "tumor", "cheat", "nob", "louse", "lice", "termite", "dunce", "lemming", "npc",
+            "donut", "melt", "sheep", "dinosaur", "fossil", "mouthpiece", "goon", "scab", "ghoul", "loon",
+            "animal", "monkey", "bot", "rat", "pig", "donkey", "clown", "butcher", "plonker", "git", "scum");
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "s", "re", "r", "be", "been", "being",
+            "am", "m", "remains", "remain", "seems", "seem", "became", "become", "becomes");
+    private static final Set<String> NEGATIVE_BE = Set.of("isn", "aren", "wasn", "weren");
+    // between the copula and the insult: "is obviously too", "are a bunch of", "is the biggest"
+    private static final Set<String> FILLERS = Set.of("a", "an", "the", "so", "such", "too", "really", "truly", "obviously", "clearly", "genuinely", "just", "nothing", "but", "only", "still", "always", "total", "complete", "completely", "absolute", "absolutely", "utter", "utterly", "bloody", "fucking", "fking", "effing", "bunch", "pack", "lot", "load", "band", "gang", "herd", "of", "little", "big", "old", "real", "proper", "right", "certified", "biggest", "greatest", "worst", "most", "very", "quite", "pretty", "frankly", "simply", "more", "than", "like", "all", "both", "either", "another", "some", "kind", "sort", "type", "one", "bit", "this", "dumbest", "stupidest", "as", "thick");
+    private static final Set<String> STOP = Set.of("for", "to", "by", "with", "in", "on", "about", "that", "who",
+            "which", "and", "or", "not", "no", "never", "if", "when", "because", "what", "how", "from", "at");
+
+    private static final Set<String> SECOND_PERSON = Set.of("you", "u", "ya", "yourself", "yourselves", "thou");
+    private static final Set<String> AUTHORS = Set.of("author", "authors", "writer", "journalist", "journalists",
+            "reporter", "reporters", "editor", "editors", "columnist", "correspondent", "commenter", "commenters",
+            "commentator", "poster", "op", "blogger", "hack", "scribe");
+    private static final Set<String> PEOPLE = Set.of("he", "she", "they", "him", "her", "them", "who", "whoever", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "people", "person", "man", "woman", "men", "women", "guy", "guys", "lot", "folk", "folks", "those", "these", "minister", "ministers", "pm", "cm", "mp", "mps", "mla", "mlas", "mayor", "governor", "president", "chancellor", "secretary", "judge", "judges", "referee", "ref", "umpire", "coach", "manager", "striker", "player", "players", "captain", "keeper", "owner", "chairman", "ceo", "boss", "leader", "leaders", "politician", "politicians", "councillor", "councillors", "councilor", "official", "officials", "bureaucrat", "bureaucrats", "commissioner", "commissioners", "spokesman", "spokesperson", "cabinet", "voters", "supporters", "fans", "migrants", "immigrants", "refugees", "protesters", "protestors", "activists", "liberals", "leftists", "lefties", "conservatives", "tories", "socialists", "muslims", "hindus", "christians", "jews", "sikhs", "roma", "gypsies", "foreigners", "locals", "tourists", "landlords", "tenants", "students", "teachers", "doctors", "nurses", "police", "cops", "officers", "soldiers", "army", "lawyers", "bankers", "billionaires", "rich", "poor", "elite", "elites", "celebrities", "actor", "actress", "dictator", "tyrant", "king", "queen", "prince", "sir", "madam", "mr", "mrs", "ms", "dr", "lady", "bloke", "lad", "lads", "kid", "kids", "fella", "dude", "mate", "brother", "sister", "mother", "father", "mum", "mom", "dad", "wife", "husband", "chief", "head", "spokeswoman", "anchor", "presenter", "host", "candidate", "candidates", "lawmaker", "lawmakers", "senator", "senators", "general", "officer");
+    // subjects that are ideas or things: "the plan is stupid", "this is rubbish", "it is a fraud"
+    private static final Set<String> IDEAS = Set.of("it", "this", "that", "which", "what", "there", "here", "policy",
+            "policies", "plan", "plans", "idea", "ideas", "article", "piece", "argument", "arguments", "budget",
+            "bill", "law", "laws", "decision", "ruling", "verdict", "claim", "claims", "speech", "report", "statement",
+            "response", "move", "proposal", "scheme", "approach", "strategy", "thing", "things", "logic",
+            "reasoning", "comment", "comments", "post", "headline", "story", "column", "system", "process", "deal",
+            "result", "match", "game", "performance", "defending", "display", "show", "film", "movie", "book",
+            "service", "trains", "train", "buses", "weather", "rent", "rents", "traffic", "economy", "tax", "taxes",
+            "project", "manifesto", "campaign", "government", "regime", "party", "council", "ministry",
+            "department", "office", "state", "country", "city", "team", "club", "side", "squad", "board",
+            "committee", "court", "media", "paper", "channel", "propaganda", "narrative");
+
+    // words after an insult that address the person rather than make a compound ("a muppet mate")
+    private static final Set<String> VOCATIVE = Set.of("mate", "bro", "dude", "pal", "buddy", "lol", "lmao", "sir",
+            "madam", "innit", "sunshine", "son", "boy", "ji", "bhai", "yaar", "haha");
+    // an insult that closes a sentence after a comma addresses someone: "Get a life, loser." "Keep crying, snowflake."
+    private static final Pattern CLOSING_VOCATIVE = Pattern.compile(
+            ",\\s*(?:you\\s+)?(?:[\\p{L}'’-]+\\s+)?([\\p{L}\\p{N}*@$!]+)\\s*$");
+    private static final Set<String> REPORTING_VERBS = Set.of("calling", "describing", "labelling", "labeling",
+            "branding", "comparing", "dismissing", "saying", "writing", "tweeting", "suggesting", "implying");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:\\n]+|\\s[-–—]\\s");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"|“([^”]{1,80})”|‘([^’]{1,80})’");
+    // a word reported or named in order to discuss it, not used: "describing migrants as …", "the word …"
+    private static final Pattern REPORTING = Pattern.compile(" (?:call|calls|called|calling|describe|describes|"
+            + "described|describing|label|labels|labelled|labeled|labelling|labeling|brand|brands|branded|branding|"
+            + "term|terms|termed|word|words|slur|slurs|epithet|epithets|phrase|refer to|referred to|referring to|"
+            + "referring|dismissed as|dismissing) (?:\\S+ ){0,3}$");
+    private static final Pattern CONDEMNATION = Pattern.compile("(?i)\\b(?:shameful|disgrace\\w*|disgust\\w*|"
+            + "appall\\w*|unacceptable|racist|racism|hateful|hate speech|dehumani[sz]\\w*|outrage\\w*|shock\\w*|"
+            + "condemn\\w*|offensive|slurs?|apologi[sz]e\\w*|inexcusable|wrong|vile|bigot\\w*|sicken\\w*|"
+            + "should not|shouldn't|must not|never|no place|stop|insult\\w*|ugly|dangerous|poison\\w*|inflam\\w*|"
+            + "xenophob\\w*|not okay|not ok|irresponsible|ashamed|deplor\\w*|language|rhetoric)\\b");
+
+    /** A phrase rule; {@code needsInsult}: it names an insult word, so a sentence without one can skip it. */
+    private record Rx(Rule rule, double score, String what, Pattern pattern, boolean needsInsult) {
+        Rx(Rule rule, double score, String what, String regex) {
+            this(rule, score, what, Pattern.compile(regex), regex.contains(NOUN) || regex.contains(ADJ)
+                    || regex.contains(PERSON_NOUN));
+        }
+    }
+
+    private static final String NOUN = "(?:" + String.join("|", NOUNS.stream()
+            .sorted((a, b) -> b.length() - a.length()).toList()) + ")(?:s|es)?";
+    private static final String ADJ = "(?:" + String.join("|", ADJECTIVES.stream()
+            .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
+    private static final String MOD = "(?: (?!(?:for|to|by|with|in|on|about|that|who|which|and|or|not) )\\S+){0,3}";
+    private static final String YOU = "(?:you|u|ya)";
+    // the author, named every way a reader does: "the author", "whoever wrote this", "the person who wrote this"
+    private static final String AUTHOR_SUBJECT = "(?:the |this |that |our |your )?(?:so called )?(?:"
+            + String.join("|", AUTHORS) + ")|whoever wrote (?:this|that|it)(?: \\S+)?|(?:the )?(?:person|guy|man|"
+            + "woman|idiot|clown) who wrote (?:this|that|it)(?: \\S+)?";
+    // insults that only fit people, for the phrases below ("this clown", "idiots like you")
+    private static final String PERSON_NOUN = "(?:" + String.join("|", NOUNS.stream()
+            .filter(n -> !THING_CAPABLE.contains(n)).sorted((a, b) -> b.length() - a.length()).toList())
+            + ")(?:s|es)?";
+
+    private static final List<Rx> PHRASES = List.of(
+            // insults of readers in general
+            new Rx(Rule.ABUSIVE, 0.9, "insult of whoever agrees",
+                    " only (?:a|an|the|some|someone|somebody|people|those)" + MOD + " " + NOUN
+                            + " (?:would|could|can|will|believes?|thinks?|falls?|swallows?|buys?|trusts?) "),
+            new Rx(Rule.ABUSIVE, 0.9, "insult of whoever agrees",
+                    " only (?:someone|somebody|people|a person) (?:as|so) " + ADJ + " "),
+            new Rx(Rule.ABUSIVE, 0.9, "insult of whoever agrees", " (?:you|u) (?:have|need|d have) to be (?:a |an )?"
+                    + "(?:\\S+ ){0,2}(?:" + NOUN + "|" + ADJ + ") to "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of a commenter",
+                    " (?:as|so) " + ADJ + " as (?:you|u) "),
+            // vocatives and exclamations: "you idiot", "what a moron", "bunch of clowns"
+            new Rx(Rule.PERSONAL, 0.9, "insult of \"you\"", " " + YOU + "(?: (?:absolute|complete|total|utter|"
+                    + "bloody|fucking|fking|stupid|little|pathetic|dumb|silly|ignorant|brainless|lying|sad|old))* "
+                    + NOUN + " "),
+            new Rx(Rule.ABUSIVE, 0.9, "insult", " (?:what|such) (?:a|an)(?: \\S+){0,2} (?!(?:"
+                    + String.join("|", THING_CAPABLE) + ")s? )" + NOUN + " "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of the author", " (?:what|such) (?:a|an)(?: \\S+){0,2} " + ADJ
+                    + " (?:" + String.join("|", AUTHORS) + ") "),
+            new Rx(Rule.ABUSIVE, 0.9, "insult of a group", " (?:bunch|pack|load|band|gang|herd|nest) of(?: \\S+){0,2} "
+                    + "(?!(?:garbage|rubbish|trash|lies|nonsense)s? )" + NOUN + " "),
+            new Rx(Rule.ABUSIVE, 0.9, "insult of a person", " (?:this|that|these|those)(?: \\S+)? " + PERSON_NOUN
+                    + " (?!(?:of|in|on) (?:a|an|the|this|that) (?:policy|plan|bill|budget|article|piece) )"),
+            new Rx(Rule.ABUSIVE, 0.9, "insult", " (?:the )?(?:dumbest|stupidest|thickest|most stupid|most ignorant|"
+                    + "biggest idiot|biggest moron) (?:person|man|woman|guy|commenter|poster|people|bloke|human) "),
+            new Rx(Rule.ABUSIVE, 0.9, "insult of a group", " (?:full of|run by|ruled by|led by|governed by|the) "
+                    + "(?:\\S+ )?" + PERSON_NOUN + " (?:in|at|running|who|on|of) "),
+            new Rx(Rule.ABUSIVE, 0.9, "insult of whoever agrees", "^ (?:only )?(?:\\S+ )?" + PERSON_NOUN
+                    + " (?:will|would|always|still|keep|like|who|believe|think|vote|voted) "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of a commenter", " " + NOUN + " like (?:you|u|yourself) "
+                    + "| how (?:stupid|thick|dumb|dim|ignorant|clueless|naive|deluded|blind|gullible) (?:are|can|could"
+                    + "|is|must) (?:you|u|one|someone|a person) "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of a commenter", " (?:two|2|three|few|single|one) brain cells? "
+                    + "| pea brain\\S* | iq of | room temperature iq | smooth brain\\S* | tiny brain "),
+            new Rx(Rule.PERSONAL, 0.9, "attack on the author", " (?:" + String.join("|", AUTHORS) + ") (?:is|are|was"
+                    + "|s) (?:\\S+ )?(?:paid|bought|on the payroll|in the pocket|a paid|a bought) "
+                    + "| paid (?:shill|stooge|agent|troll|propagandist|mouthpiece|hack|lackey|bootlicker)s? "
+                    + "| who paid (?:you|u|him|her|the author|this \\S+) "),
+            new Rx(Rule.PERSONAL, 0.6, "attack on the author", " (?:" + String.join("|", AUTHORS) + "|whoever wrote "
+                    + "this|who wrote this) (?:\\S+ )?(?:should be sacked|should be fired|needs to be sacked|"
+                    + "can t write|cannot write|writes like a child|has no idea|knows nothing|has never|did not "
+                    + "bother|couldn t|should retire|should go back to school|needs to go back to school) "),
+            new Rx(Rule.PERSONAL, 0.9, "doxxing", " (?:his|her|their|your) real name is | (?:his|her|their|your) (?:kids|children|son|"
+                    + "daughter|wife|husband) (?:go|goes|attend|attends|study|studies) (?:to|at) "
+                    + "| (?:his|her|their) (?:house|flat|home) is (?:the one|on|at|in|near|next) "),
+            new Rx(Rule.PERSONAL, 0.9, "attack on the author", " (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,2}(?:should|"
+                    + "must|needs? to|ought to|deserves? to) (?:be )?(?:fired|sacked|ashamed|banned|struck off|retire|"
+                    + "resign|quit|stop writing|find another job|get another job|go back to school|be sent back) "
+                    + "| (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,2}(?:was|is|must have been|must be) (?:clearly |obviously )?"
+                    + "(?:drunk|high|stoned|asleep|on drugs|off (?:his|her|their) meds|paid off|bribed) "),
+            new Rx(Rule.PERSONAL, 0.6, "attack on the author", " (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,2}(?:has|have)"
+                    + " no (?:clue|shame|integrity|credibility|business|talent) "
+                    + "| (?:" + AUTHOR_SUBJECT + ") (?:clearly |obviously )?(?:can t|cannot|couldn t) (?:write|read|think|"
+                    + "spell|count) "),
+            new Rx(Rule.PERSONAL, 0.9, "attack on a commenter", " (?:you|u) (?:clearly |obviously |really )?(?:wouldn t|"
+                    + "would not|couldn t|could not) (?:know|recognise|recognize|spot) (?:a|an|the) "
+                    + "| (?:you|u) (?:need|should|ought to|must) (?:to )?(?:go |really )?(?:get|see|seek) (?:some )?"
+                    + "(?:help|a doctor|a psychiatrist|therapy|a life|an education|a job|a brain|your head checked) "
+                    + "| (?:are|r) (?:you|u) (?:even |actually |really )?(?:literate|capable of|able to read|"
+                    + "that (?:stupid|thick|dumb|dim|slow|naive)|mentally) "
+                    + "| (?:call|ring|email|write to) (?:his|her|their) (?:boss|employer|manager|office|wife|husband|"
+                    + "parents|family) "),
+            new Rx(Rule.PERSONAL, 0.6, "attack on a commenter", " (?:you|u) (?:clearly |obviously |really )?"
+                    + "(?:know|understand) (?:nothing|zero|absolutely nothing) | (?:you|u) (?:are|re|r) the reason "
+                    + "| (?:you|u) (?:should|must) be (?:ashamed|embarrassed) "
+                    + "| (?:did|do|have) (?:you|u) (?:even|actually|ever) (?:read|check|bother|think|open) "
+                    + "| (?:his|her|their) (?:facebook|instagram|linkedin|twitter|home address|phone number) "),
+            new Rx(Rule.PERSONAL, 0.6, "typecasting a commenter", " (?:your|ur) (?:lot|sort|type|kind|ilk) "
+                    + "| (?:you|u) and (?:your|ur) (?:ilk|kind|lot|sort|type) | the likes of (?:you|u) "
+                    + "| (?:you|u) (?:write|argue|talk|think|comment) like a (?:child|toddler|baby|idiot|moron) "),
+            new Rx(Rule.PERSONAL, 0.6, "taunt at a commenter", " (?:can|do|did) (?:you|u) (?:even|actually) "
+                    + "(?:read|think|count|understand) | (?:you|u) (?:clearly |obviously )?(?:can t|cannot|cant) "
+                    + "(?:even )?read | nobody cares | no one cares | who asked | nobody asked (?:you|u) "
+                    + "| no one asked (?:you|u) | cope (?:and|harder) | seethe | stay mad | ok boomer "),
+            // imperatives aimed at people
+            new Rx(Rule.PERSONAL, 0.9, "imperative at a person", "^ (?:(?:\\S+ ){0,3})?(?:shut (?:up|your \\S+|it|the "
+                    + "fuck up)|stop (?:posting|commenting|trolling|spamming|writing|talking|typing|whining|crying|"
+                    + "embarrassing)|get lost|piss off|bugger off|sod off|naff off|get out|go away|go to hell|"
+                    + "crawl back|go back to your|log off|get a life|get a brain|grow a brain|grow up|get an "
+                    + "education|go and get an education|go get an education|touch (?:some )?grass|read a book|"
+                    + "learn to read|learn to spell|educate yourself|cry harder|keep your \\S+ (?:\\S+ )?to yourself|"
+                    + "nobody asked|no one asked|nobody cares what (?:you|u)|no one cares what (?:you|u)|"
+                    + "stick to (?:cooking|sport|recipes|your day job)|quit (?:your job|writing|posting)|jog on|"
+                    + "do one|wind your neck in|button it|pipe down|zip it|go cry|go and cry|go die|drop dead|"
+                    + "get off (?:this|the|my) (?:site|thread|comments?|page)|go back to school|crawl back under|"
+                    + "(?:go|move|piss off) (?:back )?to pakistan) "),
+            new Rx(Rule.PERSONAL, 0.9, "telling someone to die", " (?:kill|neck|top|end|hang) (?:yo)?urself "
+                    + "| (?:go|just) (?:and )?die | drop dead "),
+            new Rx(Rule.PERSONAL, 0.9, "imperative at a person", " (?:you|u) (?:should|need to|must|ought to|"
+                    + "better|d better) (?:just |really )?(?:stop (?:writing|posting|commenting|talking|embarrassing)|"
+                    + "shut up|retire|quit|go away|leave|log off|get lost) "),
+            // violence and elimination
+            new Rx(Rule.ABUSIVE, 1.0, "call to violence", " (?:should|must|ought to|need to|needs to|deserves? to|"
+                    + "ll|will|to) (?:all )?be (?:shot|hanged|hung|killed|executed|put down|lynched|gassed|"
+                    + "exterminated|wiped out|eradicated|strung up|beaten|burned|burnt|drowned|stoned|castrated|"
+                    + "put against a wall|put up against a wall|culled|put to death|sterili[sz]ed) "),
+            new Rx(Rule.ABUSIVE, 1.0, "call to violence", " (?:put|puts|putting) a bullet (?:in|into|through) "
+                    + "| (?:hang|shoot|lynch|gas|execute|exterminate|eradicate|cull|slaughter|massacre|behead|stab|"
+                    + "torch|nuke|bomb) (?:every|all|them|those|these|the lot|him|her|that|this|em|the (?!"
+                    + "(?:breeze|messenger|idea|bill|budget|deal|plan|proposal)))"
+                    + "| line (?:them|em|him|her|the lot|all of them|those|these)(?: \\S+)? up "
+                    + "| (?:up )?against (?:a|the) wall | burn down (?:their|his|her|the|every|all) "
+                    + "| burn (?:them|him|her|the lot) | sink (?:the|their|those|these) boats "
+                    + "| death to | on sight | take (?:him|her|them|that \\S+|the \\S+|this \\S+) out "
+                    + "(?:permanently|for good|for ever|forever) | wipe (?:them|those|these|the lot) (?:all )?out "
+                    + "| (?:kill|murder) (?:them|all|every|those|these|him|her) (?!for )"
+                    + "| (?:needs?|deserves?|gets?) a bullet | firing squad | (?:the )?gallows | a noose "
+                    + "| from (?:a|the) lamp ?posts? | string (?:him|her|them|em) up | strung up "
+                    + "| put (?:him|her|them|em) down(?: like)? | like (?:rabid )?dogs "
+                    + "| (?:do not|don t|dont|doesn t|does not) deserve to (?:live|breathe|exist) "
+                    + "| (?:world|country|planet) (?:would be|is|will be) better (?:off )?without (?:him|her|them|these|"
+                    + "those|people like) | better off dead | let (?:them|em) (?:all )?(?:drown|die|starve|burn|rot) "
+                    + "| wipe (?:them|\\S+) off the (?:map|face) | final solution "
+                    + "| (?:rid|cleanse|purge) (?:the|this|our) (?:country|nation|city|state|land) of "
+                    + "| every last one of (?:them|those|these) | breed like (?:rats|rabbits|cockroaches|flies) "
+                    + "| nuke (?:them|the lot|\\S+ off) "),
+            new Rx(Rule.ABUSIVE, 1.0, "threat of violence", " (?:break|smash|snap|bash|punch|slap|stab|strangle|choke|"
+                    + "batter|kneecap|deck|thump|knock|cave) (?:in )?(?:your|his|her|their|ur|you|him|them|u)"
+                    + "(?: \\S+)? (?:legs?|neck|face|jaw|nose|bones|teeth|skull|head|in|out|up|senseless|silly) "
+                    + "| (?:meet|see|catch) (?:you|him|her|them|u) (?:outside|in a dark alley|after the match|alone) "
+                    + "| dark alley | (?:you|he|she|they) (?:ll|will) get what s coming | teach (?:him|her|them|you|u) "
+                    + "a lesson | (?:found|got|have|know) (?:your|his|her|their) (?:home )?address "
+                    + "| pay (?:you|him|her|them|u) a visit | (?:you|u) (?:won t|will not|wont) be so brave "
+                    + "| watch yourself | (?:i ll|ill|i will|we ll|we will) (?:find|get|hurt|end|ruin|destroy|"
+                    + "come for|come after|sort|deal with) (?:you|u|him|her|them|your) "),
+            new Rx(Rule.ABUSIVE, 1.0, "wishing someone dead", " (?:hope|wish|pray|praying|hoping) (?:that )?(?!i |"
+                    + "we )(?:\\S+ ){1,4}(?:dies|die|dead|gets? (?:killed|shot|hurt|cancer|run over)|rots?|drowns?|"
+                    + "croaks?|chokes?|burns?) "),
+            new Rx(Rule.ABUSIVE, 1.0, "veiled threat", " (?:shame|pity) if (?:something|anything) (?:were to |was to )?"
+                    + "happen | careful walking | watch (?:your|his|her|their) back | know where (?:\\S+ ){1,3}"
+                    + "(?:lives?|works?|stays?|sleeps?|kids|children|family) | (?:something|accidents?) (?:could|might|"
+                    + "will|may)? ?happens? to (?:him|her|them|you|your|his|their) | days are numbered "
+                    + "| has kids and | have kids and | shame if (?:it|they|he|she|you|your|his|her|that|the) (?:\\S+ )"
+                    + "{0,3}(?:burned|burnt|got hurt|disappeared|went missing|caught fire|burned down|burnt down) "
+                    + "| accidents? (?:happen|for less) | (?:we|i) (?:know|found) where (?:you|u|he|she|they) "
+                    + "| (?:we|i) (?:are|am|m|re) watching (?:you|u|him|her) | sleep with one eye open "
+                    + "| won t see it coming | (?:count|counting) (?:your|his|her) days "
+                    + "| if i were (?:you|him|her) i d (?:watch|be careful) | watch my back if i were (?:you|u) "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of \"you\"", " (?:you|u) (?:re|are|r|sound like|look like|seem like|"
+                    + "must be) (?:such )?(?:a|an) (?:sad|pathetic|bitter|lonely|angry|miserable|nasty|horrible|vile|"
+                    + "small|stupid|ignorant|dumb|thick|deluded|brainwashed|clueless)(?: (?:little|old))? (?:man|woman|"
+                    + "person|boy|girl|creature|troll|individual|fool|child|kid|specimen) "),
+            new Rx(Rule.ABUSIVE, 0.6, "send them back", " send (?:them|all|every|the lot|those|these)(?: \\S+){0,3} "
+                    + "back | (?:deport|expel) (?:them|all|every|the lot|those|these) "),
+            new Rx(Rule.PERSONAL, 0.6, "attack on a commenter", " (?:your|ur) (?:brain|head|iq|mother|mum|mom|kids|"
+                    + "children|english|comments?|opinions?|posts?) (?:\\S+ ){0,2}(?:is|are|must|was|so|as) "
+                    + "(?:\\S+ ){0,3}(?:stupid|thick|small|size of|embarrass\\w*|bad|dumb|low|pea|empty|ashamed) "
+                    + "| (?:needs?|get) (?:your|ur|their|his|her) heads? examined"
+                    + "| so called (?:" + String.join("|", AUTHORS) + ") "
+                    + "| (?:lives|stays|resides|living|staying) (?:in|at|on) (?:\\S+ ){1,4}(?:flat|apartment|tower|"
+                    + "towers|house|building|floor|block|bungalow|villa) "
+                    + "| drop(?:ped)? (?:you|u) on (?:your|ur) head | (?:paid|bought) (?:you|u) to "
+                    + "| (?:you|u) (?:are|re|r) (?:\\S+ )?(?:a|an|one of those) (?:\\S+ )?(?:paid|bot|troll|shill)"));
+
+    private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
+    private record Memo(String text, List<Finding> findings) {
+    }
+
+    private final Models models;
+
+    PersonDirected(Models models) {
+        this.models = models;
+    }
+
+    /** Everything aimed at people in the text, strongest first within a rule; empty when nothing is. */
+    List<Finding> find(String text) {
+        Memo memo = LAST.get();
+        if (memo != null && memo.text().equals(text)) {
+            return memo.findings();
+        }
+        List<Finding> findings = analyse(text);
+        LAST.set(new Memo(text, findings));
+        return findings;
+    }
+
+    /** The strongest finding for this rule, or null. */
+    Finding strongest(String text, Rule rule) {
+        Finding best = null;
+        for (Finding f : find(text)) {
+            if (f.rule() == rule && (best == null || f.score() > best.score())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private List<Finding> analyse(String text) {
+        List<Finding> findings = new ArrayList<>();
+        boolean condemning = condemns(text);
+        Set<String> quoted = quotedWords(text);
+        for (String sentence : SENTENCE_END.split(text)) {
+            List<String> words = unmasked(NormalisedText.of(sentence).words());
+            if (words.isEmpty()) {
+                continue;
+            }
+            String padded = " " + String.join(" ", words) + " ";
+            boolean insult = hasInsult(words);
+            for (Rx rx : PHRASES) {
+                if (rx.needsInsult() && !insult) {
+                    continue;
+                }
+                Matcher m = rx.pattern().matcher(padded);
+                if (m.find() && !mentioned(padded, m.start(), m.group(), quoted, condemning)) {
+                    findings.add(new Finding(rx.rule(), rx.score(), rx.what() + " \"" + m.group().strip() + "\""));
+                }
+            }
+            if (insult) {
+                predicates(new Tags(sentence), words, quoted, condemning, findings);
+            }
+            Matcher vocative = CLOSING_VOCATIVE.matcher(sentence.strip());
+            if (vocative.find()) {
+                List<String> last = unmasked(NormalisedText.of(vocative.group(1)).words());
+                if (last.size() == 1 && nounAt(last, 0) != null && !quoted.contains(last.getFirst())) {
+                    findings.add(new Finding(Rule.PERSONAL, 0.9, "insult addressing someone \"" + vocative.group()
+                            .substring(1).strip() + "\""));
+                }
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /** "subject is (a) … insult": an insult noun or adjective predicated of someone. */
+    private void predicates(Tags sentence, List<String> words, Set<String> quoted, boolean condemning,
+                            List<Finding> findings) {
+        for (int i = 0; i < words.size(); i++) {
+            String be = words.get(i);
+            boolean likeBe = (be.equals("like") && i > 0 && Set.of("sound", "sounds", "look", "looks", "act", "acts")
+                    .contains(words.get(i - 1)));
+            if (!BE.contains(be) && !likeBe) {
+                continue;
+            }
+            if (i + 1 < words.size() && Set.of("not", "never", "no").contains(words.get(i + 1))) {
+                continue;
+            }
+            int j = i + 1;
+            int modifiers = 0;
+            boolean article = false;
+            while (j < words.size()) {
+                String w = words.get(j);
+                String noun = nounAt(words, j);
+                if (noun != null) {
+                    predicate(sentence, words, i, j, noun, true, quoted, condemning, findings);
+                    break;
+                }
+                String adjective = adjectiveAt(words, j);
+                if (adjective != null) {
+                    int nounAfter = nounWithin(words, j + adjective.split(" ").length, 2);
+                    if (nounAfter < 0) {
+                        predicate(sentence, words, i, j, adjective, false, quoted, condemning, findings);
+                        break;
+                    }
+                    j = nounAfter; // "mentally ill degenerates": the noun is the insult
+                    continue;
+                }
+                if (w.equals("a") || w.equals("an") || w.equals("the")) {
+                    article = true;
+                } else if (!FILLERS.contains(w)) {
+                    if (STOP.contains(w) || BE.contains(w) || ++modifiers > (article ? 3 : 1)) {
+                        break;
+                    }
+                }
+                j++;
+            }
+        }
+    }
+
+    private void predicate(Tags sentence, List<String> words, int be, int at, String insult, boolean noun,
+                           Set<String> quoted, boolean condemning, List<Finding> findings) {
+        String padded = " " + String.join(" ", words) + " ";
+        int offset = 1;
+        for (int k = 0; k < at; k++) {
+            offset += words.get(k).length() + 1;
+        }
+        if (mentioned(padded, offset, " " + words.get(at) + " ", quoted, condemning)) {
+            return;
+        }
+        int end = at + insult.split(" ").length;
+        if (noun && end < words.size() && compound(sentence, words.get(end))) {
+            return; // "a cancer risk", "a rat run": the insult word is only a modifier
+        }
+        Subject subject = subject(sentence, words, be, quoted);
+        boolean thing = !noun || THING_CAPABLE.contains(insult) || THING_CAPABLE.contains(stem(insult));
+        if (subject == Subject.IDEA || subject == Subject.NONE && thing || subject == Subject.SELF) {
+            return;
+        }
+        Rule rule = subject == Subject.SECOND_PERSON || subject == Subject.AUTHOR ? Rule.PERSONAL : Rule.ABUSIVE;
+        String said = String.join(" ", words.subList(Math.max(0, be - 2), Math.min(words.size(), end)));
+        findings.add(new Finding(rule, 0.9, (noun ? "insult" : "insulting adjective") + " \"" + insult
+                + "\" said of " + subject.description + ": \"" + said + "\""));
+    }
+
+    private enum Subject {
+        SECOND_PERSON("\"you\""), AUTHOR("the author"), PERSON("a person or group"), IDEA("an idea"),
+        SELF("oneself"), NONE("someone");
+
+        final String description;
+
+        Subject(String description) {
+            this.description = description;
+        }
+    }
+
+    /** Who the words before the copula are about. */
+    private Subject subject(Tags sentence, List<String> words, int be, Set<String> quoted) {
+        // "anyone who still defends him is …", "people who vote for this are …"
+        for (int k = be - 1; k >= 0 && k >= be - 12; k--) {
+            String w = words.get(k);
+            if (w.equals("who") || w.equals("whoever")) {
+                return k > 0 && AUTHORS.contains(words.get(k - 1)) ? Subject.AUTHOR : Subject.PERSON;
+            }
+            if (Set.of("and", "but", "because", "so", "while", "whereas").contains(w)) {
+                break;
+            }
+            if (REPORTING_VERBS.contains(w)) {
+                return Subject.IDEA; // "calling the judges enemies of the people was a disgrace": an act, not a person
+            }
+        }
+        int k = be - 1;
+        while (k >= 0 && Set.of("must", "should", "would", "will", "can", "could", "may", "might", "really",
+                "clearly", "obviously", "just", "still", "also", "truly", "genuinely", "all", "both", "surely",
+                "has", "have", "had", "been", "sound", "sounds", "look", "looks", "act", "acts", "seriously",
+                "definitely", "probably", "certainly", "always", "d", "ll", "not").contains(words.get(k))) {
+            k--;
+        }
+        if (k < 0) {
+            // "are you this stupid": the subject follows the copula
+            return be + 1 < words.size() && SECOND_PERSON.contains(words.get(be + 1)) ? Subject.SECOND_PERSON
+                    : Subject.NONE;
+        }
+        String head = words.get(k);
+        // "the author of this piece is …": the head is before "of"
+        for (int o = k - 1; o >= Math.max(1, k - 3); o--) {
+            if (words.get(o).equals("of")) {
+                String owner = words.get(o - 1);
+                if (AUTHORS.contains(owner) || PEOPLE.contains(owner) || PEOPLE.contains(stem(owner))) {
+                    head = owner;
+                }
+                break;
+            }
+        }
+        if (quoted.contains(head)) {
+            return Subject.IDEA; // the subject is a quotation
+        }
+        if (SECOND_PERSON.contains(head) || head.equals("lot") && k > 0 && words.get(k - 1).equals("you")) {
+            return Subject.SECOND_PERSON;
+        }
+        if (head.equals("i") || head.equals("we")) {
+            return Subject.SELF;
+        }
+        if (AUTHORS.contains(head)) {
+            return Subject.AUTHOR;
+        }
+        if (IDEAS.contains(head)) {
+            return Subject.IDEA;
+        }
+        // "Australians", "the Chinese", "leftists", "Israelites": nouns of peoples and followers
+        if (PEOPLE.contains(head) || PEOPLE.contains(stem(head)) || head.matches("\\p{L}{3,}(?:ians|ese|ists|ites)")) {
+            return Subject.PERSON;
+        }
+        return properNoun(sentence, head) ? Subject.PERSON : Subject.NONE;
+    }
+
+    /** Whether the tagger reads this word of the sentence as a proper noun (a name: "Lavrov", "Erdogan"). */
+    private static boolean properNoun(Tags sentence, String word) {
+        String tag = sentence.of(word);
+        return tag.equals("PROPN") || tag.equals("NNP") || tag.equals("NNPS");
+    }
+
+    /** Whether a word right after an insult noun makes it a modifier of a compound ("cancer risk"). */
+    private static boolean compound(Tags sentence, String next) {
+        if (NOUNS.contains(next) || NOUNS.contains(stem(next)) || STOP.contains(next) || VOCATIVE.contains(next) || Set.of("of", "and", "but", "who", "if", "like", "as", "at", "from", "than",
+                "so", "because", "when", "too", "all", "every", "just", "always", "should", "must", "will").contains(
+                next)) {
+            return false;
+        }
+        String tag = sentence.of(next);
+        return tag.equals("NOUN") || tag.startsWith("NN");
+    }
+
+    private static boolean hasInsult(List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (nounAt(words, k) != null || adjectiveAt(words, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence and its part-of-speech tags, tagged once and only when a rule asks. */
+    private final class Tags {
+        final String sentence;
+        private String[] tokens;
+        private String[] tags;
+
+        Tags(String sentence) {
+            this.sentence = sentence;
+        }
+
+        /** The tag of the first token that reads as this (normalised) word, or "" when none does. */
+        String of(String word) {
+            if (tags == null) {
+                tokens = models.tokens.tokenize(sentence);
+                if (tokens.length > 80) {
+                    tokens = java.util.Arrays.copyOf(tokens, 80);
+                }
+                tags = models.partsOfSpeech.tag(tokens);
+            }
+            for (int t = 0; t < tokens.length; t++) {
+                if (tokens[t].toLowerCase(Locale.ROOT).equals(word)) {
+                    return tags[t];
+                }
+            }
+            return "";
+        }
+    }
+
+    /** The index of an insult noun within {@code span} words from {@code from}, or -1. */
+    private static int nounWithin(List<String> words, int from, int span) {
+        for (int k = from; k < Math.min(words.size(), from + span); k++) {
+            if (STOP.contains(words.get(k))) {
+                return -1;
+            }
+            if (nounAt(words, k) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static String nounAt(List<String> words, int at) {
+        for (int n = Math.min(LONGEST_ENTRY, words.size() - at); n >= 1; n--) {
+            String candidate = String.join(" ", words.subList(at, at + n));
+            if (NOUNS.contains(candidate) || NOUNS.contains(stem(candidate)) || masked(candidate, NOUNS)) {
+                return NOUNS.contains(candidate) ? candidate : stem(candidate);
+            }
+        }
+        return null;
+    }
+
+    private static String adjectiveAt(List<String> words, int at) {
+        for (int n = Math.min(2, words.size() - at); n >= 1; n--) {
+            String candidate = String.join(" ", words.subList(at, at + n));
+            if (ADJECTIVES.contains(candidate) || masked(candidate, ADJECTIVES)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    // "your a idiot", "youre so thick", "ur an idiot": "you are" misspelt
+    private static final Set<String> MISSPELT_YOU_ARE = Set.of("your", "youre", "ur", "yer", "yur");
+    private static final Set<String> AFTER_YOU_ARE = Set.of("a", "an", "so", "such", "too", "the", "just", "nothing",
+            "really", "absolutely", "completely", "totally", "clearly", "obviously", "well", "proper", "literally");
+
+    /** Masked insults read as the one entry they fit ("id*ot" → "idiot"), so phrases see them too. */
+    private static List<String> unmasked(List<String> words) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (MISSPELT_YOU_ARE.contains(words.get(k)) && AFTER_YOU_ARE.contains(words.get(k + 1))) {
+                List<String> fixed = new ArrayList<>(words.subList(0, k));
+                fixed.add("you");
+                fixed.add("re");
+                fixed.addAll(words.subList(k + 1, words.size()));
+                return unmasked(fixed);
+            }
+        }
+        if (words.stream().noneMatch(w -> w.indexOf('*') > 0)) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            String entry = w;
+            if (w.indexOf('*') > 0) {
+                Pattern pattern = Pattern.compile(w.replaceAll("[^\\p{L}*]", "").replace("*", "\\p{L}")
+                        + "(s|es)?");
+                for (Set<String> entries : List.of(NOUNS, ADJECTIVES)) {
+                    for (String e : entries) {
+                        Matcher m = pattern.matcher(e);
+                        if (m.matches() || pattern.matcher(e + "s").matches()) {
+                            entry = pattern.matcher(e).matches() ? e : e + "s";
+                        }
+                    }
+                }
+            }
+            out.add(entry);
+        }
+        return out;
+    }
+
+    /** "idiots" → "idiot", "thieves" → "thieve", "leeches" → "leech". */
+    private static String stem(String word) {
+        if (word.endsWith("es") && NOUNS.contains(word.substring(0, word.length() - 2))) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** "c*nt", "st*pid": a masked word that fits exactly one kind of entry. */
+    private static boolean masked(String word, Set<String> entries) {
+        if (word.indexOf('*') < 0 || word.charAt(0) == '*' || word.indexOf(' ') >= 0) {
+            return false;
+        }
+        Pattern pattern = Pattern.compile(word.replaceAll("[^\\p{L}*]", "").replace("*", "\\p{L}"));
+        return entries.stream().anyMatch(e -> pattern.matcher(e).matches() || pattern.matcher(e + "s").matches()
+                || pattern.matcher(e + "es").matches());
+    }
+
+    /** Whether the comment condemns something (a word it quotes or reports, as a rule). */
+    static boolean condemns(String text) {
+        return CONDEMNATION.matcher(text).find();
+    }
+
+    /** Normalised words that stand inside quotation marks in the original text. */
+    static Set<String> quotedWords(String text) {
+        Matcher m = QUOTED.matcher(text);
+        Set<String> words = new java.util.HashSet<>();
+        while (m.find()) {
+            for (int g = 1; g <= 3; g++) {
+                if (m.group(g) != null) {
+                    words.addAll(NormalisedText.of(m.group(g)).words());
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether the words found at {@code start} of the padded sentence are mentioned rather than used: quoted, or
+     * reported ("called them …", "the word …") in a comment that condemns them.
+     */
+    static boolean mentioned(String padded, int start, String found, Set<String> quoted, boolean condemning) {
+        String before = padded.substring(0, Math.max(0, start)) + " ";
+        if (before.matches(".* (?:you|u) (?:are|re|r) (?:\\S+ ){0,2}$")) {
+            return false; // "you are a "moron"": quoting does not soften it
+        }
+        List<String> foundWords = NormalisedText.of(found).words();
+        if (!foundWords.isEmpty() && !quoted.isEmpty() && quoted.containsAll(foundWords.subList(
+                Math.max(0, foundWords.size() - 1), foundWords.size()))) {
+            return true;
+        }
+        return condemning && REPORTING.matcher(before.replaceAll(" +", " ")).find();
+    }
+}
