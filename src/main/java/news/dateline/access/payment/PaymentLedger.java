@@ -159,7 +159,7 @@ public class PaymentLedger {
         boolean cancelAtEnd = event.change() != null && event.change().cancelAtPeriodEnd() != null
                 ? event.change().cancelAtPeriodEnd() : k.cancelAtPeriodEnd();
         publisher.publishEvent(new PaidSubscriptionChanged(k.id(), k.memberId(), event.provider(), previous, current,
-                cancelAtEnd, event.type()));
+                cancelAtEnd, event.type(), event.eventId(), k.cancelAtPeriodEnd()));
         subscriptions.announceChange(k.memberId());
     }
 
@@ -174,6 +174,8 @@ public class PaymentLedger {
             return null;
         }
         outcome.add("receipt " + r.status());
+        publisher.publishEvent(new PaymentReceiptRecorded(member, kept.map(Kept::id).orElse(null), event.provider(),
+                r.invoiceId(), r.status(), r.amountMinor(), r.currency(), r.periodEnd(), r.hostedInvoiceUrl()));
         return member;
     }
 
