@@ -34,10 +34,18 @@ public record PaidSubscriptionChanged(long subscriptionId, long memberId, Provid
         return cancelAtPeriodEnd && !wasCancelAtPeriodEnd && !ended();
     }
 
-    /** It stopped reading for good or until paid: cancelled, refunded, or unpaid after the provider's retries. */
+    /**
+     * A subscription that had started stopped reading, for good or until paid: cancelled, refunded, or unpaid after
+     * the provider's retries. Not one that never started (a checkout that expired unpaid), nor an unpaid one the
+     * provider now cancels (that reader was told when it stopped).
+     */
     public boolean ended() {
-        return previous != current && (current.isFinal() || current == Subscription.Status.UNPAID);
+        return previous != current && READING.contains(previous)
+                && (current.isFinal() || current == Subscription.Status.UNPAID);
     }
+
+    private static final java.util.Set<Subscription.Status> READING = java.util.EnumSet.of(
+            Subscription.Status.TRIALING, Subscription.Status.ACTIVE, Subscription.Status.PAST_DUE);
 
     /** A renewal failed: the provider retries. */
     public boolean paymentFailed() {
