@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Mails the reader what the providers' webhooks did to their paid subscription, queued in the outbox inside the
  * applying transaction: welcome when it starts, a receipt for every payment (renewal receipts after the first),
- * payment failed (with the link to fix it), cancellation confirmed, ended. Each mail has a dedupe key naming the
+ * payment failed (with the link to fix it), card expiring, cancellation confirmed, ended. Each mail has a dedupe key naming the
  * subscription, invoice or provider event, so no event mails twice. Words in {@link PaymentMails}.
  */
 @Component
@@ -72,6 +72,14 @@ class PaymentMailer {
                             && p.status() != Receipt.Status.FAILED && !p.invoiceId().equals(r.invoiceId()));
             send(mails.receipt(a, r, renewal), "payment:receipt:" + r.provider() + ":" + r.invoiceId());
         });
+    }
+
+    @EventListener
+    void on(PaymentCardExpiring e) {
+        CardExpiry card = e.card();
+        about(e.memberId(), e.subscriptionId()).ifPresent(a -> send(mails.cardExpiring(a, card),
+                "payment:card-expiring:" + e.provider() + ":" + card.customerId() + ":" + card.last4() + ":"
+                        + card.expYear() + "-" + card.expMonth()));
     }
 
     private void send(OutgoingMail mail, String key) {

@@ -71,6 +71,21 @@ class PaymentMails {
                 """.formatted(a.name(), a.plan(), site.absolute(FIX_PAYMENT)));
     }
 
+    OutgoingMail cardExpiring(About a, CardExpiry card) {
+        String which = (card.brand() == null ? "card" : card.brand() + " card")
+                + (card.last4() == null ? "" : " ending " + card.last4());
+        String month = java.time.YearMonth.of(card.expYear(), card.expMonth())
+                .format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+        return OutgoingMail.text(a.to(), "Your " + which + " expires soon", """
+                Hello %s,
+
+                The %s you pay %s with expires at the end of %s.%s
+                To keep reading without a break, add a new card: %s
+                """.formatted(a.name(), which, site.name(), month, a.periodEnd() == null ? ""
+                : " Your subscription (" + a.plan() + ") next renews on " + date.format(a.periodEnd()) + ".",
+                site.absolute(FIX_PAYMENT)));
+    }
+
     OutgoingMail cancellationConfirmed(About a) {
         String ends = a.periodEnd() == null ? "at the end of the period you paid for"
                 : "on " + date.format(a.periodEnd());

@@ -113,6 +113,28 @@ class PaymentMailsIT {
         assertThat(inbox.to(to)).hasSize(3);
     }
 
+    @Test
+    void aCardExpiringIsMailedOnceWhileTheSubscriptionRenews() {
+        long t = stripe.now();
+        twice(event("checkout.session.completed", t, checkoutSession(ids, member.id(), "paid", meta, t)));
+        twice(event("customer.source.expiring", t + 5, StripeWebhooks.card(ids, "4242", 12, 2026)));
+
+        String to = member.email();
+        inbox.await(to, "Welcome to");
+        Inbox.Mail mail = inbox.await(to, "Your Visa card ending 4242 expires soon");
+        assertThat(mail.text()).contains("December 2026");
+        assertThat(mail.link("/account/subscription")).isEqualTo("/account/subscription");
+
+        // cancelled for the period's end: nothing to renew, nothing to say
+        twice(event("customer.subscription.updated", t + 10, subscription(ids, "active", true, t + MONTH,
+                plan.stripePriceId(), meta, t)));
+        String late = "evt_card_" + ids.customer();
+        twice(event(late, "customer.source.expiring", t + 15, StripeWebhooks.card(ids, "1881", 1, 2027)));
+        assertThat(new PaymentFixtures(plans, jdbc).outcome("STRIPE", late)).isEqualTo("card expiring, not renewing");
+        inbox.await(to, "will end on");
+        assertThat(inbox.to(to)).extracting(Inbox.Mail::subject).hasSize(3).noneMatch(s -> s.contains("1881"));
+    }
+
     private void twice(String delivery) {
         assertThat(stripe.post(delivery).body()).isEqualTo("recorded");
         assertThat(stripe.post(delivery).statusCode()).isEqualTo(200);
