@@ -1,5 +1,8 @@
 package news.dateline.access.payment;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import news.dateline.access.Subscription;
 
 /**
@@ -17,11 +20,6 @@ public record PaidSubscriptionChanged(long subscriptionId, long memberId, Provid
                                       Subscription.Status previous, Subscription.Status current,
                                       boolean cancelAtPeriodEnd, String eventType, String eventId,
                                       boolean wasCancelAtPeriodEnd) {
-
-    public PaidSubscriptionChanged(long subscriptionId, long memberId, Provider provider, Subscription.Status previous,
-                                   Subscription.Status current, boolean cancelAtPeriodEnd, String eventType) {
-        this(subscriptionId, memberId, provider, previous, current, cancelAtPeriodEnd, eventType, eventType, false);
-    }
 
     /** The first start: from nothing (or a checkout awaiting payment) to reading. */
     public boolean started() {
@@ -44,7 +42,7 @@ public record PaidSubscriptionChanged(long subscriptionId, long memberId, Provid
                 && (current.isFinal() || current == Subscription.Status.UNPAID);
     }
 
-    private static final java.util.Set<Subscription.Status> READING = java.util.EnumSet.of(
+    private static final Set<Subscription.Status> READING = EnumSet.of(
             Subscription.Status.TRIALING, Subscription.Status.ACTIVE, Subscription.Status.PAST_DUE);
 
     /** A renewal failed: the provider retries. */

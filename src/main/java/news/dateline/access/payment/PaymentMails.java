@@ -1,6 +1,7 @@
 package news.dateline.access.payment;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -74,7 +75,7 @@ class PaymentMails {
     OutgoingMail cardExpiring(About a, CardExpiry card) {
         String which = (card.brand() == null ? "card" : card.brand() + " card")
                 + (card.last4() == null ? "" : " ending " + card.last4());
-        String month = java.time.YearMonth.of(card.expYear(), card.expMonth())
+        String month = YearMonth.of(card.expYear(), card.expMonth())
                 .format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
         return OutgoingMail.text(a.to(), "Your " + which + " expires soon", """
                 Hello %s,

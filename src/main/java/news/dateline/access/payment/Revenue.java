@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ public class Revenue {
 
     @Transactional(readOnly = true)
     public RevenueFigures now() {
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         jdbc.sql("select status, cancel_at_period_end, count(*) from subscription s where " + PAID
                         + " group by status, cancel_at_period_end")
                 .query(rs -> {

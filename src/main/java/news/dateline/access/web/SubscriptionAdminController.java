@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import news.dateline.access.BillingInterval;
@@ -53,7 +54,7 @@ class SubscriptionAdminController {
     String page(@RequestParam(required = false) String status, @RequestParam(required = false) String provider,
                 @RequestParam(required = false) Long plan, @RequestParam(required = false) Long offer,
                 @RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
-        String source = provider == null ? null : provider.strip().toUpperCase(java.util.Locale.ROOT);
+        String source = provider == null ? null : provider.strip().toUpperCase(Locale.ROOT);
         SubscriptionFilter filter = new SubscriptionFilter(SubscriptionFilter.Standing.of(status).orElse(null),
                 source != null && SubscriptionList.SOURCES.contains(source) ? source : null, plan, offer);
         return page(model, GrantForm.empty(), PlanForm.empty(), null, filter, page);
