@@ -19,6 +19,9 @@ class SubscriptionRepository {
                    current_period_end, past_due_since, price_minor, currency, offer_id, provider_state_at, disputed_at
             from subscription""";
 
+    // not yet past a newsroom-set end date
+    private static final String RUNNING = "(ends_at is null or ends_at > :now)";
+
     private final JdbcClient jdbc;
 
     SubscriptionRepository(JdbcClient jdbc) {
@@ -33,6 +36,35 @@ class SubscriptionRepository {
     List<Subscription> recent(int limit) {
         return jdbc.sql(COLUMNS + " order by created_at desc, id desc limit :limit")
                 .param("limit", limit).query(SubscriptionRepository::row).list();
+    }
+
+    /**
+     * One page of subscriptions matching the filter, latest first: {@code limit} rows from {@code offset}.
+     * Standings as {@link SubscriptionFilter.Standing} says, at {@code now}.
+     */
+    List<Subscription> search(SubscriptionFilter filter, Instant now, int offset, int limit) {
+        String standing = filter.standing() == null ? "true" : switch (filter.standing()) {
+            case TRIALING -> "status = 'TRIALING' and not cancel_at_period_end and " + RUNNING;
+            case ACTIVE -> "status = 'ACTIVE' and not cancel_at_period_end and " + RUNNING;
+            case PAST_DUE -> "status = 'PAST_DUE' and " + RUNNING;
+            case CANCEL_AT_PERIOD_END -> "cancel_at_period_end and status in ('ACTIVE', 'TRIALING', 'PAST_DUE') and "
+                    + RUNNING;
+            case ENDED -> "(status in ('CANCELLED', 'REFUNDED', 'UNPAID') or ends_at <= :now)";
+        };
+        return jdbc.sql(COLUMNS + " where " + standing + """
+                         and (cast(:source as text) is null or source = :source)
+                         and (cast(:plan as bigint) is null or plan_id = :plan)
+                         and (cast(:offer as bigint) is null or offer_id = :offer)
+                        order by created_at desc, id desc offset :offset limit :limit""")
+                .param("now", Timestamp.from(now)).param("source", filter.source()).param("plan", filter.planId())
+                .param("offer", filter.offerId()).param("offset", offset).param("limit", limit)
+                .query(SubscriptionRepository::row).list();
+    }
+
+    /** The offers that subscriptions were bought with, for the newsroom's filter. */
+    List<Long> offersUsed() {
+        return jdbc.sql("select distinct offer_id from subscription where offer_id is not null order by offer_id")
+                .query(Long.class).list();
     }
 
     Optional<Subscription> find(long id) {

@@ -81,6 +81,19 @@ public class Subscriptions {
         return repository.ofMember(memberId).stream().filter(s -> s.currentAt(now, grace)).findFirst();
     }
 
+    /**
+     * Page {@code page} (from 1) of the subscriptions the filter matches, latest first: up to {@code pageSize} and
+     * one more when there is a next page.
+     */
+    public List<Subscription> search(SubscriptionFilter filter, int page, int pageSize) {
+        return repository.search(filter, clock.instant(), (page - 1) * pageSize, pageSize + 1);
+    }
+
+    /** The offer ids subscriptions were bought with. */
+    public List<Long> offersUsed() {
+        return repository.offersUsed();
+    }
+
     public List<Subscription> recent(int limit) {
         return repository.recent(limit);
     }

@@ -29,6 +29,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/members/**", "/admin/dev/**").hasRole("ADMIN")
                         // content API keys open the archive to machines: granted like staff accounts, by admins
                         .requestMatchers("/admin/api-keys/**").hasRole("ADMIN")
+                        // money: a member's receipts and payment events, and the revenue figures
+                        .requestMatchers("/admin/subscriptions/members/**", "/admin/revenue/**").hasRole("ADMIN")
                         // the community desk: comment moderation, guidelines, word lists, comment imports
                         .requestMatchers("/admin/moderation/**", "/admin/community/**").hasAnyRole("MODERATOR", "ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")

@@ -3,6 +3,7 @@ package news.dateline.access.payment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +79,9 @@ public class PaymentLedger {
         if (event.reversal() != null) {
             affected = reverse(event, outcome, now);
             member = affected == null ? null : affected.memberId();
+        }
+        if (event.cardExpiry() != null) {
+            member = cardExpiring(event, outcome);
         }
         events.finish(stored.get(), outcome.isEmpty() ? "ignored" : String.join("; ", outcome), member,
                 affected == null ? null : affected.id(), now);
@@ -159,7 +163,7 @@ public class PaymentLedger {
         boolean cancelAtEnd = event.change() != null && event.change().cancelAtPeriodEnd() != null
                 ? event.change().cancelAtPeriodEnd() : k.cancelAtPeriodEnd();
         publisher.publishEvent(new PaidSubscriptionChanged(k.id(), k.memberId(), event.provider(), previous, current,
-                cancelAtEnd, event.type()));
+                cancelAtEnd, event.type(), event.eventId(), k.cancelAtPeriodEnd()));
         subscriptions.announceChange(k.memberId());
     }
 
@@ -174,7 +178,27 @@ public class PaymentLedger {
             return null;
         }
         outcome.add("receipt " + r.status());
+        publisher.publishEvent(new PaymentReceiptRecorded(member, kept.map(Kept::id).orElse(null), event.provider(),
+                r.invoiceId(), r.status(), r.amountMinor(), r.currency(), r.periodEnd(), r.hostedInvoiceUrl()));
         return member;
+    }
+
+    /** Tells of a card expiring when the customer's latest subscription still renews; returns its member. */
+    private Long cardExpiring(ProviderEvent event, List<String> outcome) {
+        CardExpiry card = event.cardExpiry();
+        Optional<Kept> kept = store.latestOfCustomer(event.provider(), card.customerId()).flatMap(store::lock);
+        if (kept.isEmpty()) {
+            outcome.add("unmatched card of " + card.customerId());
+            return null;
+        }
+        Kept k = kept.get();
+        boolean renews = !k.cancelAtPeriodEnd() && EnumSet.of(Status.ACTIVE, Status.TRIALING, Status.PAST_DUE)
+                .contains(k.status());
+        if (renews) {
+            publisher.publishEvent(new PaymentCardExpiring(k.memberId(), k.id(), event.provider(), card));
+        }
+        outcome.add(renews ? "card expiring" : "card expiring, not renewing");
+        return k.memberId();
     }
 
     /** Applies a refund or dispute; returns the subscription it reached, if any. */

@@ -13,12 +13,22 @@ import java.time.Instant;
  * @param change     what it says about a subscription, or null
  * @param receipt    the payment it reports, or null
  * @param reversal   the refund or dispute it reports, or null
+ * @param cardExpiry the saved card it says expires soon, or null
  */
 public record ProviderEvent(Provider provider, String eventId, String type, String payload, Instant occurredAt,
-                            SubscriptionChange change, Receipt receipt, Reversal reversal) {
+                            SubscriptionChange change, Receipt receipt, Reversal reversal, CardExpiry cardExpiry) {
+
+    public ProviderEvent(Provider provider, String eventId, String type, String payload, Instant occurredAt,
+                         SubscriptionChange change, Receipt receipt, Reversal reversal) {
+        this(provider, eventId, type, payload, occurredAt, change, receipt, reversal, null);
+    }
 
     public static ProviderEvent unhandled(Provider provider, String eventId, String type, String payload,
                                           Instant occurredAt) {
         return new ProviderEvent(provider, eventId, type, payload, occurredAt, null, null, null);
+    }
+
+    public ProviderEvent withCardExpiry(CardExpiry card) {
+        return new ProviderEvent(provider, eventId, type, payload, occurredAt, change, receipt, reversal, card);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.stripe.exception.EventDataObjectDeserializationException;
 import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Card;
 import com.stripe.model.Charge;
 import com.stripe.model.Dispute;
 import com.stripe.model.Event;
@@ -79,6 +80,10 @@ public class StripeEvents {
                 yield with(none, null, null, new Reversal(Reversal.Kind.DISPUTE, dispute.getPaymentIntent(),
                         dispute.getCharge(), null, false));
             }
+            case "customer.source.expiring" -> object(event) instanceof Card card && card.getCustomer() != null
+                    && card.getExpMonth() != null && card.getExpYear() != null
+                    ? none.withCardExpiry(new CardExpiry(card.getCustomer(), card.getBrand(), card.getLast4(),
+                            card.getExpMonth().intValue(), card.getExpYear().intValue())) : none;
             default -> none;
         };
     }

@@ -49,8 +49,20 @@
  *     {@link news.dateline.access.payment.PaymentLedger#record}; or, for test mode, post signed deliveries to the
  *     webhooks so the whole path runs. Do not write the subscription table elsewhere.</li>
  * <li><b>Listening</b>: {@link news.dateline.access.payment.PaidSubscriptionChanged} (status or cancel-at-period-end
- *     changed; for mails) and {@link news.dateline.access.SubscriptionGranted} (first start: the offer feature
- *     applies the pending redemption) are published inside the applying transaction.</li>
+ *     changed), {@link news.dateline.access.payment.PaymentReceiptRecorded} (a receipt recorded or moved forward) and
+ *     {@link news.dateline.access.SubscriptionGranted} (first start: the offer feature applies the pending
+ *     redemption) are published inside the applying transaction.</li>
+ * <li><b>Mails</b>: {@link news.dateline.access.payment.PaymentMailer} queues in the outbox, in that transaction:
+ *     welcome, receipt / renewal receipt, payment failed (link to {@code /account/subscription}), card expiring
+ *     (Stripe {@code customer.source.expiring}: {@link news.dateline.access.payment.CardExpiry}, mailed while the
+ *     customer's latest subscription still renews), cancellation confirmed, ended; dedupe keys
+ *     {@code payment:<subscription>:welcome}, {@code payment:receipt:<provider>:<invoice>},
+ *     {@code payment:card-expiring:<provider>:<customer>:<last4>:<expiry>},
+ *     {@code payment:<subscription>:failed|cancel-at-period-end|ended…:<event id>}. Not handled: Stripe
+ *     {@code invoice.upcoming} (a renewal reminder; stored only) and cards saved as PaymentMethods, for which Stripe
+ *     sends no expiring event (Stripe's own "card expiring" emails, or a scheduled check through the API).</li>
+ * <li><b>Newsroom figures</b>: {@link news.dateline.access.payment.Revenue} (active, trialing, past due, MRR by plan,
+ *     provider and currency, started / ended per month in the site's zone).</li>
  * <li><b>Reading</b>: {@link news.dateline.access.Subscriptions#ofMember} (with {@code paid()} terms),
  *     {@link news.dateline.access.payment.PaymentReceipts#ofMember} (receipts, for the account page) and
  *     {@link news.dateline.access.payment.PaymentLedger#eventsOf} (a member's provider events with what applying

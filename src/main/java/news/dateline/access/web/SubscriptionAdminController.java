@@ -2,15 +2,21 @@ package news.dateline.access.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import news.dateline.access.BillingInterval;
+import news.dateline.access.Plan;
+import news.dateline.access.SubscriptionFilter;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscriptions;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.AcceptedDates;
+import news.dateline.site.PageNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,16 +24,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The newsroom's subscriptions page ({@code /admin/subscriptions}, editors and admins): plans to create and
- * withdraw, complimentary subscriptions to grant by email, and cancellations.
+ * The newsroom's subscriptions page ({@code /admin/subscriptions}, editors and admins): paid and complimentary
+ * subscriptions together, filtered and paged ({@link SubscriptionList}); plans to create and withdraw, complimentary
+ * subscriptions to grant by email, and cancellations. A member's payments: {@link MemberBillingController}
+ * (admins); revenue: {@link RevenueController} (admins).
  */
 @Controller
 class SubscriptionAdminController {
-
-    static final int RECENT = 100;
 
     private final Plans plans;
     private final Subscriptions subscriptions;
@@ -42,9 +49,15 @@ class SubscriptionAdminController {
         this.rows = rows;
     }
 
+    /** The list, narrowed by standing ({@code status}), {@code provider}, {@code plan} and {@code offer}; paged. */
     @GetMapping("/admin/subscriptions")
-    String page(Model model) {
-        return page(model, GrantForm.empty(), PlanForm.empty(), null);
+    String page(@RequestParam(required = false) String status, @RequestParam(required = false) String provider,
+                @RequestParam(required = false) Long plan, @RequestParam(required = false) Long offer,
+                @RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
+        String source = provider == null ? null : provider.strip().toUpperCase(Locale.ROOT);
+        SubscriptionFilter filter = new SubscriptionFilter(SubscriptionFilter.Standing.of(status).orElse(null),
+                source != null && SubscriptionList.SOURCES.contains(source) ? source : null, plan, offer);
+        return page(model, GrantForm.empty(), PlanForm.empty(), null, filter, page);
     }
 
     @PostMapping("/admin/subscriptions")
@@ -123,16 +136,25 @@ class SubscriptionAdminController {
     }
 
     @PostMapping("/admin/plans/{id}/active")
-    String setActive(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam boolean active, RedirectAttributes redirect) {
+    String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
         plans.setActive(id, active);
         redirect.addFlashAttribute("notice", active ? "Plan offered again." : "Plan withdrawn from the subscribe page.");
         return "redirect:/admin/subscriptions";
     }
 
     private String page(Model model, GrantForm grant, PlanForm plan, String error) {
+        return page(model, grant, plan, error, SubscriptionFilter.NONE, 1);
+    }
+
+    private String page(Model model, GrantForm grant, PlanForm plan, String error, SubscriptionFilter filter,
+                        int page) {
+        List<Plan> all = plans.all();
         model.addAttribute("title", "Subscriptions");
-        model.addAttribute("plans", rows.plans(plans.all()));
-        model.addAttribute("subscriptions", rows.rows(subscriptions.recent(RECENT), true));
+        model.addAttribute("plans", rows.plans(all));
+        Map<Long, String> planNames = new LinkedHashMap<>();
+        all.forEach(p -> planNames.put(p.id(), p.name()));
+        model.addAttribute("list", SubscriptionList.of(filter, page, rows.rows(subscriptions.search(filter, page,
+                SubscriptionList.PAGE_SIZE), true), planNames, subscriptions.offersUsed()));
         model.addAttribute("grant", grant);
         model.addAttribute("plan", plan);
         model.addAttribute("intervals", List.of(BillingInterval.values()));

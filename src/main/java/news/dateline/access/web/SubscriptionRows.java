@@ -58,7 +58,8 @@ class SubscriptionRows {
                     // ends_at is the first instant without the entitlement: show the last day with it
                     s.endsAt() == null ? "no end date" : format.date(s.endsAt().minusNanos(1000)),
                     current, !s.status().isFinal() && (s.endsAt() == null || s.endsAt().isAfter(now))
-                            ? "/admin/subscriptions/" + s.id() + "/cancel" : null);
+                            ? "/admin/subscriptions/" + s.id() + "/cancel" : null,
+                    withMember ? MemberBillingController.path(s.memberId()) : null);
         }).toList();
     }
 

@@ -111,6 +111,14 @@ final class StripeWebhooks {
                 .formatted(ids.charge(), ids.charge(), ids.paymentIntent(), created);
     }
 
+    /** A saved card of the customer, as {@code customer.source.expiring} carries it. */
+    static String card(Ids ids, String last4, int expMonth, int expYear) {
+        return """
+                {"id": "card_%s", "object": "card", "brand": "Visa", "customer": "%s", "last4": "%s",
+                 "exp_month": %d, "exp_year": %d, "funding": "credit", "country": "IN"}"""
+                .formatted(ids.customer(), ids.customer(), last4, expMonth, expYear);
+    }
+
     /** The Stripe-Signature header for this body, signed now with the secret. */
     String signature(String body, String secret, long timestamp) {
         return "t=" + timestamp + ",v1=" + Hmac.sha256Hex(secret, timestamp + "." + body);

@@ -1,0 +1,30 @@
+package news.dateline.access;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+/** An amount in a currency's minor unit shown as readers read it: "₹299", "₹2,499.50", "$4.99". */
+public final class Money {
+
+    private Money() {
+    }
+
+    public static String format(long minor, String currencyCode, Locale locale) {
+        Currency currency;
+        try {
+            currency = Currency.getInstance(currencyCode);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return minor + " " + currencyCode;
+        }
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        BigDecimal amount = BigDecimal.valueOf(minor, digits);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        boolean whole = amount.stripTrailingZeros().scale() <= 0;
+        format.setMinimumFractionDigits(whole ? 0 : digits);
+        format.setMaximumFractionDigits(whole ? 0 : digits);
+        return format.format(amount);
+    }
+}
