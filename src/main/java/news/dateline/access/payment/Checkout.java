@@ -11,6 +11,7 @@ import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscription;
 import news.dateline.access.Subscriptions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +28,12 @@ public class Checkout {
     private final Plans plans;
     private final Subscriptions subscriptions;
     private final TestModeProvider testMode;
+    private final CheckoutOffers offers;
     private final Map<Provider, PaymentProvider> providers = new EnumMap<>(Provider.class);
 
     Checkout(PaymentMode mode, PaymentProperties properties, Plans plans, Subscriptions subscriptions,
-             TestModeProvider testMode) {
+             TestModeProvider testMode, ObjectProvider<CheckoutOffers> offers) {
+        this.offers = offers.getIfAvailable(() -> (member, plan) -> Optional.empty());
         this.mode = mode;
         this.properties = properties;
         this.plans = plans;
@@ -67,6 +70,11 @@ public class Checkout {
             choices.addFirst(Provider.RAZORPAY);
         }
         return choices;
+    }
+
+    /** The offer the member redeemed for this plan and has not used yet: its price applies at checkout. */
+    public Optional<CheckoutOffers.PendingOffer> offerFor(long memberId, Plan plan) {
+        return offers.pendingFor(memberId, plan);
     }
 
     /** For the newsroom: the settings still missing for readers to pay online (empty when all are set). */
@@ -109,8 +117,10 @@ public class Checkout {
         String customer = subscriptions.ofMember(command.memberId()).stream()
                 .filter(s -> chosen.name().equals(s.source()) && s.providerCustomerId() != null)
                 .map(Subscription::providerCustomerId).findFirst().orElse(null);
+        Long offer = offers.pendingFor(command.memberId(), plan).map(CheckoutOffers.PendingOffer::offerId)
+                .orElse(null);
         return provider.startCheckout(new PaymentProvider.CheckoutRequest(command.memberId(), command.email(), plan,
-                command.offerId(), customer, command.successUrl(), command.cancelUrl()));
+                offer, customer, command.successUrl(), command.cancelUrl()));
     }
 
     /**
@@ -156,6 +166,28 @@ public class Checkout {
     public URI paymentMethodUrl(long memberId, String returnUrl) {
         Subscription s = actionable(memberId);
         return providerOf(s).paymentMethodUrl(s, returnUrl);
+    }
+
+    /** Test mode only: the member's own checkout waiting on the test page, if any. */
+    public Optional<TestCheckoutView> testCheckout(String id, long memberId) {
+        if (!mode.testMode()) {
+            return Optional.empty();
+        }
+        return testMode.checkout(id, memberId).map(c -> new TestCheckoutView(c.id(), c.plan(),
+                c.offerId() == null ? null : offers.pendingFor(memberId, c.plan())
+                        .map(CheckoutOffers.PendingOffer::summary).orElse(null)));
+    }
+
+    /** Test mode only: pays the checkout (the signed events are delivered before this returns); where to go next. */
+    public String testPay(String id, long memberId) {
+        return testMode.pay(testMode.checkout(id, memberId).filter(c -> mode.testMode())
+                .orElseThrow(() -> new PaymentProvider.ProviderException("That checkout has expired.")));
+    }
+
+    /** Test mode only: the bank declines the checkout's first payment; where to go next. */
+    public String testDecline(String id, long memberId) {
+        return testMode.decline(testMode.checkout(id, memberId).filter(c -> mode.testMode())
+                .orElseThrow(() -> new PaymentProvider.ProviderException("That checkout has expired.")));
     }
 
     /** Test mode only: the next period is paid now. */
@@ -211,8 +243,12 @@ public class Checkout {
      *
      * @param provider the reader's choice when several can sell the plan, or null
      */
-    public record CheckoutCommand(long memberId, String email, long planId, Long offerId, Provider provider,
+    public record CheckoutCommand(long memberId, String email, long planId, Provider provider,
                                   String successUrl, String cancelUrl) {
+    }
+
+    /** A test-mode checkout as its page shows it; {@code offer} is the offer's summary, or null. */
+    public record TestCheckoutView(String id, Plan plan, String offer) {
     }
 
     /** The member already has a current subscription: nothing to buy. */
