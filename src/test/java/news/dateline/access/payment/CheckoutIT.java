@@ -222,6 +222,15 @@ class CheckoutIT {
     }
 
     @Test
+    void theNewsroomSeesWhichPaymentSettingsAreMissing() {
+        WebSession editor = signedIn(fixtures.create(news.dateline.member.Role.EDITOR), port);
+        String page = editor.get("/admin/payments").body();
+        assertThat(page).contains("Readers cannot pay online yet").contains("DATELINE_STRIPE_SECRET_KEY")
+                .contains("DATELINE_RAZORPAY_KEY_ID").contains("/webhooks/stripe").contains(monthly.name());
+        assertThat(signedIn(fixtures.member(), port).get("/admin/payments").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void withAStripeKeyTheReaderGoesToStripeCheckoutWithTheMetadata() {
         WireMockServer stripe = new WireMockServer(wireMockConfig().dynamicPort());
         stripe.start();
