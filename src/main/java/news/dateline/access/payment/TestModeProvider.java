@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -115,11 +116,16 @@ class TestModeProvider implements PaymentProvider {
         return URI.create("/payments/test/payment-method");
     }
 
-    /** The next period is paid: its invoice, and the subscription renewed to the period after. */
+    /**
+     * The next period is paid: its invoice, and the subscription renewed to the period after; when past due, the
+     * open period's invoice is paid instead (the provider's retry succeeding).
+     */
     void renew(Subscription s) {
         TestModeWebhooks.Facts f = facts(s);
         Instant at = after(s);
-        Instant start = periodEnd(s, at);
+        boolean retry = s.status() == Subscription.Status.PAST_DUE || s.status() == Subscription.Status.UNPAID;
+        // after a failed renewal the period has moved on already: its open invoice is paid (Stripe's retry)
+        Instant start = retry ? minus(periodEnd(s, at), plan(s).interval()) : periodEnd(s, at);
         Instant end = plus(start, plan(s).interval());
         webhooks.invoice(f, true, "subscription_cycle", start, end, at);
         webhooks.subscription("customer.subscription.updated", f, "active", start, end, at);
@@ -129,7 +135,9 @@ class TestModeProvider implements PaymentProvider {
     void failRenewal(Subscription s) {
         TestModeWebhooks.Facts f = facts(s);
         Instant at = after(s);
-        Instant start = periodEnd(s, at);
+        // failing again while past due is a retry of the same open period
+        Instant start = s.status() == Subscription.Status.PAST_DUE ? minus(periodEnd(s, at), plan(s).interval())
+                : periodEnd(s, at);
         Instant end = plus(start, plan(s).interval());
         webhooks.invoice(f, false, "subscription_cycle", start, end, at);
         webhooks.subscription("customer.subscription.updated", f, "past_due", start, end, at);
@@ -158,9 +166,10 @@ class TestModeProvider implements PaymentProvider {
 
     /** Provider time moves on: a later second than the state kept, so the event is never taken as stale. */
     private Instant after(Subscription s) {
-        Instant now = clock.instant();
+        // events carry whole seconds: a later instant within the same second would still be that second
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant kept = s.paid().providerStateAt();
-        return kept != null && !now.isAfter(kept) ? kept.plusSeconds(1) : now;
+        return kept != null && !now.isAfter(kept) ? kept.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1) : now;
     }
 
     private static Instant periodEnd(Subscription s, Instant at) {

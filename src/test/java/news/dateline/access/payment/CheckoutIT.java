@@ -183,6 +183,13 @@ class CheckoutIT {
         assertThat(subscriptions.ofMember(member.id()).getFirst().status()).isEqualTo(Subscription.Status.PAST_DUE);
         assertThat(failed).contains("Payment failed: we are retrying");
         assertThat(subscriptions.entitlementOf(member.id())).isEqualTo(Entitlement.SUBSCRIBED);
+
+        var due = subscriptions.ofMember(member.id()).getFirst().paid().currentPeriodEnd();
+        String retried = reader.follow(reader.post("/account/subscription/test/renew")).body();
+        Subscription renewed = subscriptions.ofMember(member.id()).getFirst();
+        assertThat(renewed.status()).isEqualTo(Subscription.Status.ACTIVE);
+        assertThat(renewed.paid().currentPeriodEnd()).isEqualTo(due);
+        assertThat(retried).contains("Active").doesNotContain("Payment failed: we are retrying");
     }
 
     @Test
