@@ -26,6 +26,11 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
+import news.dateline.offer.DiscountKind;
+import news.dateline.offer.Offer;
+import news.dateline.offer.OfferTerms;
+import news.dateline.offer.Offers;
+import news.dateline.offer.Redemption;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.SecondNode;
 import news.dateline.support.WebSession;
@@ -58,6 +63,8 @@ class CheckoutIT {
     Plans plans;
     @Autowired
     PaymentReceipts receipts;
+    @Autowired
+    Offers offers;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -190,6 +197,24 @@ class CheckoutIT {
         assertThat(renewed.status()).isEqualTo(Subscription.Status.ACTIVE);
         assertThat(renewed.paid().currentPeriodEnd()).isEqualTo(due);
         assertThat(retried).contains("Active").doesNotContain("Payment failed: we are retrying");
+    }
+
+    @Test
+    void aRedeemedOfferIsShownAtItsPriceAndNamedInTheCheckout() {
+        Member member = fixtures.member();
+        var now = clock.instant();
+        Offer offer = offers.create(new OfferTerms(yearly.id(), "Launch", DiscountKind.PERCENT, 50, null, 1,
+                "CHK" + UUID.randomUUID().toString().substring(0, 8), now.minusSeconds(60), now.minusSeconds(60),
+                now.plus(java.time.Duration.ofDays(30))));
+        offers.redeem(member.id(), offer.code());
+        WebSession reader = signedIn(member, testMode.port());
+        assertThat(reader.get("/subscribe").body()).contains("Your offer: Launch: ₹1,249.50 a year instead of");
+
+        pay(reader, yearly);
+
+        Subscription paid = subscriptions.ofMember(member.id()).getFirst();
+        assertThat(paid.paid().offerId()).isEqualTo(offer.id());
+        assertThat(offers.redemptionsOf(member.id()).getFirst().status()).isEqualTo(Redemption.Status.APPLIED);
     }
 
     @Test
