@@ -12,12 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param gracePeriod how long a PAST_DUE subscription (a renewal failed, the provider retries) still reads
  *                    everything, counted from when it fell due; default 7 days
+ * @param testMode    replace the providers by a local checkout page ("TEST MODE — no money moves") that sends signed
+ *                    Stripe-shaped events to the site's own {@code /webhooks/stripe}; unset: on with the embedded
+ *                    database only ({@link PaymentMode}). Never on in production
  * @param stripe      Stripe's keys
  * @param razorpay    Razorpay's keys
  */
 @ConfigurationProperties("dateline.payments")
 public record PaymentProperties(
         @DefaultValue("P7D") Duration gracePeriod,
+        Boolean testMode,
         @DefaultValue Stripe stripe,
         @DefaultValue Razorpay razorpay) {
 
@@ -28,17 +32,23 @@ public record PaymentProperties(
      *                         {@code DATELINE_STRIPE_WEBHOOK_SECRET}
      * @param webhookTolerance how old a signed delivery's timestamp may be (Stripe's library checks it; its default is
      *                         5 minutes), against replays of captured deliveries
+     * @param apiBase          Stripe's API address (tests point it at a fake)
      */
     public record Stripe(@DefaultValue("") String secretKey, @DefaultValue("") String webhookSecret,
-                         @DefaultValue("PT5M") Duration webhookTolerance) {
+                         @DefaultValue("PT5M") Duration webhookTolerance,
+                         @DefaultValue("https://api.stripe.com") String apiBase) {
         public boolean webhooksConfigured() {
             return !webhookSecret.isBlank();
+        }
+
+        /** Whether checkout and API calls can be made (the secret key is set). */
+        public boolean apiConfigured() {
+            return !secretKey.isBlank();
         }
     }
 
     /**
-     * @param keyId         the API key id ({@code rzp_…}); env {@code DATELINE_RAZORPAY_KEY_ID}. For checkout (next
-     *                      phase)
+     * @param keyId         the API key id ({@code rzp_…}); env {@code DATELINE_RAZORPAY_KEY_ID}. For checkout 
      * @param keySecret     the API key secret; env {@code DATELINE_RAZORPAY_KEY_SECRET}
      * @param webhookSecret the secret typed when the webhook was set up in Razorpay's dashboard; env
      *                      {@code DATELINE_RAZORPAY_WEBHOOK_SECRET}
@@ -47,6 +57,11 @@ public record PaymentProperties(
                            @DefaultValue("") String webhookSecret) {
         public boolean webhooksConfigured() {
             return !webhookSecret.isBlank();
+        }
+
+        /** Whether checkout and API calls can be made (both keys are set). */
+        public boolean apiConfigured() {
+            return !keyId.isBlank() && !keySecret.isBlank();
         }
     }
 }

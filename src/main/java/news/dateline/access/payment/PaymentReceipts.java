@@ -1,6 +1,7 @@
 package news.dateline.access.payment;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,5 +23,11 @@ public class PaymentReceipts {
     @Transactional(readOnly = true)
     public List<PaymentReceipt> ofMember(long memberId) {
         return store.ofMember(memberId);
+    }
+
+    /** One of the member's receipts; empty when there is none of that id or it is another member's. */
+    @Transactional(readOnly = true)
+    public Optional<PaymentReceipt> ofMember(long memberId, long receiptId) {
+        return store.ofMember(memberId, receiptId);
     }
 }

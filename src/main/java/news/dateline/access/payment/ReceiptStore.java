@@ -58,6 +58,14 @@ class ReceiptStore {
                 .param("member", memberId).query(PaymentReceipt.class).list();
     }
 
+    Optional<PaymentReceipt> ofMember(long memberId, long id) {
+        return jdbc.sql("""
+                        select id, provider, provider_invoice_id as invoice_id, subscription_id, amount_minor,
+                               currency, status, period_start, period_end, hosted_invoice_url, created_at
+                        from payment_invoice where member_id = :member and id = :id""")
+                .param("member", memberId).param("id", id).query(PaymentReceipt.class).optional();
+    }
+
     /** The subscription of the receipt that names this payment (or charge); marks the receipt refunded if asked. */
     Optional<Long> subscriptionOfPayment(Provider provider, String paymentId, String chargeId, boolean refunded) {
         String sql = refunded

@@ -30,15 +30,17 @@ import org.springframework.stereotype.Component;
 public class StripeEvents {
 
     private final PaymentProperties.Stripe properties;
+    private final String secret;
     private final Clock clock;
 
-    StripeEvents(PaymentProperties properties, Clock clock) {
+    StripeEvents(PaymentProperties properties, PaymentMode mode, Clock clock) {
         this.properties = properties.stripe();
+        this.secret = mode.stripeWebhookSecret();
         this.clock = clock;
     }
 
     public boolean configured() {
-        return properties.webhooksConfigured();
+        return !secret.isBlank();
     }
 
     /**
@@ -48,7 +50,7 @@ public class StripeEvents {
     public ProviderEvent verify(String payload, String signature) {
         Event event;
         try {
-            event = Webhook.constructEvent(payload, signature == null ? "" : signature, properties.webhookSecret(),
+            event = Webhook.constructEvent(payload, signature == null ? "" : signature, secret,
                     properties.webhookTolerance().toSeconds(), clock);
         } catch (SignatureVerificationException e) {
             throw new WebhookRejected("Stripe signature: " + e.getMessage());
@@ -166,8 +168,10 @@ public class StripeEvents {
                 invoice.getHostedInvoiceUrl(), instant(invoice.getCreated()));
         // a zero invoice (a trial's start, a 100 % offer) says nothing of the status: the subscription's events do
         boolean free = paid && nonNull(invoice.getAmountPaid()) == 0;
+        // the first invoice failing (a card declined at checkout) leaves the subscription incomplete, not past due
+        Status failed = "subscription_create".equals(invoice.getBillingReason()) ? Status.INCOMPLETE : Status.PAST_DUE;
         SubscriptionChange change = subscriptionId == null || free ? null
-                : SubscriptionChange.status(subscriptionId, paid ? Status.ACTIVE : Status.PAST_DUE,
+                : SubscriptionChange.status(subscriptionId, paid ? Status.ACTIVE : failed,
                         paid ? periodEnd : null).withOwner(invoice.getCustomer(), member,
                         number(meta.get("dateline_plan")), number(meta.get("dateline_offer")));
         return with(none, change, receipt, null);

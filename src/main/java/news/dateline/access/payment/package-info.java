@@ -1,6 +1,6 @@
 /**
  * Paid subscriptions, kept by the payment providers' webhooks (Stripe, Razorpay): the source of truth. Checkout
- * (next phase) only starts a payment; the webhook, never the redirect back, makes the subscription.
+ * only starts a payment; the webhook, never the redirect back, makes the subscription.
  *
  * <h2>Terms</h2>
  * <dl>
@@ -16,6 +16,17 @@
  *     changes.</dd>
  * <dt>receipt</dt><dd>a row of {@code payment_invoice}: an invoice (Stripe) or payment (Razorpay) with amount,
  *     status FAILED → PAID → REFUNDED (only forward), period and the provider's hosted invoice URL.</dd>
+ * <dt>payment provider (port)</dt><dd>{@link news.dateline.access.payment.PaymentProvider}: start a checkout, cancel
+ *     at period end, resume, switch plan, the payment-method page. {@code StripeProvider} (stripe-java's
+ *     {@code StripeClient}), {@code RazorpayProvider} (razorpay-java), {@code TestModeProvider}. None changes a
+ *     subscription: each asks the provider, whose webhook does.</dd>
+ * <dt>checkout</dt><dd>{@link news.dateline.access.payment.Checkout}: the facade the web uses; picks the provider
+ *     (test mode stands in for all; else those whose keys are set and whose price id the plan has; the reader
+ *     chooses when several can, Razorpay first for INR).</dd>
+ * <dt>test mode</dt><dd>{@code dateline.payments.test-mode} ({@link news.dateline.access.payment.PaymentMode}; on by
+ *     default with the embedded database only): a local checkout page whose Pay/Decline and the account page's
+ *     actions post signed Stripe-shaped events to the site's own {@code /webhooks/stripe} ({@code TestModeWebhooks})
+ *     so every change takes the production path. Not "sandbox" (that is the providers' own test accounts).</dd>
  * <dt>grace period</dt><dd>how long a PAST_DUE subscription still reads ({@code dateline.payments.grace-period},
  *     7 days), counted from when it fell due.</dd>
  * </dl>
@@ -37,7 +48,7 @@
  *
  * <h2>For the next phases</h2>
  * <ul>
- * <li><b>Checkout must set</b> the member and plan so that every later event can be matched, never by email:
+ * <li><b>Checkout sets</b> (done, {@code CheckoutMetadata}) the member and plan so that every later event can be matched, never by email:
  *     Stripe Checkout Session {@code client_reference_id = memberId}, {@code metadata} and
  *     {@code subscription_data.metadata} both with {@code dateline_member_id}, {@code dateline_plan} (plan id) and,
  *     with an offer, {@code dateline_offer} (offer id); the line item's price is the plan's
@@ -69,7 +80,16 @@
  *     each did, for the newsroom's member history).</li>
  * <li><b>Configuration</b>: {@link news.dateline.access.payment.PaymentProperties} ({@code dateline.payments.*}).</li>
  * </ul>
+ * A Stripe {@code invoice.payment_failed} for the first invoice ({@code billing_reason = subscription_create}: the card
+ * declined at checkout) leaves the subscription INCOMPLETE, not PAST_DUE: nothing was ever paid, so no grace.
+ * Offers: {@link news.dateline.access.payment.CheckoutOffers} is the offer feature's port (the member's pending
+ * redemption for the plan goes into {@code dateline_offer}); its discount is not yet passed to the provider as a
+ * coupon.
  * Web: {@code web/WebhookController} ({@code POST /webhooks/stripe}, {@code POST /webhooks/razorpay}; CSRF-exempt;
- * 200 stored, 400 bad signature, 503 not configured).
+ * 200 stored, 400 bad signature, 503 not configured); {@code web/CheckoutController} ({@code POST /subscribe/checkout},
+ * {@code /subscribe/continue} after sign-in, {@code /subscribe/thanks} and its htmx status, the test-mode checkout);
+ * {@code web/BillingController} (the account page's actions and receipt pages; the page is
+ * {@code access/web/SubscribeController} with {@code web/BillingPanel}); {@code web/PaymentSetupAdminController}
+ * ({@code /admin/payments}).
  */
 package news.dateline.access.payment;

@@ -1,9 +1,17 @@
 package news.dateline.access.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscriptions;
+import news.dateline.access.payment.Checkout;
+import news.dateline.access.payment.CheckoutOffers;
+import news.dateline.access.payment.Provider;
+import news.dateline.access.payment.web.BillingPanel;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
@@ -13,7 +21,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The reader's side of subscriptions: the plans on offer, and a member's own subscription. */
+/**
+ * The reader's side of subscriptions: the plans on offer with the ways to pay for them (the forms post to
+ * {@code access/payment/web}'s checkout), and a member's own subscription with the paid part from
+ * {@link BillingPanel}.
+ */
 @Controller
 class SubscribeController {
 
@@ -21,21 +33,49 @@ class SubscribeController {
     private final Subscriptions subscriptions;
     private final SubscriptionRows rows;
     private final SiteProperties site;
+    private final Checkout checkout;
+    private final BillingPanel billing;
 
-    SubscribeController(Plans plans, Subscriptions subscriptions, SubscriptionRows rows, SiteProperties site) {
+    SubscribeController(Plans plans, Subscriptions subscriptions, SubscriptionRows rows, SiteProperties site,
+                        Checkout checkout, BillingPanel billing) {
         this.plans = plans;
         this.subscriptions = subscriptions;
         this.rows = rows;
         this.site = site;
+        this.checkout = checkout;
+        this.billing = billing;
     }
 
     @GetMapping("/subscribe")
     String subscribe(@AuthenticationPrincipal SignedInMember member, Model model) {
         model.addAttribute("meta", PageMeta.simple("Subscribe", "Subscribe to " + site.name()
                 + " and read every story.", site.absolute("/subscribe")));
-        model.addAttribute("plans", rows.plans(plans.active()));
+        List<Plan> active = plans.active();
+        List<PlanView> views = rows.plans(active);
+        List<PlanChoice> choices = new ArrayList<>();
+        for (int i = 0; i < active.size(); i++) {
+            Plan plan = active.get(i);
+            String offer = member == null ? null : checkout.offerFor(member.memberId(), plan)
+                    .map(CheckoutOffers.PendingOffer::summary).orElse(null);
+            List<Provider> providers = checkout.choicesFor(plan);
+            choices.add(new PlanChoice(views.get(i), providers.stream().map(p -> new PlanChoice.PayButton(p.name(),
+                    label(p, providers.size()))).toList(), offer));
+        }
+        model.addAttribute("plans", choices);
+        model.addAttribute("online", checkout.online());
+        model.addAttribute("testMode", checkout.testMode());
         model.addAttribute("subscribed", member != null && subscriptions.current(member.memberId()).isPresent());
         return "access/subscribe";
+    }
+
+    private String label(Provider provider, int choices) {
+        if (checkout.testMode()) {
+            return "Subscribe (test mode)";
+        }
+        if (choices == 1) {
+            return "Subscribe";
+        }
+        return provider == Provider.RAZORPAY ? "Pay with UPI, card or net banking (Razorpay)" : "Pay by card (Stripe)";
     }
 
     @GetMapping("/account/subscription")
@@ -50,6 +90,7 @@ class SubscribeController {
         model.addAttribute("meta", PageMeta.unlisted("Your subscription"));
         model.addAttribute("subscriptions", rows.rows(mine, false));
         model.addAttribute("current", subscriptions.current(member.memberId()).isPresent());
+        model.addAttribute("billing", billing.of(member.memberId()));
         return "access/account-subscription";
     }
 }

@@ -231,6 +231,21 @@ class StripeWebhooksIT {
     }
 
     @Test
+    void aDeclinedFirstPaymentLeavesTheSubscriptionIncompleteWithoutGrace() {
+        long t = stripe.now();
+        stripe.post(event("customer.subscription.created", t, subscription(ids, "incomplete", false, t + 2_592_000,
+                plan.stripePriceId(), meta, t)));
+        String first = "in_first_" + ids.subscription();
+        stripe.post(event("invoice.payment_failed", t + 1, invoice(ids, first, "open", 0, t, t + 2_592_000, meta, t + 1)
+                .replace("\"status\": \"open\"", "\"status\": \"open\", \"billing_reason\": \"subscription_create\"")));
+
+        assertThat(payments.status("STRIPE", ids.subscription())).isEqualTo("INCOMPLETE");
+        assertThat(payments.count("select count(*) from payment_invoice where provider_invoice_id = ?"
+                + " and status = 'FAILED'", first)).isEqualTo(1);
+        assertThat(subscriptions.entitlementOf(member.id())).isNotEqualTo(Entitlement.SUBSCRIBED);
+    }
+
+    @Test
     void aFailedRenewalKeepsTheReaderReadingForTheGracePeriodOnly() {
         long t = stripe.now();
         stripe.post(event("customer.subscription.created", t, subscription(ids, "active", false, t + 60,
