@@ -8,10 +8,13 @@ import java.time.Instant;
  * @param discountValue a percentage (1–100) for {@link DiscountKind#PERCENT}, else an amount in the plan currency's
  *                      minor unit
  * @param periods       for how many billing periods of the plan the discount lasts
+ * @param stripeCouponId  the Stripe coupon it is charged as at Stripe Checkout, or null (not applied through Stripe)
+ * @param razorpayOfferId the Razorpay offer ({@code offer_…}) it is charged as, or null (not applied through Razorpay)
  */
 public record Offer(long id, long planId, String name, DiscountKind discountKind, long discountValue, int periods,
                     String code, Instant earlyStartsAt, Instant publicStartsAt, Instant endsAt, Instant withdrawnAt,
-                    Instant earlyNotifiedAt, Instant createdAt) {
+                    Instant earlyNotifiedAt, Instant createdAt, String stripeCouponId,
+                    String razorpayOfferId) {
 
     public OfferStatus statusAt(Instant now) {
         if (withdrawnAt != null) {

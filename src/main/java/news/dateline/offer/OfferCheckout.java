@@ -6,7 +6,10 @@ import news.dateline.access.Plan;
 import news.dateline.access.payment.CheckoutOffers;
 import org.springframework.stereotype.Component;
 
-/** Provides {@link CheckoutOffers}: the member's pending redemption of a current offer on the plan. */
+/**
+ * Provides {@link CheckoutOffers}: the member's pending redemption of a current offer on the plan, with its price and
+ * the provider discounts it is charged as.
+ */
 @Component
 class OfferCheckout implements CheckoutOffers {
 
@@ -26,6 +29,7 @@ class OfferCheckout implements CheckoutOffers {
                 .filter(o -> o.planId() == plan.id() && o.statusAt(offers.now()) != OfferStatus.ENDED
                         && o.statusAt(offers.now()) != OfferStatus.WITHDRAWN)
                 .findFirst()
-                .map(o -> new PendingOffer(o.id(), format.summary(o, plan)));
+                .map(o -> new PendingOffer(o.id(), format.summary(o, plan), o.priceAfter(plan.priceMinor()),
+                        o.stripeCouponId(), o.razorpayOfferId()));
     }
 }

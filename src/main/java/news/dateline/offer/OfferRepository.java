@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ class OfferRepository {
 
     private static final String COLUMNS = """
             select id, plan_id, name, discount_kind, discount_value, periods, code, early_starts_at, public_starts_at,
-                   ends_at, withdrawn_at, early_notified_at, created_at from offer""";
+                   ends_at, withdrawn_at, early_notified_at, created_at, stripe_coupon_id, razorpay_offer_id from offer""";
     private static final String REDEMPTION_COLUMNS = """
             select id, offer_id, member_id, status, subscription_id, price_before_minor, price_after_minor, periods,
                    redeemed_at, applied_at from offer_redemption""";
@@ -56,8 +57,10 @@ class OfferRepository {
     long insert(OfferTerms t, Instant now) {
         return jdbc.sql("""
                         insert into offer (plan_id, name, discount_kind, discount_value, periods, code, early_starts_at,
-                                           public_starts_at, ends_at, created_at)
-                        values (:plan, :name, :kind, :value, :periods, :code, :early, :public, :ends, :now)
+                                           public_starts_at, ends_at, created_at, stripe_coupon_id,
+                                           razorpay_offer_id)
+                        values (:plan, :name, :kind, :value, :periods, :code, :early, :public, :ends, :now,
+                                :stripeCoupon, :razorpayOffer)
                         returning id""")
                 .params(params(t)).param("now", Timestamp.from(now)).query(Long.class).single();
     }
@@ -66,7 +69,8 @@ class OfferRepository {
         return jdbc.sql("""
                         update offer set plan_id = :plan, name = :name, discount_kind = :kind, discount_value = :value,
                                periods = :periods, code = :code, early_starts_at = :early,
-                               public_starts_at = :public, ends_at = :ends
+                               public_starts_at = :public, ends_at = :ends, stripe_coupon_id = :stripeCoupon,
+                               razorpay_offer_id = :razorpayOffer
                         where id = :id""")
                 .params(params(t)).param("id", id).update() == 1;
     }
@@ -150,10 +154,14 @@ class OfferRepository {
     }
 
     private static Map<String, Object> params(OfferTerms t) {
-        return Map.of("plan", t.planId(), "name", t.name().strip(), "kind", t.discountKind().name(),
+        Map<String, Object> params = new HashMap<>(Map.of("plan", t.planId(), "name", t.name().strip(), "kind", t.discountKind().name(),
                 "value", t.discountValue(), "periods", t.periods(), "code", t.code().strip(),
                 "early", Timestamp.from(t.earlyStartsAt()), "public", Timestamp.from(t.publicStartsAt()),
-                "ends", Timestamp.from(t.endsAt()));
+                "ends", Timestamp.from(t.endsAt())));
+        // Map.of takes no nulls: an offer without a provider's discount has none
+        params.put("stripeCoupon", t.stripeCoupon());
+        params.put("razorpayOffer", t.razorpayOffer());
+        return params;
     }
 
     private static Offer offer(ResultSet rs, int n) throws SQLException {
@@ -161,7 +169,8 @@ class OfferRepository {
                 DiscountKind.valueOf(rs.getString("discount_kind")), rs.getLong("discount_value"),
                 rs.getInt("periods"), rs.getString("code"), instant(rs, "early_starts_at"),
                 instant(rs, "public_starts_at"), instant(rs, "ends_at"), instant(rs, "withdrawn_at"),
-                instant(rs, "early_notified_at"), instant(rs, "created_at"));
+                instant(rs, "early_notified_at"), instant(rs, "created_at"), rs.getString("stripe_coupon_id"),
+                rs.getString("razorpay_offer_id"));
     }
 
     private static Redemption redemption(ResultSet rs, int n) throws SQLException {

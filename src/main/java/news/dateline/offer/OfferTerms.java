@@ -9,9 +9,36 @@ import news.dateline.access.Plan;
  *
  * @param discountValue a percentage, or an amount in the minor unit of {@code currency}
  * @param currency      the currency of a fixed discount (must be the plan's); ignored for percentages
+ * @param stripeCouponId  the Stripe coupon the offer is charged as, or null/blank for none
+ * @param razorpayOfferId the Razorpay offer the offer is charged as, or null/blank for none
  */
 public record OfferTerms(long planId, String name, DiscountKind discountKind, long discountValue, String currency,
-                         int periods, String code, Instant earlyStartsAt, Instant publicStartsAt, Instant endsAt) {
+                         int periods, String code, Instant earlyStartsAt, Instant publicStartsAt, Instant endsAt,
+                         String stripeCouponId, String razorpayOfferId) {
+
+    /** Provider ids are plain tokens: letters, digits, underscores and dashes. */
+    private static final String PROVIDER_ID = "[A-Za-z0-9_-]{1,255}";
+
+    /** Terms not linked to any provider's discount. */
+    public OfferTerms(long planId, String name, DiscountKind discountKind, long discountValue, String currency,
+                      int periods, String code, Instant earlyStartsAt, Instant publicStartsAt, Instant endsAt) {
+        this(planId, name, discountKind, discountValue, currency, periods, code, earlyStartsAt, publicStartsAt,
+                endsAt, null, null);
+    }
+
+    /** The Stripe coupon id without surrounding spaces, or null when none is given. */
+    public String stripeCoupon() {
+        return blankToNull(stripeCouponId);
+    }
+
+    /** The Razorpay offer id without surrounding spaces, or null when none is given. */
+    public String razorpayOffer() {
+        return blankToNull(razorpayOfferId);
+    }
+
+    private static String blankToNull(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
 
     /** The first thing wrong, naming the field, or null when the terms are sound. */
     String problem(Plan plan) {
@@ -49,6 +76,13 @@ public record OfferTerms(long planId, String name, DiscountKind discountKind, lo
         }
         if (!publicStartsAt.isBefore(endsAt)) {
             return "End: it must be after the public start.";
+        }
+        if (stripeCoupon() != null && !stripeCoupon().matches(PROVIDER_ID)) {
+            return "Stripe coupon: give the coupon's id as Stripe shows it (letters, digits, _ or -; no spaces).";
+        }
+        if (razorpayOffer() != null && !razorpayOffer().matches(PROVIDER_ID)) {
+            return "Razorpay offer: give the offer's id as Razorpay shows it, such as offer_JHD834hjbxzhd38d"
+                    + " (letters, digits, _ or -; no spaces).";
         }
         return null;
     }

@@ -63,7 +63,7 @@ class OfferTest {
 
     private static Offer offer(DiscountKind kind, long value, Instant withdrawn) {
         return new Offer(1, PLAN.id(), "Spring", kind, value, 3, "SPRING-26", EARLY, PUBLIC, END, withdrawn, null,
-                EARLY);
+                EARLY, null, null);
     }
 
     private static OfferTerms terms(DiscountKind kind, long value, String currency, String code, Instant early) {

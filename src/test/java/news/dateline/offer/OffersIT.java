@@ -121,6 +121,48 @@ class OffersIT {
     }
 
     @Test
+    void theNewsroomLinksAnOfferToAStripeCouponAndARazorpayOffer() {
+        Plan plan = plan(29900);
+        WebSession editor = editor();
+        String code = code();
+        Instant now = clock.instant();
+        Map<String, String> form = form(plan, code, "PERCENT", "50", now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)));
+        form.put("stripeCouponId", " LAUNCH-50_a ");
+        form.put("razorpayOfferId", "offer_JHD834hjbxzhd38d");
+
+        assertThat(editor.post("/admin/offers", form).statusCode()).isEqualTo(302);
+
+        Offer offer = byCode(code);
+        assertThat(offer.stripeCouponId()).isEqualTo("LAUNCH-50_a");
+        assertThat(offer.razorpayOfferId()).isEqualTo("offer_JHD834hjbxzhd38d");
+        assertThat(editor.get("/admin/offers/" + offer.id()).body()).contains("value=\"LAUNCH-50_a\"")
+                .contains("value=\"offer_JHD834hjbxzhd38d\"");
+
+        form.put("stripeCouponId", "");
+        assertThat(editor.post("/admin/offers/" + offer.id(), form).statusCode()).isEqualTo(302);
+        assertThat(offers.find(offer.id()).orElseThrow().stripeCouponId()).isNull();
+        assertThat(offers.find(offer.id()).orElseThrow().razorpayOfferId()).isEqualTo("offer_JHD834hjbxzhd38d");
+    }
+
+    @Test
+    void aProviderDiscountIdWithSpacesOrPunctuationIsRefusedNamingTheField() {
+        Plan plan = plan(29900);
+        WebSession editor = editor();
+        Instant now = clock.instant();
+        Map<String, String> spaced = form(plan, code(), "PERCENT", "10", now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)));
+        spaced.put("stripeCouponId", "LAUNCH 50");
+        assertRefused(editor, spaced, "Stripe coupon: give the coupon's id as Stripe shows it");
+        Map<String, String> punctuated = form(plan, code(), "PERCENT", "10", now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)));
+        punctuated.put("razorpayOfferId", "offer;drop");
+        assertRefused(editor, punctuated, "Razorpay offer: give the offer's id as Razorpay shows it");
+        assertThat(offers.all()).noneMatch(o -> o.code().equals(spaced.get("code"))
+                || o.code().equals(punctuated.get("code")));
+    }
+
+    @Test
     void invalidOffersAreRefusedWithAnErrorNamingTheField() {
         Plan plan = plan(29900);
         WebSession editor = admin();
@@ -442,7 +484,8 @@ class OffersIT {
 
     private void assertRefused(WebSession editor, Map<String, String> form, String error) {
         HttpResponse<String> response = editor.post("/admin/offers", form);
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.headers().firstValue("Location").orElse("no redirect"))
+                .isEqualTo(200);
         assertThat(response.body()).contains(error);
     }
 
@@ -490,6 +533,15 @@ class OffersIT {
     private WebSession signedIn(Member member) {
         WebSession session = new WebSession(port);
         session.signIn(member.email(), PASSWORD);
+        return session;
+    }
+
+    /** A newsroom editor of their own: the bootstrap admin's sign-ins are limited, and other tests use them. */
+    private WebSession editor() {
+        Member editor = members.create(new MemberService.NewMember("editor-" + UUID.randomUUID() + "@test.local",
+                "Offers editor", "quiet lanterns over the harbour", Set.of(Role.EDITOR)));
+        WebSession session = new WebSession(port);
+        session.signIn(editor.email(), "quiet lanterns over the harbour");
         return session;
     }
 

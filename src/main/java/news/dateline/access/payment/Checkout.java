@@ -77,6 +77,14 @@ public class Checkout {
         return offers.pendingFor(memberId, plan);
     }
 
+    /**
+     * Whether paying through this provider charges the offer's price: the offer names the provider's discount (a
+     * Stripe coupon, a Razorpay offer); test mode always applies it. Otherwise the provider charges the full price.
+     */
+    public boolean appliesThrough(CheckoutOffers.PendingOffer offer, Provider provider) {
+        return mode.testMode() || offer.appliesThrough(provider);
+    }
+
     /** For the newsroom: the settings still missing for readers to pay online (empty when all are set). */
     public List<String> missingSettings() {
         List<String> missing = new ArrayList<>();
@@ -117,8 +125,9 @@ public class Checkout {
         String customer = subscriptions.ofMember(command.memberId()).stream()
                 .filter(s -> chosen.name().equals(s.source()) && s.providerCustomerId() != null)
                 .map(Subscription::providerCustomerId).findFirst().orElse(null);
-        Long offer = offers.pendingFor(command.memberId(), plan).map(CheckoutOffers.PendingOffer::offerId)
-                .orElse(null);
+        // an offer the chosen provider cannot charge is not named either: the reader pays, and is shown, full price
+        CheckoutOffers.PendingOffer offer = offers.pendingFor(command.memberId(), plan)
+                .filter(o -> appliesThrough(o, chosen)).orElse(null);
         return provider.startCheckout(new PaymentProvider.CheckoutRequest(command.memberId(), command.email(), plan,
                 offer, customer, command.successUrl(), command.cancelUrl()));
     }
@@ -174,8 +183,7 @@ public class Checkout {
             return Optional.empty();
         }
         return testMode.checkout(id, memberId).map(c -> new TestCheckoutView(c.id(), c.plan(),
-                c.offerId() == null ? null : offers.pendingFor(memberId, c.plan())
-                        .map(CheckoutOffers.PendingOffer::summary).orElse(null)));
+                c.offer() == null ? null : c.offer().summary()));
     }
 
     /** Test mode only: pays the checkout (the signed events are delivered before this returns); where to go next. */

@@ -37,12 +37,19 @@ public interface PaymentProvider {
     /**
      * A checkout to start.
      *
+     * @param offer      the member's redeemed offer this provider applies (its coupon or offer id set; any in test
+     *                   mode), or null: the plan's full price
      * @param customerId the provider's customer from an earlier subscription of the member, or null
      * @param successUrl where the provider sends the reader after paying (Stripe appends the session id)
      * @param cancelUrl  where the reader goes back to without paying
      */
-    record CheckoutRequest(long memberId, String email, Plan plan, Long offerId, String customerId,
-                           String successUrl, String cancelUrl) {
+    record CheckoutRequest(long memberId, String email, Plan plan, CheckoutOffers.PendingOffer offer,
+                           String customerId, String successUrl, String cancelUrl) {
+
+        /** The offer's id for {@code dateline_offer}, or null. */
+        public Long offerId() {
+            return offer == null ? null : offer.offerId();
+        }
     }
 
     /** The provider refused or could not be reached; the message is for the reader. */

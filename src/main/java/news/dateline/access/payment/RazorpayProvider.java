@@ -11,7 +11,7 @@ import org.json.JSONObject;
 
 /**
  * Razorpay through razorpay-java's {@link RazorpayClient}: a subscription created on the plan's Razorpay Plan with
- * the {@code dateline_*} notes, paid (and its UPI AutoPay mandate or card set up) on its hosted {@code short_url};
+ * the {@code dateline_*} notes (and a redeemed offer's Razorpay {@code offer_id}), paid (and its UPI AutoPay mandate or card set up) on its hosted {@code short_url};
  * cancel at cycle end, plan updates, and the same hosted page to change the payment method. Made by
  * {@link Checkout} when {@code DATELINE_RAZORPAY_KEY_ID} and {@code _KEY_SECRET} are set. Sibling of
  * {@link StripeProvider}.
@@ -51,6 +51,10 @@ class RazorpayProvider implements PaymentProvider {
                 .put("quantity", 1)
                 .put("customer_notify", 1)
                 .put("notes", notes);
+        if (request.offer() != null && request.offer().razorpayOfferId() != null) {
+            // the offer makes Razorpay charge the offer's price; Checkout passes only offers Razorpay can apply
+            body.put("offer_id", request.offer().razorpayOfferId());
+        }
         try {
             com.razorpay.Subscription created = client.subscriptions.create(body);
             return URI.create(created.get("short_url"));

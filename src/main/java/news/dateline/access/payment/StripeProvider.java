@@ -12,7 +12,8 @@ import news.dateline.access.Subscription;
 
 /**
  * Stripe through stripe-java's {@link StripeClient}: Checkout Sessions in subscription mode (member and plan in
- * {@code client_reference_id}, {@code metadata} and {@code subscription_data.metadata}), subscription updates, and
+ * {@code client_reference_id}, {@code metadata} and {@code subscription_data.metadata}; a redeemed offer as its
+ * coupon in {@code discounts}), subscription updates, and
  * Billing Portal sessions for the payment method. Made by {@link Checkout} when {@code DATELINE_STRIPE_SECRET_KEY}
  * is set. Sibling of {@link RazorpayProvider}.
  */
@@ -48,6 +49,11 @@ class StripeProvider implements PaymentProvider {
                 .setSuccessUrl(request.successUrl() + (request.successUrl().contains("?") ? "&" : "?")
                         + "session_id={CHECKOUT_SESSION_ID}")
                 .setCancelUrl(request.cancelUrl());
+        if (request.offer() != null && request.offer().stripeCouponId() != null) {
+            // the coupon makes Stripe charge the offer's price; Checkout passes only offers Stripe can apply
+            params.addDiscount(SessionCreateParams.Discount.builder()
+                    .setCoupon(request.offer().stripeCouponId()).build());
+        }
         if (request.customerId() != null) {
             params.setCustomer(request.customerId());
         } else if (request.email() != null) {

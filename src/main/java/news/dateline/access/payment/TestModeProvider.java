@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * {@code /payments/test/checkout/{id}} ("TEST MODE — no money moves"), and paying, declining and every account
  * action send the Stripe-shaped signed events Stripe would send ({@link TestModeWebhooks}) to the site's own
  * webhook, so the subscription is made and changed exactly as in production. Also renewal and failed renewal on
- * demand. Checkouts started wait here (one node, an hour): test mode is for a laptop.
+ * demand. A redeemed offer always applies here: the first invoice charges its price, as a Stripe coupon would.
+ * Checkouts started wait here (one node, an hour): test mode is for a laptop.
  */
 @Component
 class TestModeProvider implements PaymentProvider {
@@ -38,9 +39,13 @@ class TestModeProvider implements PaymentProvider {
         this.clock = clock;
     }
 
-    /** A checkout started in test mode, waiting for Pay or Decline. */
-    record TestCheckout(String id, long memberId, Plan plan, Long offerId, String customerId, String successUrl,
-                        String cancelUrl) {
+    /** A checkout started in test mode, waiting for Pay or Decline; {@code offer} is the redeemed offer, or null. */
+    record TestCheckout(String id, long memberId, Plan plan, CheckoutOffers.PendingOffer offer, String customerId,
+                        String successUrl, String cancelUrl) {
+
+        Long offerId() {
+            return offer == null ? null : offer.offerId();
+        }
     }
 
     @Override
@@ -56,7 +61,7 @@ class TestModeProvider implements PaymentProvider {
     @Override
     public URI startCheckout(CheckoutRequest request) {
         String id = "cs_test_" + TestModeWebhooks.random();
-        started.put(id, new TestCheckout(id, request.memberId(), request.plan(), request.offerId(),
+        started.put(id, new TestCheckout(id, request.memberId(), request.plan(), request.offer(),
                 request.customerId(), request.successUrl(), request.cancelUrl()));
         return URI.create("/payments/test/checkout/" + id);
     }
@@ -93,7 +98,8 @@ class TestModeProvider implements PaymentProvider {
         Plan plan = c.plan();
         return new TestModeWebhooks.Facts("sub_test_" + TestModeWebhooks.random(),
                 c.customerId() != null ? c.customerId() : "cus_test_" + TestModeWebhooks.random(), c.memberId(),
-                plan.id(), c.offerId(), priceId(plan), plan.priceMinor(), plan.currency(), interval(plan), false);
+                plan.id(), c.offerId(), priceId(plan), plan.priceMinor(), plan.currency(), interval(plan), false,
+                c.offer() == null ? null : c.offer().priceMinor());
     }
 
     @Override

@@ -48,9 +48,20 @@ class TestModeWebhooks {
         }
     }
 
-    /** One Stripe subscription's facts, as the events carry them. */
+    /**
+     * One Stripe subscription's facts, as the events carry them.
+     *
+     * @param priceMinor      the plan's price (the subscription item's {@code unit_amount})
+     * @param discountedMinor what a redeemed offer's coupon makes the invoice charge, or null: the plan's price
+     */
     record Facts(String subscriptionId, String customerId, long memberId, long planId, Long offerId, String priceId,
-                 long priceMinor, String currency, String interval, boolean cancelAtPeriodEnd) {
+                 long priceMinor, String currency, String interval, boolean cancelAtPeriodEnd, Long discountedMinor) {
+
+        Facts(String subscriptionId, String customerId, long memberId, long planId, Long offerId, String priceId,
+              long priceMinor, String currency, String interval, boolean cancelAtPeriodEnd) {
+            this(subscriptionId, customerId, memberId, planId, offerId, priceId, priceMinor, currency, interval,
+                    cancelAtPeriodEnd, null);
+        }
 
         Facts withPlan(long plan, String price, long minor, String currency, String interval) {
             return new Facts(subscriptionId, customerId, memberId, plan, offerId, price, minor, currency, interval,
@@ -60,6 +71,11 @@ class TestModeWebhooks {
         Facts cancelling(boolean cancel) {
             return new Facts(subscriptionId, customerId, memberId, planId, offerId, priceId, priceMinor, currency,
                     interval, cancel);
+        }
+
+        /** What the checkout and the invoice charge: the offer's price when a coupon applies. */
+        long chargedMinor() {
+            return discountedMinor != null ? discountedMinor : priceMinor;
         }
 
         String metadata() {
@@ -74,7 +90,7 @@ class TestModeWebhooks {
                 {"id": "%s", "object": "checkout.session", "mode": "subscription", "status": "complete",
                  "client_reference_id": "%d", "customer": "%s", "subscription": "%s", "payment_status": "paid",
                  "amount_total": %d, "currency": "%s", "created": %d, "metadata": %s}"""
-                .formatted(sessionId, f.memberId(), f.customerId(), f.subscriptionId(), f.priceMinor(),
+                .formatted(sessionId, f.memberId(), f.customerId(), f.subscriptionId(), f.chargedMinor(),
                         f.currency().toLowerCase(), at.getEpochSecond(), f.metadata()));
     }
 
@@ -104,7 +120,7 @@ class TestModeWebhooks {
                            "period": {"start": %d, "end": %d}}]},
                  "payments": {"object": "list", "data": [{"id": "inpay_%s", "object": "invoice_payment",
                               "payment": {"type": "payment_intent", "payment_intent": "pi_test_%s"}}]}}"""
-                .formatted(id, f.customerId(), paid ? "paid" : "open", paid ? f.priceMinor() : 0, f.priceMinor(),
+                .formatted(id, f.customerId(), paid ? "paid" : "open", paid ? f.chargedMinor() : 0, f.chargedMinor(),
                         f.currency().toLowerCase(), at.getEpochSecond(), billingReason, f.subscriptionId(),
                         f.metadata(), id, periodStart.getEpochSecond(), periodEnd.getEpochSecond(), id, id));
     }

@@ -83,8 +83,11 @@
  * A Stripe {@code invoice.payment_failed} for the first invoice ({@code billing_reason = subscription_create}: the card
  * declined at checkout) leaves the subscription INCOMPLETE, not PAST_DUE: nothing was ever paid, so no grace.
  * Offers: {@link news.dateline.access.payment.CheckoutOffers} is the offer feature's port (the member's pending
- * redemption for the plan goes into {@code dateline_offer}); its discount is not yet passed to the provider as a
- * coupon.
+ * redemption for the plan goes into {@code dateline_offer}). The newsroom links an offer to a Stripe coupon and/or a
+ * Razorpay offer; checkout passes it (Stripe Checkout Session {@code discounts[0].coupon}, Razorpay subscription
+ * {@code offer_id}) only through a provider that has it ({@link news.dateline.access.payment.Checkout#appliesThrough}),
+ * and through any other neither names the offer nor shows its price: the subscribe page says that provider charges
+ * the full price. Test mode always applies the offer (its first invoice charges the offer's price).
  * Web: {@code web/WebhookController} ({@code POST /webhooks/stripe}, {@code POST /webhooks/razorpay}; CSRF-exempt;
  * 200 stored, 400 bad signature, 503 not configured); {@code web/CheckoutController} ({@code POST /subscribe/checkout},
  * {@code /subscribe/continue} after sign-in, {@code /subscribe/thanks} and its htmx status, the test-mode checkout);

@@ -2,6 +2,7 @@ package news.dateline.access.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,17 +56,34 @@ class SubscribeController {
         List<PlanChoice> choices = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
             Plan plan = active.get(i);
-            String offer = member == null ? null : checkout.offerFor(member.memberId(), plan)
-                    .map(CheckoutOffers.PendingOffer::summary).orElse(null);
-            List<Provider> providers = checkout.choicesFor(plan);
-            choices.add(new PlanChoice(views.get(i), providers.stream().map(p -> new PlanChoice.PayButton(p.name(),
-                    label(p, providers.size()))).toList(), offer));
+            Optional<CheckoutOffers.PendingOffer> offer = member == null ? Optional.empty()
+                    : checkout.offerFor(member.memberId(), plan);
+            choices.add(choice(views.get(i), checkout.choicesFor(plan), offer.orElse(null)));
         }
         model.addAttribute("plans", choices);
         model.addAttribute("online", checkout.online());
         model.addAttribute("testMode", checkout.testMode());
         model.addAttribute("subscribed", member != null && subscriptions.current(member.memberId()).isPresent());
         return "access/subscribe";
+    }
+
+    /**
+     * Never a price the provider won't charge: the offer's price only where a way to pay applies it (its Stripe
+     * coupon or Razorpay offer is set; test mode always), the full price said on every other way.
+     */
+    private PlanChoice choice(PlanView plan, List<Provider> providers, CheckoutOffers.PendingOffer offer) {
+        List<PlanChoice.PayButton> buttons = providers.stream().map(p -> new PlanChoice.PayButton(p.name(),
+                label(p, providers.size()), offer == null || checkout.appliesThrough(offer, p) ? null
+                        : Checkout.display(p.name()) + " charges the full price, " + plan.price()
+                        + ": your offer cannot be applied through " + Checkout.display(p.name()) + ".")).toList();
+        if (offer == null) {
+            return new PlanChoice(plan, buttons, null, null);
+        }
+        // with no way to pay online, the offer is shown as before: the subscriptions team applies it
+        boolean applied = providers.isEmpty() || providers.stream().anyMatch(p -> checkout.appliesThrough(offer, p));
+        return applied ? new PlanChoice(plan, buttons, offer.summary(), null)
+                : new PlanChoice(plan, buttons, null, "Your offer (" + offer.summary() + ") cannot be applied when"
+                        + " paying online yet: paying now costs the full price. Our subscriptions team can help.");
     }
 
     private String label(Provider provider, int choices) {

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The newsroom's offers ({@code /admin/offers}, editors and admins): the list with status and redemption counts,
- * a form to create, edit and withdraw.
+ * a form to create, edit and withdraw, with the Stripe coupon and Razorpay offer each offer is charged as.
  */
 @Controller
 class OfferAdminController {
@@ -103,7 +103,8 @@ class OfferAdminController {
         return new OfferTerms(plan.id(), form.name(), kind, discount(form, kind, plan), form.currency(),
                 number(form.periods(), "Periods: give the number of billing periods, such as 3."),
                 form.code(), instant(form.earlyStartsAt(), "Early-access start"),
-                instant(form.publicStartsAt(), "Public start"), instant(form.endsAt(), "End"));
+                instant(form.publicStartsAt(), "Public start"), instant(form.endsAt(), "End"), form.stripeCouponId(),
+                form.razorpayOfferId());
     }
 
     private static long discount(OfferForm form, DiscountKind kind, Plan plan) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -215,6 +216,74 @@ class CheckoutIT {
         Subscription paid = subscriptions.ofMember(member.id()).getFirst();
         assertThat(paid.paid().offerId()).isEqualTo(offer.id());
         assertThat(offers.redemptionsOf(member.id()).getFirst().status()).isEqualTo(Redemption.Status.APPLIED);
+        // test mode always applies the offer, mapped to a provider's discount or not: its events charge its price
+        assertThat(receipts.ofMember(member.id())).singleElement()
+                .satisfies(r -> assertThat(r.amountMinor()).isEqualTo(124950));
+    }
+
+    @Test
+    void anOfferIsShownAtItsPriceOnlyWhereTheProviderChargesItAndSentAsItsCoupon() {
+        WireMockServer stripe = new WireMockServer(wireMockConfig().dynamicPort());
+        stripe.start();
+        stripe.stubFor(post("/v1/checkout/sessions").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "cs_test_offer", "object": "checkout.session", "mode": "subscription",
+                         "url": "https://checkout.stripe.com/c/pay/cs_test_offer"}""")));
+        String u = UUID.randomUUID().toString().replace("-", "");
+        plans.setProviderPrices(monthly.id(), "price_m" + u, "plan_m" + u);
+        plans.setProviderPrices(yearly.id(), "price_y" + u, null);
+        var now = clock.instant();
+        // monthly: a Stripe coupon and no Razorpay offer; yearly: no provider discount at all
+        Offer mapped = offers.create(new OfferTerms(monthly.id(), "Mapped", DiscountKind.PERCENT, 50, null, 1,
+                "MAP" + u.substring(0, 8), now.minusSeconds(60), now.minusSeconds(60), now.plus(Duration.ofDays(30)),
+                "LAUNCH50_" + u.substring(0, 6), null));
+        Offer unmapped = offers.create(new OfferTerms(yearly.id(), "Unmapped", DiscountKind.PERCENT, 50, null, 1,
+                "UNM" + u.substring(0, 8), now.minusSeconds(60), now.minusSeconds(60), now.plus(Duration.ofDays(30))));
+        Member withCoupon = fixtures.member();
+        offers.redeem(withCoupon.id(), mapped.code());
+        Member withoutMapping = fixtures.member();
+        offers.redeem(withoutMapping.id(), unmapped.code());
+        try (SecondNode live = SecondNode.sharing(dataSource, clock, "dateline.payments.stripe.secret-key=sk_test_it",
+                "dateline.payments.stripe.api-base=http://127.0.0.1:" + stripe.port(),
+                "dateline.payments.razorpay.key-id=rzp_test_it", "dateline.payments.razorpay.key-secret=rzp_it")) {
+            WebSession reader = signedIn(withCoupon, live.port());
+            String page = reader.get("/subscribe").body();
+            assertThat(plan(page, monthly)).contains("Your offer: Mapped: ₹149.50 a month")
+                    .contains("Razorpay charges the full price, ₹299 a month: your offer cannot be applied through"
+                            + " Razorpay.")
+                    .doesNotContain("Stripe charges the full price");
+
+            reader.post("/subscribe/checkout", "plan", Long.toString(monthly.id()), "provider", "STRIPE");
+            stripe.verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
+                    .withFormParam("discounts[0][coupon]", equalTo(mapped.stripeCouponId()))
+                    .withFormParam("metadata[dateline_offer]", equalTo(Long.toString(mapped.id()))));
+
+            stripe.resetRequests();
+            WebSession other = signedIn(withoutMapping, live.port());
+            String full = plan(other.get("/subscribe").body(), yearly);
+            assertThat(full).doesNotContain("Your offer:").doesNotContain("<s>")
+                    .contains("<p class=\"price\">₹2,499 a year</p>")
+                    .contains("cannot be applied when paying online yet: paying now costs the full price")
+                    .contains("Stripe charges the full price, ₹2,499 a year: your offer cannot be applied through"
+                            + " Stripe.");
+
+            other.post("/subscribe/checkout", "plan", Long.toString(yearly.id()), "provider", "STRIPE");
+            var sent = stripe.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions")));
+            assertThat(sent).singleElement().satisfies(r -> assertThat(r.getBodyAsString())
+                    .doesNotContain("discounts").doesNotContain("dateline_offer"));
+        } finally {
+            stripe.stop();
+            plans.setProviderPrices(monthly.id(), null, null);
+            plans.setProviderPrices(yearly.id(), null, null);
+        }
+    }
+
+    /** The part of the subscribe page about one plan. */
+    private static String plan(String page, Plan plan) {
+        int start = page.indexOf("data-plan=\"" + plan.id() + "\"");
+        assertThat(start).as("plan " + plan.id() + " on the page").isPositive();
+        int end = page.indexOf("</article>", start);
+        return page.substring(start, end);
     }
 
     @Test

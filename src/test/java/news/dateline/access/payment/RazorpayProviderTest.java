@@ -65,11 +65,11 @@ class RazorpayProviderTest {
     }
 
     @Test
-    void checkoutCreatesASubscriptionWithTheNotesAndSendsTheReaderToItsPage() {
+    void checkoutCreatesASubscriptionWithTheNotesAndTheOfferAndSendsTheReaderToItsPage() {
         razorpay.stubFor(post("/v1/subscriptions").willReturn(json(subscription("created"))));
 
-        var url = provider.startCheckout(new PaymentProvider.CheckoutRequest(42, "reader@example.com", MONTHLY, 3L,
-                null, "https://paper.example/subscribe/thanks", "https://paper.example/subscribe"));
+        var url = provider.startCheckout(new PaymentProvider.CheckoutRequest(42, "reader@example.com", MONTHLY,
+                new CheckoutOffers.PendingOffer(3, "Launch", 14950, null, "offer_JHD834hjbxzhd38d"), null, "https://paper.example/subscribe/thanks", "https://paper.example/subscribe"));
 
         assertThat(url.toString()).isEqualTo("https://rzp.io/i/z3b1R61A9");
         String basic = Base64.getEncoder().encodeToString("rzp_test_dateline:key-secret"
@@ -78,8 +78,22 @@ class RazorpayProviderTest {
                 .withHeader("Authorization", equalTo("Basic " + basic))
                 .withRequestBody(matchingJsonPath("$.plan_id", equalTo("plan_monthly7")))
                 .withRequestBody(matchingJsonPath("$.total_count", equalTo("120")))
+                .withRequestBody(matchingJsonPath("$.offer_id", equalTo("offer_JHD834hjbxzhd38d")))
                 .withRequestBody(matchingJsonPath("$.notes", equalToJson("""
                         {"dateline_member_id": "42", "dateline_plan": "7", "dateline_offer": "3"}"""))));
+    }
+
+    @Test
+    void anOfferWithoutARazorpayOfferAsksRazorpayForNoDiscount() {
+        razorpay.stubFor(post("/v1/subscriptions").willReturn(json(subscription("created"))));
+
+        provider.startCheckout(new PaymentProvider.CheckoutRequest(42, "reader@example.com", MONTHLY,
+                new CheckoutOffers.PendingOffer(3, "Launch", 14950, "LAUNCH50", null), null,
+                "https://paper.example/subscribe/thanks", "https://paper.example/subscribe"));
+
+        String body = razorpay.findAll(postRequestedFor(urlEqualTo("/v1/subscriptions"))).getFirst()
+                .getBodyAsString();
+        assertThat(body).doesNotContain("offer_id").doesNotContain("LAUNCH50");
     }
 
     @Test

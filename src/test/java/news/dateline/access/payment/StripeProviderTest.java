@@ -48,14 +48,14 @@ class StripeProviderTest {
     }
 
     @Test
-    void checkoutIsASubscriptionSessionCarryingMemberPlanAndOffer() {
+    void checkoutIsASubscriptionSessionCarryingMemberPlanAndOfferWithItsCoupon() {
         stripe.stubFor(post("/v1/checkout/sessions").willReturn(json("""
                 {"id": "cs_test_a1", "object": "checkout.session", "mode": "subscription", "status": "open",
                  "client_reference_id": "42", "url": "https://checkout.stripe.com/c/pay/cs_test_a1",
                  "metadata": {"dateline_member_id": "42", "dateline_plan": "7", "dateline_offer": "3"}}""")));
 
-        var url = provider.startCheckout(new PaymentProvider.CheckoutRequest(42, "reader@example.com", MONTHLY, 3L,
-                null, "https://paper.example/subscribe/thanks", "https://paper.example/subscribe"));
+        var url = provider.startCheckout(new PaymentProvider.CheckoutRequest(42, "reader@example.com", MONTHLY,
+                new CheckoutOffers.PendingOffer(3, "Launch", 14950, "LAUNCH-50_a", null), null, "https://paper.example/subscribe/thanks", "https://paper.example/subscribe"));
 
         assertThat(url.toString()).isEqualTo("https://checkout.stripe.com/c/pay/cs_test_a1");
         stripe.verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
@@ -70,6 +70,7 @@ class StripeProviderTest {
                 .withFormParam("subscription_data[metadata][dateline_offer]", equalTo("3"))
                 .withFormParam("line_items[0][price]", equalTo("price_monthly7"))
                 .withFormParam("line_items[0][quantity]", equalTo("1"))
+                .withFormParam("discounts[0][coupon]", equalTo("LAUNCH-50_a"))
                 .withFormParam("customer_email", equalTo("reader@example.com"))
                 .withFormParam("success_url",
                         equalTo("https://paper.example/subscribe/thanks?session_id={CHECKOUT_SESSION_ID}"))
@@ -88,7 +89,21 @@ class StripeProviderTest {
         assertThat(requests).hasSize(1);
         String body = requests.getFirst().getBodyAsString();
         assertThat(body).contains("customer=cus_known").doesNotContain("customer_email")
-                .doesNotContain("dateline_offer");
+                .doesNotContain("dateline_offer").doesNotContain("discounts");
+    }
+
+    @Test
+    void anOfferWithoutACouponAsksStripeForNoDiscount() {
+        stripe.stubFor(post("/v1/checkout/sessions").willReturn(json("""
+                {"id": "cs_test_c3", "object": "checkout.session", "url": "https://checkout.stripe.com/c/pay/cs_test_c3"}""")));
+
+        provider.startCheckout(new PaymentProvider.CheckoutRequest(42, "reader@example.com", MONTHLY,
+                new CheckoutOffers.PendingOffer(3, "Launch", 14950, null, "offer_JHD834hjbxzhd38d"), null,
+                "https://paper.example/subscribe/thanks", "https://paper.example/subscribe"));
+
+        String body = stripe.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).getFirst()
+                .getBodyAsString();
+        assertThat(body).doesNotContain("discounts").doesNotContain("offer_JHD834hjbxzhd38d");
     }
 
     @Test
