@@ -50,6 +50,10 @@ public class PaymentReconciliation {
         }
     }
 
+    /** The last finished run of a provider: for the newsroom's payments page. */
+    public record LastRun(Provider provider, Instant startedAt, Instant finishedAt, int repaired) {
+    }
+
     private final PaymentProperties properties;
     private final PaymentMode mode;
     private final StripeEvents stripeEvents;
@@ -84,6 +88,11 @@ public class PaymentReconciliation {
             runs.put(provider, run(provider));
         }
         return runs;
+    }
+
+    /** Each provider's last finished run (none before the first). */
+    public java.util.List<LastRun> lastRuns() {
+        return store.lastRuns();
     }
 
     /** Runs one provider's reconciliation, unless another node is running it. */

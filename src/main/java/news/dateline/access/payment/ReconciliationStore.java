@@ -75,6 +75,18 @@ class ReconciliationStore {
                 .param("provider", provider.name()).update();
     }
 
+    List<PaymentReconciliation.LastRun> lastRuns() {
+        return jdbc.sql("""
+                        select provider, last_run_at, last_finished_at, repaired from payment_reconciliation
+                        order by provider""")
+                .query((rs, n) -> new PaymentReconciliation.LastRun(Provider.valueOf(rs.getString(1)),
+                        instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)), rs.getInt(4))).list();
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
     List<Held> held(Provider provider, Instant since) {
         return jdbc.sql(HELD).param("provider", provider.name()).param("since", ts(since))
                 .query((rs, n) -> new Held(rs.getString(1),

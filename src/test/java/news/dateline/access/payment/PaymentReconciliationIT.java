@@ -30,9 +30,11 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
+import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
+import news.dateline.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,6 +209,34 @@ class PaymentReconciliationIT {
         assertThat(payments.count("select count(*) from payment_event where provider = 'RAZORPAY'"
                 + " and event_id like ?", "reconcile:" + ids.subscription() + ":%")).isEqualTo(1);
         assertThat(reconciliation.run(Provider.RAZORPAY).repaired()).isZero();
+    }
+
+    @Test
+    void anAdminRunsTheReconciliationFromThePaymentsPageAndAnEditorCannot() {
+        providers.stubFor(get(urlPathEqualTo("/v1/events")).willReturn(json(eventList())));
+        providers.stubFor(get(urlPathMatching("/v1/subscriptions/.*")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"error": {"code": "BAD_REQUEST_ERROR", "description": "The id provided does not exist"}}""")));
+        WebSession editor = signedIn(fixtures.create(Role.EDITOR));
+        assertThat(editor.get("/admin/payments").body()).contains("Reconciliation").doesNotContain("Reconcile now");
+        assertThat(editor.post("/admin/payments/reconcile").statusCode()).isEqualTo(403);
+        providers.verify(0, getRequestedFor(urlPathEqualTo("/v1/events")));
+
+        WebSession admin = signedIn(fixtures.create(Role.ADMIN));
+        assertThat(admin.get("/admin/payments").body()).contains("Reconcile now");
+        var ran = admin.post("/admin/payments/reconcile");
+
+        assertThat(ran.statusCode()).isEqualTo(302);
+        String page = admin.follow(ran).body();
+        assertThat(page).contains("Reconciliation: Stripe: 0 repaired; Razorpay: 0 repaired.")
+                .containsPattern("<td>Stripe</td><td>[A-Z][a-z]{2} \\d+, \\d{4} \\d{2}:\\d{2} IST</td><td>0</td>");
+        providers.verify(1, getRequestedFor(urlPathEqualTo("/v1/events")));
+    }
+
+    private WebSession signedIn(Member who) {
+        WebSession session = new WebSession(node.port());
+        session.signIn(who.email(), AccessFixtures.PASSWORD);
+        return session;
     }
 
     /** Stripe's documented list object, newest first. */
