@@ -31,6 +31,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/api-keys/**").hasRole("ADMIN")
                         // money: a member's receipts and payment events, and the revenue figures
                         .requestMatchers("/admin/subscriptions/members/**", "/admin/revenue/**").hasRole("ADMIN")
+                        // asking the providers and repairing subscriptions on demand (access/payment reconciliation)
+                        .requestMatchers("/admin/payments/reconcile").hasRole("ADMIN")
                         // the community desk: comment moderation, guidelines, word lists, comment imports
                         .requestMatchers("/admin/moderation/**", "/admin/community/**").hasAnyRole("MODERATOR", "ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")

@@ -17,13 +17,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    database only ({@link PaymentMode}). Never on in production
  * @param stripe      Stripe's keys
  * @param razorpay    Razorpay's keys
+ * @param reconcileCron     when the reconciliation with each configured provider runs (a Spring cron in the site's
+ *                          zone; default 03:30 daily; {@code -} turns it off). One node runs it, whichever claims it
+ *                          first ({@link PaymentReconciliation}); admins also run it from {@code /admin/payments}
+ * @param reconcileLookback how far back the first reconciliation ever asks (later runs ask from the start of the
+ *                          previous one); default 3 days. Stripe keeps 30 days of events
  */
 @ConfigurationProperties("dateline.payments")
 public record PaymentProperties(
         @DefaultValue("P7D") Duration gracePeriod,
         Boolean testMode,
         @DefaultValue Stripe stripe,
-        @DefaultValue Razorpay razorpay) {
+        @DefaultValue Razorpay razorpay,
+        @DefaultValue("0 30 3 * * *") String reconcileCron,
+        @DefaultValue("P3D") Duration reconcileLookback) {
 
     /**
      * @param secretKey        the API secret key ({@code sk_…}); env {@code DATELINE_STRIPE_SECRET_KEY}. For checkout

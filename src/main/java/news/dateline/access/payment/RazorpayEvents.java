@@ -73,11 +73,16 @@ public class RazorpayEvents {
     }
 
     private static SubscriptionChange change(ProviderEvent event, JSONObject s) {
+        return change(event.type(), s);
+    }
+
+    /** What a subscription entity says (its status where it has one, else what the event type says). */
+    static SubscriptionChange change(String type, JSONObject s) {
         JSONObject notes = notes(s);
         return new SubscriptionChange(s.getString("id"), s.optString("customer_id", null),
                 StripeEvents.number(notes.optString("dateline_member_id", null)),
                 StripeEvents.number(notes.optString("dateline_plan", null)), s.optString("plan_id", null),
-                StripeEvents.number(notes.optString("dateline_offer", null)), status(event.type(), s), null,
+                StripeEvents.number(notes.optString("dateline_offer", null)), status(type, s), null,
                 seconds(s, "current_end"), seconds(s, "start_at"), seconds(s, "ended_at"), null, null);
     }
 

@@ -98,6 +98,11 @@ class RazorpayProvider implements PaymentProvider {
         }
     }
 
+    /** The subscription entity as Razorpay has it now (for reconciliation). */
+    JSONObject subscription(String subscriptionId) throws RazorpayException {
+        return client.subscriptions.fetch(subscriptionId).toJson();
+    }
+
     @Override
     public URI paymentMethodUrl(Subscription subscription, String returnUrl) {
         try {

@@ -57,6 +57,18 @@ public class StripeEvents {
         } catch (RuntimeException e) {
             throw new WebhookRejected("not a Stripe event");
         }
+        return translated(event, payload);
+    }
+
+    /**
+     * An event read from Stripe's API (reconciliation's list of events), translated as its webhook delivery would
+     * have been: the same event id, so an event delivered before is a repeat.
+     */
+    ProviderEvent listed(Event event) {
+        return translated(event, event.toJson());
+    }
+
+    private static ProviderEvent translated(Event event, String payload) {
         if (event.getId() == null || event.getType() == null || event.getCreated() == null) {
             throw new WebhookRejected("not a Stripe event");
         }
@@ -69,6 +81,12 @@ public class StripeEvents {
             return none;
         }
     }
+
+    /** The event types translated into a change, a receipt, a reversal or a card expiring. */
+    static final java.util.List<String> HANDLED = java.util.List.of("checkout.session.completed",
+            "customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted",
+            "invoice.paid", "invoice.payment_failed", "charge.refunded", "charge.dispute.created",
+            "customer.source.expiring");
 
     private static ProviderEvent translate(Event event, ProviderEvent none) {
         return switch (event.getType()) {

@@ -1,10 +1,16 @@
 package news.dateline.access.payment;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
+import com.stripe.model.Event;
+import com.stripe.param.EventListParams;
 import com.stripe.param.SubscriptionUpdateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import news.dateline.access.Plan;
@@ -92,6 +98,20 @@ class StripeProvider implements PaymentProvider {
         } catch (StripeException e) {
             throw new ProviderException("Stripe could not switch the plan: " + e.getUserMessage(), e);
         }
+    }
+
+    /**
+     * Stripe's events of these types created since {@code since}, oldest first (Stripe lists newest first and keeps
+     * 30 days of them); every page is read.
+     */
+    List<Event> eventsSince(Instant since, List<String> types) throws StripeException {
+        var params = EventListParams.builder()
+                .setCreated(EventListParams.Created.builder().setGte(since.getEpochSecond()).build())
+                .addAllType(types).setLimit(100L).build();
+        List<Event> events = new ArrayList<>();
+        client.v1().events().list(params).autoPagingIterable().forEach(events::add);
+        events.sort(Comparator.comparing(Event::getCreated));
+        return events;
     }
 
     @Override

@@ -78,6 +78,11 @@
  *     {@link news.dateline.access.payment.PaymentReceipts#ofMember} (receipts, for the account page) and
  *     {@link news.dateline.access.payment.PaymentLedger#eventsOf} (a member's provider events with what applying
  *     each did, for the newsroom's member history).</li>
+ * <li><b>Reconciliation</b> (done, {@link news.dateline.access.payment.PaymentReconciliation}): nightly, one node
+ *     at a time ({@code payment_reconciliation} claimed with SKIP LOCKED and a lease); Stripe's event list since the
+ *     last run replayed through {@link news.dateline.access.payment.StripeEvents} (delivered events are repeats),
+ *     Razorpay's subscriptions fetched and drift recorded as {@code reconcile:<subscription>:<time>} events; admins
+ *     run it from {@code /admin/payments}. Not "sync" or "backfill".</li>
  * <li><b>Configuration</b>: {@link news.dateline.access.payment.PaymentProperties} ({@code dateline.payments.*}).</li>
  * </ul>
  * A Stripe {@code invoice.payment_failed} for the first invoice ({@code billing_reason = subscription_create}: the card
