@@ -125,7 +125,7 @@ public class Subscriptions {
         }
         long id = repository.insert(grant.memberId(), grant.planId(), Subscription.COMPLIMENTARY, now, ends,
                 grant.grantedBy(), grant.note(), now);
-        events.publishEvent(new SubscriptionGranted(id, grant.memberId(), grant.planId()));
+        events.publishEvent(SubscriptionGranted.complimentary(id, grant.memberId(), grant.planId()));
         announceChange(grant.memberId());
         return repository.find(id).orElseThrow();
     }

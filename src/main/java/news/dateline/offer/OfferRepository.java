@@ -133,6 +133,13 @@ class OfferRepository {
                 .param("member", memberId).param("plan", planId).query(OfferRepository::redemption).optional();
     }
 
+    /** The member's pending redemption of this very offer, locked until the transaction ends. */
+    Optional<Redemption> lockPendingOf(long memberId, long offerId) {
+        return jdbc.sql(REDEMPTION_COLUMNS
+                        + " where member_id = :member and status = 'PENDING' and offer_id = :offer for update")
+                .param("member", memberId).param("offer", offerId).query(OfferRepository::redemption).optional();
+    }
+
     void apply(long redemptionId, long subscriptionId, long before, long after, int periods, Instant now) {
         jdbc.sql("""
                         update offer_redemption set status = 'APPLIED', subscription_id = :subscription,

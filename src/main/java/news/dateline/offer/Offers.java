@@ -154,11 +154,12 @@ public class Offers {
      */
     @EventListener
     void onSubscriptionGranted(SubscriptionGranted granted) {
-        if (granted.planId() == null) {
-            return;
+        if (granted.planId() == null || (granted.paid() && granted.offerId() == null)) {
+            return; // paid at the full price: the member's redeemed offer stays pending
         }
         Plan plan = plans.find(granted.planId()).orElseThrow();
-        repository.lockPending(granted.memberId(), plan.id()).ifPresent(pending -> {
+        (granted.paid() ? repository.lockPendingOf(granted.memberId(), granted.offerId())
+                : repository.lockPending(granted.memberId(), plan.id())).ifPresent(pending -> {
             Offer offer = repository.find(pending.offerId()).orElseThrow();
             repository.apply(pending.id(), granted.subscriptionId(), plan.priceMinor(),
                     offer.priceAfter(plan.priceMinor()), offer.periods(), clock.instant());

@@ -40,6 +40,12 @@ class PaidSubscriptionStore {
                 .optional();
     }
 
+    /** The offer a subscription was bought with, or null. */
+    Long offerOf(long id) {
+        return jdbc.sql("select offer_id from subscription where id = :id").param("id", id)
+                .query((rs, n) -> rs.getObject("offer_id", Long.class)).optional().orElse(null);
+    }
+
     /** The member's newest subscription with this provider customer: for refunds no receipt names. */
     Optional<Long> latestOfCustomer(Provider provider, String customerId) {
         return jdbc.sql("""

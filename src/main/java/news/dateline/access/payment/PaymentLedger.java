@@ -158,7 +158,7 @@ public class PaymentLedger {
         boolean started = (previous == null || previous == Status.INCOMPLETE)
                 && (current == Status.ACTIVE || current == Status.TRIALING);
         if (started) {
-            publisher.publishEvent(new SubscriptionGranted(k.id(), k.memberId(), k.planId()));
+            publisher.publishEvent(new SubscriptionGranted(k.id(), k.memberId(), k.planId(), store.offerOf(k.id()), true));
         }
         boolean cancelAtEnd = event.change() != null && event.change().cancelAtPeriodEnd() != null
                 ? event.change().cancelAtPeriodEnd() : k.cancelAtPeriodEnd();

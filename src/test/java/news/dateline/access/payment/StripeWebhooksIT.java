@@ -390,4 +390,21 @@ class StripeWebhooksIT {
         assertThat(paid.paid().offerId()).isEqualTo(offer.id());
         assertThat(LocalDate.ofInstant(paid.startsAt(), java.time.ZoneOffset.UTC)).isNotNull();
     }
+
+    @Test
+    void aSubscriptionPaidAtTheFullPriceLeavesARedeemedOfferPending() {
+        var now = clock.instant();
+        Offer offer = offers.create(new OfferTerms(plan.id(), "Launch", DiscountKind.PERCENT, 50, null, 3,
+                "FULL" + UUID.randomUUID().toString().substring(0, 8), now.minusSeconds(60), now.minusSeconds(60),
+                now.plus(Duration.ofDays(30))));
+        offers.redeem(member.id(), offer.code());
+        long t = stripe.now();
+        // checkout through a provider the offer is not linked to: no dateline_offer, the full price charged
+        stripe.post(event("checkout.session.completed", t, checkoutSession(ids, member.id(), "unpaid", meta, t)));
+        stripe.post(event("customer.subscription.updated", t + 3, subscription(ids, "active", false, t + 2_592_000,
+                plan.stripePriceId(), meta, t)));
+
+        assertThat(subscriptions.ofMember(member.id()).getFirst().status()).isEqualTo(Subscription.Status.ACTIVE);
+        assertThat(offers.redemptionsOf(member.id()).getFirst().status()).isEqualTo(Redemption.Status.PENDING);
+    }
 }
