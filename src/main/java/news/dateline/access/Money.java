@@ -5,7 +5,10 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 
-/** An amount in a currency's minor unit shown as readers read it: "₹299", "₹2,499.50", "$4.99". */
+/**
+ * An amount in a currency's minor unit shown as readers read it: "₹299", "₹2,499.50", "$4.99"; a price with its
+ * billing interval: "₹299 a month". The one formatting of money for every page and mail.
+ */
 public final class Money {
 
     private Money() {
@@ -26,5 +29,9 @@ public final class Money {
         format.setMinimumFractionDigits(whole ? 0 : digits);
         format.setMaximumFractionDigits(whole ? 0 : digits);
         return format.format(amount);
+    }
+
+    public static String price(long minor, String currencyCode, BillingInterval interval, Locale locale) {
+        return format(minor, currencyCode, locale) + (interval == BillingInterval.YEAR ? " a year" : " a month");
     }
 }

@@ -1,13 +1,11 @@
 package news.dateline.offer;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 
 import news.dateline.access.BillingInterval;
+import news.dateline.access.Money;
 import news.dateline.access.Plan;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Component;
@@ -36,15 +34,7 @@ public class OfferFormat {
 
     /** "₹299 a month" */
     public String price(long minor, Plan plan) {
-        Currency currency = Currency.getInstance(plan.currency());
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        BigDecimal amount = BigDecimal.valueOf(minor, digits);
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        boolean whole = amount.stripTrailingZeros().scale() <= 0;
-        format.setMinimumFractionDigits(whole ? 0 : digits);
-        format.setMaximumFractionDigits(whole ? 0 : digits);
-        return format.format(amount) + (plan.interval() == BillingInterval.MONTH ? " a month" : " a year");
+        return Money.price(minor, plan.currency(), plan.interval(), locale);
     }
 
     /** "3 months", "1 year" */

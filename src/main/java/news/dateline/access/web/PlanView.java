@@ -1,12 +1,9 @@
 package news.dateline.access.web;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
-import news.dateline.access.BillingInterval;
+import news.dateline.access.Money;
 import news.dateline.access.Plan;
 
 /**
@@ -27,14 +24,6 @@ public record PlanView(long id, String name, String price, List<String> benefits
     }
 
     static String price(Plan plan, Locale locale) {
-        Currency currency = Currency.getInstance(plan.currency());
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        BigDecimal amount = BigDecimal.valueOf(plan.priceMinor(), digits);
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        boolean whole = amount.stripTrailingZeros().scale() <= 0;
-        format.setMinimumFractionDigits(whole ? 0 : digits);
-        format.setMaximumFractionDigits(whole ? 0 : digits);
-        return format.format(amount) + (plan.interval() == BillingInterval.MONTH ? " a month" : " a year");
+        return Money.price(plan.priceMinor(), plan.currency(), plan.interval(), locale);
     }
 }

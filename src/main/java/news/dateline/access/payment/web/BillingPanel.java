@@ -3,6 +3,7 @@ package news.dateline.access.payment.web;
 import java.util.List;
 import java.util.Locale;
 
+import news.dateline.access.Money;
 import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscription;
@@ -84,7 +85,7 @@ public class BillingPanel {
             case REFUNDED -> "Refunded";
         };
         return new BillingView.ReceiptRow(r.id(), format.date(r.createdAt()),
-                Money.amount(r.amountMinor(), r.currency(), locale), status, period,
+                Money.format(r.amountMinor(), r.currency(), locale), status, period,
                 "/account/subscription/receipts/" + r.id(), r.hostedInvoiceUrl());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import news.dateline.access.Money;
 import news.dateline.access.Subscription;
 import news.dateline.access.Subscriptions;
 import news.dateline.access.payment.Checkout;
