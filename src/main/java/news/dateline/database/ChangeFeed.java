@@ -39,6 +39,7 @@ public class ChangeFeed implements SmartLifecycle {
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
     private final List<Runnable> resets = new CopyOnWriteArrayList<>();
     private volatile boolean running;
+    private volatile boolean listening;
     private Thread thread;
 
     ChangeFeed(DataSource dataSource, JdbcClient jdbc) {
@@ -93,6 +94,14 @@ public class ChangeFeed implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * Whether this node is listening now. While it is not, other nodes' changes do not reach its caches (it resets
+     * them when it listens again), so the node should not take readers: the readiness health group includes it.
+     */
+    public boolean isListening() {
+        return listening;
+    }
+
     private void listenUntilStopped() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
@@ -101,6 +110,7 @@ public class ChangeFeed implements SmartLifecycle {
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 resets.forEach(Runnable::run); // anything cached before we listened may be stale
+                listening = true;
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
@@ -110,6 +120,7 @@ public class ChangeFeed implements SmartLifecycle {
                     }
                 }
             } catch (SQLException e) {
+                listening = false;
                 if (running) {
                     log.warn("Change feed lost its connection; caches are reset and it reconnects: {}", e.getMessage());
                     resets.forEach(Runnable::run);

@@ -70,6 +70,19 @@ class MailOutboxRepository {
                 .param("id", id).param("error", error).update();
     }
 
+    /** Counts from the partial indexes on waiting and failed mails, so the cost does not grow with sent mail. */
+    OutboxBacklog backlog() {
+        return jdbc.sql("""
+                select (select count(*) from mail_outbox where status = 'PENDING') as pending,
+                       (select count(*) from mail_outbox where status = 'FAILED') as failed,
+                       (select min(created_at) from mail_outbox where status = 'PENDING') as oldest""")
+                .query((rs, n) -> {
+                    Timestamp oldest = rs.getTimestamp("oldest");
+                    return new OutboxBacklog(rs.getLong("pending"), rs.getLong("failed"),
+                            oldest == null ? null : oldest.toInstant());
+                }).single();
+    }
+
     List<StoredMail> latest(int limit) {
         return jdbc.sql("select " + COLUMNS + " from mail_outbox order by id desc limit :limit")
                 .param("limit", limit).query(MailOutboxRepository::mail).list();

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +35,26 @@ class MailWorker {
     private final MailProperties properties;
     private final RetryPolicy retries;
     private final Clock clock;
+    private final Counter sentCount;
+    private final Counter retriedCount;
+    private final Counter failedCount;
 
     MailWorker(MailOutboxRepository outbox, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction,
-               MailProperties properties, Clock clock) {
+               MailProperties properties, Clock clock, MeterRegistry metrics) {
         this.outbox = outbox;
         this.sender = sender;
         this.transaction = transaction;
         this.properties = properties;
         this.retries = new RetryPolicy(properties);
         this.clock = clock;
+        this.sentCount = attempts(metrics, "sent");
+        this.retriedCount = attempts(metrics, "retry");
+        this.failedCount = attempts(metrics, "failed");
+    }
+
+    private static Counter attempts(MeterRegistry metrics, String outcome) {
+        return Counter.builder("dateline.mail.attempts").tag("outcome", outcome)
+                .description("SMTP attempts by the mail worker, by outcome").register(metrics);
     }
 
     @Scheduled(fixedDelayString = "${dateline.mail.poll-interval:PT5S}")
@@ -64,6 +77,7 @@ class MailWorker {
             try {
                 smtp.send(message(smtp, mail));
                 outbox.markSent(mail.id(), clock.instant());
+                sentCount.increment();
             } catch (MailException e) {
                 String error = SmtpFailures.describe(e);
                 switch (retries.after(e, mail.attempts(), now)) {
@@ -71,10 +85,12 @@ class MailWorker {
                         log.warn("Mail {} to {} not sent (attempt {}), retrying at {}: {}", mail.id(), mail.to(),
                                 mail.attempts() + 1, retry.at(), error);
                         outbox.markRetry(mail.id(), retry.at(), error);
+                        retriedCount.increment();
                     }
                     case RetryPolicy.GiveUp giveUp -> {
                         log.error("Mail {} to {} failed for good: {}", mail.id(), mail.to(), error);
                         outbox.markFailed(mail.id(), error);
+                        failedCount.increment();
                     }
                 }
             }

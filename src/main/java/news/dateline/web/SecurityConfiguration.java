@@ -36,6 +36,8 @@ class SecurityConfiguration {
                         // the community desk: comment moderation, guidelines, word lists, comment imports
                         .requestMatchers("/admin/moderation/**", "/admin/community/**").hasAnyRole("MODERATOR", "ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")
+                        // what operations reads: counts of mail, copies and comments; health stays public
+                        .requestMatchers("/actuator/prometheus", "/actuator/metrics/**").hasRole("ADMIN")
                         .requestMatchers("/account/**", "/account").authenticated()
                         .anyRequest().permitAll())
                 // password attempts are counted per address and per IP before the password is even checked

@@ -1,0 +1,99 @@
+package news.dateline.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import news.dateline.comment.check.CommentChecks;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.IntegrationTest;
+import news.dateline.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What operations reads from a running node: Prometheus metrics for admins only, health for a load balancer. */
+@IntegrationTest
+class OperationsEndpointsIT {
+
+    private static final String PASSWORD = "quiet lanterns over the harbour";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MemberService members;
+    @Autowired
+    CommentChecks checks;
+    @Autowired
+    MeterRegistry registry;
+
+    @Test
+    void prometheusMetricsAreForAdminsOnly() {
+        assertThat(new WebSession(port).get("/actuator/prometheus").statusCode()).isEqualTo(302);
+
+        String email = "reader-" + UUID.randomUUID() + "@test.local";
+        members.create(new MemberService.NewMember(email, "Reader", PASSWORD, Set.of(Role.MEMBER)));
+        WebSession reader = new WebSession(port);
+        reader.signIn(email, PASSWORD);
+        assertThat(reader.get("/actuator/prometheus").statusCode()).isEqualTo(403);
+
+        WebSession admin = new WebSession(port);
+        admin.signIn("admin@test.local", "admin kettle marigold for tests");
+        var scrape = admin.get("/actuator/prometheus");
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body())
+                .contains("dateline_mail_outbox{status=\"pending\"}")
+                .contains("dateline_mail_outbox{status=\"failed\"}")
+                .contains("dateline_mail_outbox_oldest_age_seconds")
+                .contains("dateline_newsletter_copies{status=\"pending\"}")
+                .contains("dateline_newsletter_copies_oldest_wait_seconds")
+                .contains("dateline_comment_checks_seconds_count{decision=\"publish\"}")
+                // Spring's own: scheduled jobs (runs, duration, failures by outcome) and the connection pool
+                .contains("tasks_scheduled_execution_seconds_count")
+                .contains("hikaricp_connections_active");
+    }
+
+    @Test
+    void everyCommentCheckIsTimedAndItsReasonsCounted() {
+        double personalBefore = reasons("personal");
+        double checkedBefore = timed("reject") + timed("review") + timed("publish");
+
+        var result = checks.check("You are a pathetic idiot and everyone here knows it.");
+
+        assertThat(result.reasons()).isNotEmpty();
+        assertThat(timed("reject") + timed("review") + timed("publish")).isEqualTo(checkedBefore + 1);
+        double flagged = 0;
+        for (var rule : result.reasons()) {
+            flagged += reasons(rule.name().toLowerCase());
+        }
+        assertThat(flagged).isGreaterThan(0);
+        assertThat(reasons("personal") + reasons("abusive")).isGreaterThan(personalBefore);
+    }
+
+    @Test
+    void healthGroupsForTheLoadBalancerIncludeTheDatabaseAndTheChangeFeed() {
+        WebSession anonymous = new WebSession(port);
+        var readiness = anonymous.get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"status\":\"UP\"").doesNotContain("changeFeed");
+        assertThat(anonymous.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+        WebSession admin = new WebSession(port);
+        admin.signIn("admin@test.local", "admin kettle marigold for tests");
+        assertThat(admin.get("/actuator/health/readiness").body())
+                .contains("\"changeFeed\":{\"status\":\"UP\"").contains("\"db\":{");
+    }
+
+    private double timed(String decision) {
+        var timer = registry.find("dateline.comment.checks").tag("decision", decision).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private double reasons(String rule) {
+        return registry.find("dateline.comment.checks.reasons").tag("rule", rule).counters().stream()
+                .mapToDouble(c -> c.count()).sum();
+    }
+}
