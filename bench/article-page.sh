@@ -2,13 +2,14 @@
 # Benchmark of the article page: starts the app on a fresh embedded database (demo content + bench/load-data.sql:
 # 5,000 articles, 10,000 members, 40 comments under each measured article), then measures with wrk on loopback a free article for an anonymous reader, and
 # a metered article for an anonymous visitor (meter cookie), a member within the meter and a subscriber (signed in:
-# session cookie), each already counted, as a reader re-opening it would; and the member's page as a static
-# file served by nginx, reporting each as a ratio to nginx.
-# Needs: wrk, nginx (Debian packages), psql. Every run is bounded (DURATION, default 20s per target).
+# session cookie), each already counted, as a reader re-opening it would; the sign-in page and /robots.txt. Each
+# target's own bytes are also served by nginx as a static file, and each target is reported as a ratio to that.
+# JFR=1 records a Java profile of the measured runs and prints its top frames.
+# Needs: wrk, nginx (Debian packages), psql. Every run is bounded (DURATION, default 10s per target and copy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=${APP_PORT:-18080}
 PG_PORT=${PG_PORT:-15439}
@@ -21,8 +22,9 @@ work=$(mktemp -d /tmp/dateline-bench.XXXXXX)
 ./mvnw -q package -DskipTests
 java_home=$(.mvn/require-jdk.sh)
 
-DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g -jar target/dateline.jar \
-  --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
+cp target/dateline.jar "$work/dateline.jar"   # a copy: a rebuild under a running JVM would break it
+DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$work/dateline.jar" \
+  --server.address=127.0.0.1 --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
   --logging.level.root=WARN > "$work/app.log" 2>&1 &
 app=$!
 cleanup() { kill "$app" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; }
@@ -66,9 +68,16 @@ curl -fs -o /dev/null -c "$visitor_jar" "http://127.0.0.1:$APP_PORT$metered"
 visitor_cookie=$(awk '$6 == "dateline_meter" {print "dateline_meter=" $7}' "$visitor_jar")
 
 mkdir -p "$work/www"
-curl -fs -H "Cookie: $member_cookie" "http://127.0.0.1:$APP_PORT$metered" -o "$work/www/article.html"
-grep -q "free stories this month" "$work/www/article.html" || { echo "the member's page shows no meter line" >&2; exit 1; }
-echo "member's metered page: $metered ($(wc -c < "$work/www/article.html") bytes of HTML)"
+# each target's own bytes, as nginx will serve them: the ratio compares like with like
+fetch_copy() { curl -fs ${3:+-H "Cookie: $3"} "http://127.0.0.1:$APP_PORT$2" -o "$work/www/$1"; }
+fetch_copy member.html "$metered" "$member_cookie"
+grep -q "free stories this month" "$work/www/member.html" || { echo "the member's page shows no meter line" >&2; exit 1; }
+fetch_copy free.html "$free"
+fetch_copy visitor.html "$metered" "$visitor_cookie"
+fetch_copy subscriber.html "$metered" "$subscriber_cookie"
+fetch_copy signin.html /signin
+fetch_copy robots.txt /robots.txt
+echo "member's metered page: $metered ($(wc -c < "$work/www/member.html") bytes of HTML)"
 
 cat > "$work/nginx.conf" <<NGINX
 worker_processes 1;
@@ -82,30 +91,49 @@ http {
 NGINX
 nginx -c "$work/nginx.conf" -p "$work"
 
-measure() { # name url [cookie] -> prints "name rps p50 p99"
+measure() { # name url [cookie] -> prints "name rps p50 p99 max"
   local out
   out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${3:+-H "Cookie: $3"} "$2")
   echo "$out" > "$work/wrk-$1.txt"
-  local rps p50 p99
+  local rps p50 p99 max
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  echo "$1 $rps $p50 $p99"
+  max=$(awk '$1=="Latency" {print $4}' <<<"$out")
+  echo "$1 $rps $p50 $p99 $max"
 }
 
 # warm the JVM before measuring
 wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: $member_cookie" "http://127.0.0.1:$APP_PORT$metered" >/dev/null
-lines=()
-lines+=("$(measure nginx-static "http://127.0.0.1:$NGINX_PORT/article.html")")
-lines+=("$(measure anonymous-free "http://127.0.0.1:$APP_PORT$free")")
-lines+=("$(measure anonymous-metered "http://127.0.0.1:$APP_PORT$metered" "$visitor_cookie")")
-lines+=("$(measure member-metered "http://127.0.0.1:$APP_PORT$metered" "$member_cookie")")
-lines+=("$(measure subscriber "http://127.0.0.1:$APP_PORT$metered" "$subscriber_cookie")")
-
-nginx_rps=$(awk '{print $2}' <<<"${lines[0]}")
-printf '\n%-18s %12s %10s %10s %8s\n' target requests/s p50 p99 vs-nginx
-for line in "${lines[@]}"; do
-  read -r name rps p50 p99 <<<"$line"
-  printf '%-18s %12s %10s %10s %7.1f%%\n' "$name" "$rps" "$p50" "$p99" "$(echo "$rps / $nginx_rps * 100" | bc -l)"
+wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$APP_PORT$free" >/dev/null
+# optional profile of the measured runs: JFR=1 records them, the recording is left in $work/bench.jfr
+if [ "${JFR:-}" = 1 ]; then
+  jcmd=$java_home/bin/jcmd
+  "$jcmd" "$app" JFR.start name=bench settings=profile filename="$work/bench.jfr" >/dev/null
+fi
+# target, app path, cookie, nginx copy
+targets=(
+  "anonymous-free|$free||free.html"
+  "anonymous-metered|$metered|$visitor_cookie|visitor.html"
+  "member-metered|$metered|$member_cookie|member.html"
+  "subscriber|$metered|$subscriber_cookie|subscriber.html"
+  "signin-page|/signin||signin.html"
+  "robots.txt|/robots.txt||robots.txt"
+)
+echo "load before: $(uptime)"
+printf '\n%-18s %12s %10s %10s %10s %12s %8s\n' target requests/s p50 p99 max nginx-req/s vs-nginx
+for t in "${targets[@]}"; do
+  IFS='|' read -r name path cookie copy <<<"$t"
+  read -r _ nrps _ _ _ <<<"$(measure "nginx-$name" "http://127.0.0.1:$NGINX_PORT/$copy")"
+  read -r _ rps p50 p99 max <<<"$(measure "$name" "http://127.0.0.1:$APP_PORT$path" "$cookie")"
+  printf '%-18s %12s %10s %10s %10s %12s %7.1f%%\n' "$name" "$rps" "$p50" "$p99" "$max" "$nrps" "$(echo "$rps / $nrps * 100" | bc -l)"
 done
+echo "load after: $(uptime)"
+if [ "${JFR:-}" = 1 ]; then
+  "$jcmd" "$app" JFR.stop name=bench >/dev/null
+  echo "top frames (jfr print --events jdk.ExecutionSample):"
+  "$java_home/bin/jfr" print --events jdk.ExecutionSample "$work/bench.jfr" \
+    | awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
+    | sort | uniq -c | sort -rn | head -25
+fi
 echo "raw wrk output in $work"

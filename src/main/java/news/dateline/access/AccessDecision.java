@@ -18,7 +18,9 @@ public record AccessDecision(boolean granted, boolean countRead, Block blockedBe
         /** a signed-in reader has used the month's allowance: subscribe, or wait for next month */
         METER_EXHAUSTED,
         /** a premium article: subscribers only */
-        SUBSCRIBE
+        SUBSCRIBE,
+        /** a former subscriber stopped by the meter or a premium article: renew the subscription */
+        RENEW
     }
 
     /** Free reads used and allowed this month. */

@@ -33,7 +33,7 @@ public final class AccessPolicy {
             return AccessDecision.open();
         }
         if (article.level() == AccessLevel.PREMIUM) {
-            return AccessDecision.blocked(AccessDecision.Block.SUBSCRIBE, null);
+            return AccessDecision.blocked(subscribeOrRenew(reader), null);
         }
         if (meter.articleCounted()) {
             return AccessDecision.granted(false, new AccessDecision.Meter(meter.counted(), meter.allowance()));
@@ -41,9 +41,16 @@ public final class AccessPolicy {
         if (!meter.exhausted()) {
             return AccessDecision.granted(true, new AccessDecision.Meter(meter.counted() + 1, meter.allowance()));
         }
-        AccessDecision.Block why = reader.kind() == Reader.Kind.ANONYMOUS
-                ? AccessDecision.Block.REGISTER : AccessDecision.Block.METER_EXHAUSTED;
+        AccessDecision.Block why = reader.kind() == Reader.Kind.ANONYMOUS ? AccessDecision.Block.REGISTER
+                : reader.kind() == Reader.Kind.EXPIRED_SUBSCRIBER ? AccessDecision.Block.RENEW
+                : AccessDecision.Block.METER_EXHAUSTED;
         return AccessDecision.blocked(why, new AccessDecision.Meter(meter.counted(), meter.allowance()));
+    }
+
+    /** A former subscriber is asked to renew rather than to subscribe as if new. */
+    private static AccessDecision.Block subscribeOrRenew(Reader reader) {
+        return reader.kind() == Reader.Kind.EXPIRED_SUBSCRIBER ? AccessDecision.Block.RENEW
+                : AccessDecision.Block.SUBSCRIBE;
     }
 
     /**

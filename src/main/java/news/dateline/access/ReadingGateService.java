@@ -61,12 +61,12 @@ public class ReadingGateService implements ReadingGate {
                     gifts.remember(gift.get(), request, response);
                 }
                 Reader reader = signedIn != null ? signedIn : Reader.anonymous("gift");
-                return verdict(AccessPolicy.decide(access, reader, MeterState.NONE, true), reader,
-                        meter.memberAllowance()).withGift(ReadingVerdict.Gift.RECEIVED);
+                return verdict(AccessPolicy.decide(access, reader, MeterState.NONE, true), meter.memberAllowance())
+                        .withGift(ReadingVerdict.Gift.RECEIVED);
             }
         }
         Reader reader = signedIn != null ? signedIn : visitor(article.accessLevel(), request, response);
-        ReadingVerdict verdict = verdict(admit(access, reader), reader, meter.memberAllowance());
+        ReadingVerdict verdict = verdict(admit(access, reader), meter.memberAllowance());
         return reader.kind() == Reader.Kind.SUBSCRIBER ? verdict.withGift(ReadingVerdict.Gift.GIVABLE) : verdict;
     }
 
@@ -126,7 +126,7 @@ public class ReadingGateService implements ReadingGate {
         return Reader.anonymous(issued.visitorId());
     }
 
-    private static ReadingVerdict verdict(AccessDecision decision, Reader reader, int memberAllowance) {
+    private static ReadingVerdict verdict(AccessDecision decision, int memberAllowance) {
         int used = decision.meter() == null ? -1 : decision.meter().used();
         int allowance = decision.meter() == null ? -1 : decision.meter().allowance();
         if (decision.granted()) {
@@ -134,10 +134,9 @@ public class ReadingGateService implements ReadingGate {
         }
         ReadingVerdict.Wall wall = switch (decision.blockedBecause()) {
             case REGISTER -> ReadingVerdict.Wall.REGISTER;
-            case METER_EXHAUSTED, SUBSCRIBE -> reader.kind() == Reader.Kind.EXPIRED_SUBSCRIBER
-                    ? ReadingVerdict.Wall.RENEW
-                    : decision.blockedBecause() == AccessDecision.Block.SUBSCRIBE
-                    ? ReadingVerdict.Wall.SUBSCRIBE : ReadingVerdict.Wall.METER_EXHAUSTED;
+            case METER_EXHAUSTED -> ReadingVerdict.Wall.METER_EXHAUSTED;
+            case SUBSCRIBE -> ReadingVerdict.Wall.SUBSCRIBE;
+            case RENEW -> ReadingVerdict.Wall.RENEW;
         };
         return new ReadingVerdict(false, wall, used, allowance, memberAllowance);
     }

@@ -37,6 +37,11 @@ public class ArticleQueries {
         return versions.get(id).filter(ArticleVersion::published);
     }
 
+    /** Where an article lives, published or not (a page cache must also forget an unpublished one). */
+    public Optional<ArticleVersion> anyVersion(long id) {
+        return versions.get(id);
+    }
+
     public ArticlePage list(ArticleFilter filter) {
         return listing.find(filter);
     }

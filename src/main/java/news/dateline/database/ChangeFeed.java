@@ -37,6 +37,7 @@ public class ChangeFeed implements SmartLifecycle {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    private final Map<String, List<Consumer<String>>> ownListeners = new ConcurrentHashMap<>();
     private final List<Runnable> resets = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private volatile boolean listening;
@@ -59,11 +60,25 @@ public class ChangeFeed implements SmartLifecycle {
                 @Override
                 public void afterCommit() {
                     dispatch(topic + ":" + key);
+                    dispatchOwn(topic, key);
                 }
             });
         } else {
             dispatch(topic + ":" + key);
+            dispatchOwn(topic, key);
         }
+    }
+
+    /**
+     * Listens to the changes this node commits, and only those: for work that one node must do once per change, such
+     * as asking the caching proxy for a fresh copy of a page.
+     */
+    public void subscribeOwn(String topic, Consumer<String> listener) {
+        ownListeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
+    }
+
+    private void dispatchOwn(String topic, String key) {
+        ownListeners.getOrDefault(topic, List.of()).forEach(listener -> listener.accept(key));
     }
 
     public void subscribe(String topic, Consumer<String> listener) {

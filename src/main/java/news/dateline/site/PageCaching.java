@@ -14,6 +14,7 @@ public final class PageCaching {
     static final String SHARED = "public, max-age=60";
     static final String PRIVATE = "private, no-cache";
     static final String PERSONAL = "private, no-store";
+    static final String BRIEF = "public, max-age=1";
 
     private PageCaching() {
     }
@@ -21,6 +22,16 @@ public final class PageCaching {
     /** A page that differs only by who is signed in (the masthead). */
     public static void sameForEveryAnonymousReader(HttpServletResponse response, boolean anonymous) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, anonymous ? SHARED : PRIVATE);
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+    }
+
+    /**
+     * An anonymous reader's answer where a page used to be (a 404 for an unpublished article, a 301 for a moved one):
+     * a shared cache may keep it for a second, so that the caching proxy's refresh of the old address replaces the
+     * stored page (deploy/); anything the proxy will not store leaves the old copy in place.
+     */
+    public static void briefly(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, BRIEF);
         response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
     }
 

@@ -10,8 +10,6 @@ import java.util.function.Consumer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.core.serializer.support.DeserializingConverter;
-import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.Session;
@@ -19,8 +17,10 @@ import org.springframework.session.Session;
 /**
  * Sessions kept in PostgreSQL (the {@code store}), read from a node-local copy and written only when needed.
  * <ul>
- * <li>Reads: each node keeps a snapshot of the sessions it served, attributes as serialized bytes, so a request
- * gets its own deserialized copy and never shares mutable objects with another request.</li>
+ * <li>Reads: each node keeps a snapshot of the sessions it served ({@link KeptAttribute}), so a request gets its
+ * own copy and never shares mutable objects with another request. What every signed-in request reads (the security
+ * context, the CSRF token) is kept as objects and copied without Java serialization, which took a sixth of a
+ * member's article page (JFR, bench/RESULTS.md); anything else is kept serialized and deserialized per request.</li>
  * <li>Writes: a session is saved when something in it changed, or when its stored last-access time is older than
  * {@code touchInterval} (Spring Session would otherwise update its row on every request). The stored session is
  * loaded only then, and the change applied to it.</li>
@@ -34,8 +34,7 @@ class CachedSessionRepository<S extends Session>
     private final FindByIndexNameSessionRepository<S> store;
     private final Duration touchInterval;
     private final Consumer<String> announce;
-    private final SerializingConverter serializer = new SerializingConverter();
-    private final DeserializingConverter deserializer = new DeserializingConverter(getClass().getClassLoader());
+    private final KeptAttribute.Freezer freezer = new KeptAttribute.Freezer(getClass().getClassLoader());
     private final Cache<String, Snapshot> snapshots = Caffeine.newBuilder()
             .maximumSize(200_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
@@ -48,7 +47,7 @@ class CachedSessionRepository<S extends Session>
 
     /** A session as stored, with its attributes serialized; {@code storedLastAccess} is what the store holds. */
     private record Snapshot(String id, Instant created, Instant lastAccess, Instant storedLastAccess,
-                            Duration maxInactive, Map<String, byte[]> attributes) {
+                            Duration maxInactive, Map<String, KeptAttribute> attributes) {
     }
 
     void evict(String id) {
@@ -130,9 +129,9 @@ class CachedSessionRepository<S extends Session>
     }
 
     private Snapshot snapshot(MapSession session, Instant storedLastAccess) {
-        Map<String, byte[]> attributes = new HashMap<>();
+        Map<String, KeptAttribute> attributes = new HashMap<>();
         for (String name : session.getAttributeNames()) {
-            attributes.put(name, serializer.convert(session.getAttribute(name)));
+            attributes.put(name, freezer.freeze(session.getAttribute(name)));
         }
         return new Snapshot(session.getId(), session.getCreationTime(), session.getLastAccessedTime(),
                 storedLastAccess, session.getMaxInactiveInterval(), Map.copyOf(attributes));
@@ -143,7 +142,7 @@ class CachedSessionRepository<S extends Session>
         session.setCreationTime(snapshot.created());
         session.setLastAccessedTime(snapshot.lastAccess());
         session.setMaxInactiveInterval(snapshot.maxInactive());
-        snapshot.attributes().forEach((name, bytes) -> session.setAttribute(name, deserializer.convert(bytes)));
+        snapshot.attributes().forEach((name, kept) -> session.setAttribute(name, kept.thaw()));
         return session;
     }
 

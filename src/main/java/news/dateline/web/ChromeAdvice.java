@@ -1,20 +1,26 @@
 package news.dateline.web;
 
 import java.util.Arrays;
+import java.util.List;
 
+import news.dateline.article.PageFrame;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
-/** Puts the {@link Chrome} into the model of every page; error pages ask {@link #chrome} themselves. */
+/**
+ * Puts the {@link Chrome} into the model of every page; error pages ask {@link #chrome} themselves. As the
+ * {@link PageFrame}, it lets the article page render its frame once for many readers.
+ */
 @ControllerAdvice
-class ChromeAdvice {
+class ChromeAdvice implements PageFrame {
 
     private final SiteProperties site;
     private final SectionDirectory sections;
@@ -35,6 +41,28 @@ class ChromeAdvice {
         return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
                 hasAnyRole(member, "ROLE_EDITOR", "ROLE_ADMIN"), hasAnyRole(member, "ROLE_MODERATOR", "ROLE_ADMIN"),
                 csrf, assets());
+    }
+
+    /** Everything but the member's name and the CSRF token. */
+    private record SharedPart(String siteName, List<Chrome.NavLink> sections, boolean signedIn, boolean newsroom,
+                              boolean community, Chrome.Assets assets) {
+    }
+
+    @Override
+    public Object sharedPart(Object chrome) {
+        Chrome c = (Chrome) chrome;
+        return new SharedPart(c.siteName(), c.sections(), c.signedIn(), c.newsroom(), c.community(), c.assets());
+    }
+
+    @Override
+    public Object withStandIns(Object chrome, String name, String token) {
+        Chrome c = (Chrome) chrome;
+        if (!c.signedIn()) {
+            // anonymous pages show no form that needs a token (asking for one would start a session or a cookie)
+            return new Chrome(c.siteName(), c.sections(), null, false, false, null, c.assets());
+        }
+        CsrfToken standIn = new DefaultCsrfToken(c.csrf().getHeaderName(), c.csrf().getParameterName(), token);
+        return new Chrome(c.siteName(), c.sections(), name, c.newsroom(), c.community(), standIn, c.assets());
     }
 
     private static boolean hasAnyRole(SignedInMember member, String... roles) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
+import news.dateline.site.PageCaching;
 import news.dateline.site.PageMeta;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,11 @@ class ErrorPages implements ErrorController {
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-    ModelAndView notFound(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
+    ModelAndView notFound(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request,
+                          HttpServletResponse response) {
+        if (member == null && "GET".equals(request.getMethod())) {
+            PageCaching.briefly(response);
+        }
         return page(HttpStatus.NOT_FOUND, member, request);
     }
 

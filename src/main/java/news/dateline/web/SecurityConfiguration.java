@@ -13,7 +13,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who reaches what. Reader pages are public; the newsroom ({@code /admin}) needs an editor or admin, and
  * staff accounts are managed by admins only; {@code /account} needs a signed-in member. CSRF protection stays on
- * for every form. Sessions live in PostgreSQL (Spring Session JDBC); their cookie is HttpOnly, SameSite=Lax and
+ * for every form; an anonymous reader's token is kept in a cookie, not a session ({@link SessionOrCookieCsrfTokens}).
+ * Sessions live in PostgreSQL (Spring Session JDBC); their cookie is HttpOnly, SameSite=Lax and
  * Secure whenever the request came over HTTPS.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,7 +46,8 @@ class SecurityConfiguration {
                 // token in the link is the authority, and the request can only unsubscribe its own address
                 // payment providers' webhooks: no session or token; each delivery is signed with the webhook secret
                 // and verified by the provider's library before anything is stored (access/payment)
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/newsletters/unsubscribe", "/webhooks/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens())
+                        .ignoringRequestMatchers("/newsletters/unsubscribe", "/webhooks/**"))
                 .addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))

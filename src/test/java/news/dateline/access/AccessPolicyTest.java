@@ -71,10 +71,10 @@ class AccessPolicyTest {
                 row(SUBSCRIBER, PREMIUM, true, false, null, -1),
                 row(EXPIRED_UNDER, FREE, true, false, null, -1),
                 row(EXPIRED_UNDER, METERED, true, true, null, 3),
-                row(EXPIRED_UNDER, PREMIUM, false, false, Block.SUBSCRIBE, -1),
+                row(EXPIRED_UNDER, PREMIUM, false, false, Block.RENEW, -1),
                 row(EXPIRED_AT_LIMIT, FREE, true, false, null, -1),
-                row(EXPIRED_AT_LIMIT, METERED, false, false, Block.METER_EXHAUSTED, 10),
-                row(EXPIRED_AT_LIMIT, PREMIUM, false, false, Block.SUBSCRIBE, -1),
+                row(EXPIRED_AT_LIMIT, METERED, false, false, Block.RENEW, 10),
+                row(EXPIRED_AT_LIMIT, PREMIUM, false, false, Block.RENEW, -1),
                 row(EDITOR, FREE, true, false, null, -1),
                 row(EDITOR, METERED, true, false, null, -1),
                 row(EDITOR, PREMIUM, true, false, null, -1));

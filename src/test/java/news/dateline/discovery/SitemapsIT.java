@@ -48,6 +48,10 @@ class SitemapsIT {
         assertThat(robots.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
         assertThat(robots.body()).contains("Sitemap: " + site.absolute("/sitemap.xml"))
                 .contains("Sitemap: " + site.absolute("/news-sitemap.xml")).contains("Disallow: /admin/");
+        String etag = robots.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = new Http(port).get("/robots.txt", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
     }
 
     @Test

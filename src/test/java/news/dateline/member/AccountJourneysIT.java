@@ -204,6 +204,7 @@ class AccountJourneysIT {
     void theSessionIdChangesAtSignInSoAPlantedIdIsWorthless() {
         String email = registeredAndConfirmed("Fixed Reader");
         WebSession web = new WebSession(port);
+        web.get("/account"); // a page that needs sign-in keeps the request in a new session
         web.get("/signin");
         String before = web.cookie("SESSION").orElseThrow();
 
@@ -216,9 +217,32 @@ class AccountJourneysIT {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
-        HttpResponse<String> page = new WebSession(port).get("/signin");
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
+        String email = registeredAndConfirmed("Cookie Reader");
+        HttpResponse<String> signedIn = new WebSession(port).signIn(email, PASSWORD);
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"); // Secure on HTTPS only
+    }
+
+    @Test
+    void theAnonymousSignInPageStartsNoSessionAndKeepsItsTokenInAnHttpOnlyCookie() {
+        HttpResponse<String> page = new WebSession(port).get("/signin");
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+        String token = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst().orElseThrow();
+        assertThat(token).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+    }
+
+    @Test
+    void signingInWithAnotherBrowsersTokenIsRefused() {
+        String email = registeredAndConfirmed("Token Reader");
+        WebSession attacker = new WebSession(port);
+        attacker.get("/signin");
+        String stolen = attacker.csrfToken();
+        WebSession victim = new WebSession(port);
+        victim.get("/signin");
+        HttpResponse<String> response = victim.postRaw("/signin",
+                Map.of("username", email, "password", PASSWORD, "_csrf", stolen), Map.of());
+        assertThat(response.statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -11,6 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
@@ -127,6 +132,25 @@ class CachedSessionRepositoryTest {
         first.add("changed by one request");
         List<String> second = node.findById(session.getId()).getAttribute("list");
         assertThat(second).containsExactly("a");
+    }
+
+    @Test
+    void eachRequestGetsItsOwnSecurityContextAroundTheSameMemberWithoutSerialization() {
+        var session = node.createSession();
+        var member = new User("reader@test.local", "", List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
+        session.setAttribute("context", new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities())));
+        node.save(session);
+
+        SecurityContext first = node.findById(session.getId()).getAttribute("context");
+        SecurityContext second = node.findById(session.getId()).getAttribute("context");
+        assertThat(first).isNotSameAs(second);
+        assertThat(first.getAuthentication().getPrincipal()).isSameAs(second.getAuthentication().getPrincipal());
+        first.setAuthentication(null); // what signing out does to the request's context
+        assertThat(second.getAuthentication()).isNotNull();
+        SecurityContext third = node.findById(session.getId()).getAttribute("context");
+        assertThat(third.getAuthentication().isAuthenticated()).isTrue();
+        assertThat(third.getAuthentication().getAuthorities()).extracting("authority").containsExactly("ROLE_MEMBER");
     }
 
     @Test

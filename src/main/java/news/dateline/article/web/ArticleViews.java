@@ -87,8 +87,13 @@ public class ArticleViews {
 
     /** The cached page as this reader may see it: a reader the wall stops gets only the first paragraph. */
     public ArticleView forReader(PublishedPage page, ReadingVerdict verdict, boolean saved, String commentsHtml) {
-        return page.view().forReader(verdict.granted() ? page.view().bodyHtml() : page.firstParagraph(),
-                access(page.article(), verdict), saved, commentsHtml);
+        return forReader(page, verdict.granted(), access(page.article(), verdict), saved, commentsHtml);
+    }
+
+    /** The same, for a reader whose access is already known. */
+    ArticleView forReader(PublishedPage page, boolean granted, ReaderAccess access, boolean saved, String commentsHtml) {
+        return page.view().forReader(granted ? page.view().bodyHtml() : page.firstParagraph(), access, saved,
+                commentsHtml);
     }
 
     /** The whole article, as the newsroom previews it. */
@@ -117,7 +122,7 @@ public class ArticleViews {
                 meta(article, published, lead), preview, access(article, verdict), saved, null);
     }
 
-    private static ReaderAccess access(Article article, ReadingVerdict verdict) {
+    static ReaderAccess access(Article article, ReadingVerdict verdict) {
         boolean paywalled = article.accessLevel() != AccessLevel.FREE;
         String meterLine = verdict.gift() == ReadingVerdict.Gift.RECEIVED
                 ? "A subscriber gave you this story: it is yours to read in full, free."

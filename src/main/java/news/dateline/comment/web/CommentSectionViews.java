@@ -43,10 +43,56 @@ class CommentSectionViews {
     SectionView section(Article article, SignedInMember member, CommentSort sort, String after, CsrfToken csrf,
                         Feedback feedback) {
         Long viewer = member == null ? null : member.memberId();
-        ThreadPage page = comments.threads(article.id(), viewer, sort, after);
+        return sectionOf(article, member, sort, comments.threads(article.id(), viewer, sort, after), csrf, feedback);
+    }
+
+    /** The first page of threads this reader sees ({@link Comments#threads}, often the node's shared copy). */
+    ThreadPage firstPage(Article article, SignedInMember member, CommentSort sort) {
+        return comments.threads(article.id(), member == null ? null : member.memberId(), sort, null);
+    }
+
+    /**
+     * Whether the reader's view of the page differs from any other reader's of the same kind: they wrote one of
+     * its comments (their own get edit and delete, no like or report) or like one of them.
+     */
+    static boolean personal(ThreadPage page, SignedInMember member) {
+        if (member == null) {
+            return false;
+        }
+        if (!page.liked().isEmpty()) {
+            return true;
+        }
+        long viewer = member.memberId();
+        return page.threads().stream().anyMatch(c -> c.writtenBy(viewer))
+                || page.replies().values().stream().flatMap(List::stream).anyMatch(c -> c.writtenBy(viewer));
+    }
+
+    /**
+     * What else decides a section that is not {@link #personal}: with the page of threads itself, the whole of its
+     * HTML but the CSRF token.
+     */
+    SectionKind kind(Article article, SignedInMember member, CsrfToken csrf) {
         boolean verified = member != null && comments.emailVerified(member.memberId());
-        boolean staff = member != null && member.getAuthorities().stream()
+        return new SectionKind(article.id(), article.path(), comments.closed(article), member != null, verified,
+                staff(member), comments.publishedCount(article.id()), guidelines.html(),
+                verified && preferences.notifyReplies(member.memberId()),
+                member != null && csrf != null ? csrf.getParameterName() : null);
+    }
+
+    record SectionKind(long articleId, String articlePath, boolean closed, boolean signedIn, boolean verified,
+                       boolean staff, int count, String guidelinesHtml, boolean notifyReplies, String csrfName) {
+    }
+
+    private static boolean staff(SignedInMember member) {
+        return member != null && member.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
+    }
+
+    SectionView sectionOf(Article article, SignedInMember member, CommentSort sort, ThreadPage page, CsrfToken csrf,
+                          Feedback feedback) {
+        Long viewer = member == null ? null : member.memberId();
+        boolean verified = member != null && comments.emailVerified(member.memberId());
+        boolean staff = staff(member);
         List<CommentView> threads = page.threads().stream()
                 .map(t -> view(t, viewer, page.liked(), page.replies().getOrDefault(t.id(), List.of()))).toList();
         String base = "/articles/" + article.id() + "/comments";
