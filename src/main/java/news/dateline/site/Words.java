@@ -33,7 +33,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 public final class Words {
 
     /** The keys this class reads itself (the missing-key test counts them as used). */
-    public static final List<String> OWN_KEYS = List.of("format.date", "format.month", "duration.days",
+    public static final List<String> OWN_KEYS = List.of("format.date", "format.date-time", "format.month", "duration.days",
             "duration.hours", "duration.minutes");
 
     /** Where the bundle lives on the classpath: {@code i18n/messages.properties}, later {@code messages_hi…}. */
@@ -78,6 +78,11 @@ public final class Words {
     /** A day in the site's zone, as the bundle's {@code format.date} writes it (December 12, 2016). */
     public String date(TemporalAccessor time) {
         return formatter("format.date").format(inZone(time));
+    }
+
+    /** A day and time of day in the site's zone, as the bundle's {@code format.date-time} writes it. */
+    public String dateTime(TemporalAccessor time) {
+        return formatter("format.date-time").format(inZone(time));
     }
 
     /** A month, as the bundle's {@code format.month} writes it (December 2016). */

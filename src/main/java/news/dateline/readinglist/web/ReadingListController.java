@@ -14,6 +14,7 @@ import news.dateline.readinglist.ReadingList;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +36,11 @@ class ReadingListController {
     private final ReadingList readingList;
     private final ArticleQueries articles;
     private final DateLineFormat format;
+    private final Words words;
 
-    ReadingListController(ReadingList readingList, ArticleQueries articles, SiteProperties site) {
+    ReadingListController(ReadingList readingList, ArticleQueries articles, SiteProperties site, Words words) {
         this.readingList = readingList;
+        this.words = words;
         this.articles = articles;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
     }
@@ -51,7 +54,7 @@ class ReadingListController {
             return "redirect:/saved/pending?article=" + articleId;
         }
         readingList.save(member.memberId(), articleId);
-        return answer(articleId, true, htmx, referer, model, redirect, "Saved to your reading list.");
+        return answer(articleId, true, htmx, referer, model, redirect, words.get("saved.notice.saved"));
     }
 
     @PostMapping("/saved/remove")
@@ -63,7 +66,7 @@ class ReadingListController {
             return "redirect:/signin";
         }
         readingList.remove(member.memberId(), articleId);
-        return answer(articleId, false, htmx, referer, model, redirect, "Removed from your reading list.");
+        return answer(articleId, false, htmx, referer, model, redirect, words.get("saved.notice.removed"));
     }
 
     /**
@@ -83,7 +86,7 @@ class ReadingListController {
         if (session != null && Long.valueOf(article).equals(session.getAttribute(PENDING))) {
             session.removeAttribute(PENDING);
             readingList.save(member.memberId(), article);
-            redirect.addFlashAttribute("notice", "Saved to your reading list.");
+            redirect.addFlashAttribute("notice", words.get("saved.notice.saved"));
         }
         return "redirect:" + found.path();
     }
@@ -100,7 +103,7 @@ class ReadingListController {
                         format.date(s.savedAt()), s.article().accessLevel() == AccessLevel.PREMIUM))
                 .toList();
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("meta", PageMeta.unlisted("Saved stories"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("saved.title")));
         model.addAttribute("rows", rows);
         return "readinglist/saved";
     }

@@ -18,6 +18,7 @@ import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
@@ -44,10 +45,12 @@ class CheckoutController {
     private final PaymentReceipts receipts;
     private final SiteProperties site;
     private final Locale locale;
+    private final Words words;
 
     CheckoutController(Checkout checkout, Subscriptions subscriptions, PaymentReceipts receipts,
-                       SiteProperties site) {
+                       SiteProperties site, Words words) {
         this.checkout = checkout;
+        this.words = words;
         this.subscriptions = subscriptions;
         this.receipts = receipts;
         this.site = site;
@@ -100,7 +103,7 @@ class CheckoutController {
                     local ? "/subscribe" : site.absolute("/subscribe")));
             return "redirect:" + to;
         } catch (Checkout.AlreadySubscribed e) {
-            redirect.addFlashAttribute("notice", "You are already a subscriber: here is your subscription.");
+            redirect.addFlashAttribute("notice", words.get("checkout.notice.already-subscribed"));
             return "redirect:/account/subscription";
         } catch (PaymentProvider.ProviderException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -129,7 +132,7 @@ class CheckoutController {
             return "redirect:/signin";
         }
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("meta", PageMeta.unlisted("Thank you"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("checkout.thanks.title")));
         model.addAttribute("state", state(member.memberId()));
         return "access/checkout-thanks";
     }
@@ -173,7 +176,7 @@ class CheckoutController {
         var found = checkout.testCheckout(id, member.memberId())
                 .orElseThrow(() -> new NotFoundException("test checkout " + id));
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("meta", PageMeta.unlisted("TEST MODE checkout"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("test-checkout.page-title")));
         model.addAttribute("checkout", new TestCheckoutPage(found.id(), found.plan().name(),
                 Money.price(found.plan().priceMinor(), found.plan().currency(), found.plan().interval(), locale),
                 found.offer(), member.getUsername(), "/payments/test/checkout/" + found.id() + "/pay",
@@ -196,7 +199,7 @@ class CheckoutController {
         if (!checkout.testMode()) {
             throw new NotFoundException("not in test mode");
         }
-        model.addAttribute("meta", PageMeta.unlisted("TEST MODE payment method"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("test-payment-method.page-title")));
         return "access/test-payment-method";
     }
 
