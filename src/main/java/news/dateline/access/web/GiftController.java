@@ -9,10 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.access.GiftLinks;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
-import news.dateline.article.DateLineFormat;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.PageMeta;
-import news.dateline.site.SiteProperties;
 import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,14 +29,12 @@ class GiftController {
 
     private final GiftLinks gifts;
     private final ArticleQueries articles;
-    private final DateLineFormat format;
     private final Words words;
 
-    GiftController(GiftLinks gifts, ArticleQueries articles, SiteProperties site, Words words) {
+    GiftController(GiftLinks gifts, ArticleQueries articles, Words words) {
         this.words = words;
         this.gifts = gifts;
         this.articles = articles;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
     }
 
     @PostMapping("/account/gifts")
@@ -66,7 +62,7 @@ class GiftController {
         model.addAttribute("gifts", given.stream().map(g -> {
             ArticleSummary article = byId.get(g.articleId());
             return new GiftRow(article == null ? words.get("gifts.table.unpublished") : article.headline(),
-                    article == null ? null : article.path(), format.date(g.createdAt()), format.date(g.expiresAt()),
+                    article == null ? null : article.path(), words.date(g.createdAt()), words.date(g.expiresAt()),
                     g.opened());
         }).toList());
         return "access/gifts";

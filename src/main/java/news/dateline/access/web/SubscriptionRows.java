@@ -12,10 +12,8 @@ import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscription;
 import news.dateline.access.Subscriptions;
-import news.dateline.article.DateLineFormat;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
-import news.dateline.site.SiteProperties;
 import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
@@ -27,19 +25,16 @@ class SubscriptionRows {
     private final Subscriptions entitlements;
     private final MemberService members;
     private final Clock clock;
-    private final DateLineFormat format;
     private final Locale locale;
     private final Words words;
 
-    SubscriptionRows(Plans plans, Subscriptions subscriptions, MemberService members, Clock clock,
-                     SiteProperties site, Words words) {
+    SubscriptionRows(Plans plans, Subscriptions subscriptions, MemberService members, Clock clock, Words words) {
         this.words = words;
         this.plans = plans;
         this.entitlements = subscriptions;
         this.members = members;
         this.clock = clock;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
-        this.locale = Locale.forLanguageTag(site.locale());
+        this.locale = words.locale();
     }
 
     List<PlanView> plans(List<Plan> list) {
@@ -58,9 +53,9 @@ class SubscriptionRows {
                     s.planId() == null ? "—" : byId.containsKey(s.planId()) ? byId.get(s.planId()).name() : "—",
                     s.source().equals(Subscription.COMPLIMENTARY) ? words.get("subscription.source.complimentary")
                             : s.source(), status,
-                    format.date(s.startsAt()),
+                    words.date(s.startsAt()),
                     // ends_at is the first instant without the entitlement: show the last day with it
-                    s.endsAt() == null ? words.get("subscription.no-end-date") : format.date(s.endsAt().minusNanos(1000)),
+                    s.endsAt() == null ? words.get("subscription.no-end-date") : words.date(s.endsAt().minusNanos(1000)),
                     current, !s.status().isFinal() && (s.endsAt() == null || s.endsAt().isAfter(now))
                             ? "/admin/subscriptions/" + s.id() + "/cancel" : null,
                     withMember ? MemberBillingController.path(s.memberId()) : null);
@@ -83,7 +78,7 @@ class SubscriptionRows {
                             : words.get("subscription.status.ended");
                 }
                 yield s.paid().cancelAtPeriodEnd() && s.paid().currentPeriodEnd() != null
-                        ? words.get("subscription.status.ends-on", what, format.date(s.paid().currentPeriodEnd()))
+                        ? words.get("subscription.status.ends-on", what, words.date(s.paid().currentPeriodEnd()))
                         : what;
             }
         };

@@ -8,12 +8,10 @@ import jakarta.servlet.http.HttpSession;
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleQueries;
-import news.dateline.article.DateLineFormat;
 import news.dateline.member.SignedInMember;
 import news.dateline.readinglist.ReadingList;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
-import news.dateline.site.SiteProperties;
 import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,14 +33,12 @@ class ReadingListController {
 
     private final ReadingList readingList;
     private final ArticleQueries articles;
-    private final DateLineFormat format;
     private final Words words;
 
-    ReadingListController(ReadingList readingList, ArticleQueries articles, SiteProperties site, Words words) {
+    ReadingListController(ReadingList readingList, ArticleQueries articles, Words words) {
         this.readingList = readingList;
         this.words = words;
         this.articles = articles;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
     }
 
     @PostMapping("/saved")
@@ -100,7 +96,7 @@ class ReadingListController {
         var rows = readingList.newestFirst(member.memberId()).stream()
                 .map(s -> new SavedRow(s.article().id(), s.article().headline(), s.article().path(),
                         s.article().standfirst(), s.article().sectionName(), s.article().sectionPath(),
-                        format.date(s.savedAt()), s.article().accessLevel() == AccessLevel.PREMIUM))
+                        words.date(s.savedAt()), s.article().accessLevel() == AccessLevel.PREMIUM))
                 .toList();
         response.setHeader("Cache-Control", "private, no-store");
         model.addAttribute("meta", PageMeta.unlisted(words.get("saved.title")));

@@ -11,8 +11,6 @@ import news.dateline.access.Subscriptions;
 import news.dateline.access.payment.Checkout;
 import news.dateline.access.payment.PaymentReceipt;
 import news.dateline.access.payment.PaymentReceipts;
-import news.dateline.article.DateLineFormat;
-import news.dateline.site.SiteProperties;
 import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
@@ -24,19 +22,17 @@ public class BillingPanel {
     private final Plans plans;
     private final Subscriptions subscriptions;
     private final PaymentReceipts receipts;
-    private final DateLineFormat format;
     private final Locale locale;
     private final Words words;
 
     BillingPanel(Checkout checkout, Plans plans, Subscriptions subscriptions, PaymentReceipts receipts,
-                 SiteProperties site, Words words) {
+                 Words words) {
         this.words = words;
         this.checkout = checkout;
         this.plans = plans;
         this.subscriptions = subscriptions;
         this.receipts = receipts;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
-        this.locale = Locale.forLanguageTag(site.locale());
+        this.locale = words.locale();
     }
 
     public BillingView of(long memberId) {
@@ -51,7 +47,7 @@ public class BillingPanel {
                 ? Money.price(s.paid().priceMinor(), s.paid().currency(), plan.interval(), locale)
                 : plan == null ? "—" : Money.price(plan.priceMinor(), plan.currency(), plan.interval(), locale);
         boolean cancelling = s.paid().cancelAtPeriodEnd();
-        String periodEnd = s.paid().currentPeriodEnd() == null ? null : format.date(s.paid().currentPeriodEnd());
+        String periodEnd = s.paid().currentPeriodEnd() == null ? null : words.date(s.paid().currentPeriodEnd());
         List<BillingView.PlanOption> others = plans.active().stream()
                 .filter(p -> plan == null || p.id() != plan.id())
                 .map(p -> new BillingView.PlanOption(p.id(), words.get("billing.switch.option", p.name(),
@@ -82,13 +78,13 @@ public class BillingPanel {
 
     BillingView.ReceiptRow row(PaymentReceipt r) {
         String period = r.periodStart() == null || r.periodEnd() == null ? ""
-                : words.get("receipt.period.range", format.date(r.periodStart()), format.date(r.periodEnd()));
+                : words.get("receipt.period.range", words.date(r.periodStart()), words.date(r.periodEnd()));
         String status = switch (r.status()) {
             case PAID -> words.get("receipt.status.paid");
             case FAILED -> words.get("receipt.status.failed");
             case REFUNDED -> words.get("receipt.status.refunded");
         };
-        return new BillingView.ReceiptRow(r.id(), format.date(r.createdAt()),
+        return new BillingView.ReceiptRow(r.id(), words.date(r.createdAt()),
                 Money.format(r.amountMinor(), r.currency(), locale), status, period,
                 "/account/subscription/receipts/" + r.id(), r.hostedInvoiceUrl());
     }
