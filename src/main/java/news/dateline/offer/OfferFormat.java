@@ -1,7 +1,6 @@
 package news.dateline.offer;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import news.dateline.access.BillingInterval;
 import news.dateline.access.Money;
@@ -14,11 +13,9 @@ import org.springframework.stereotype.Component;
 public class OfferFormat {
 
     private final Words words;
-    private final Locale locale;
 
     OfferFormat(Words words) {
         this.words = words;
-        this.locale = words.locale();
     }
 
     public String day(Instant at) {
@@ -31,7 +28,7 @@ public class OfferFormat {
 
     /** "₹299 a month" */
     public String price(long minor, Plan plan) {
-        return Money.price(minor, plan.currency(), plan.interval(), locale);
+        return Money.price(minor, plan.currency(), plan.interval(), words);
     }
 
     /** "3 months", "1 year" */

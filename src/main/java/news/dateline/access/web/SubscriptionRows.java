@@ -3,7 +3,6 @@ package news.dateline.access.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,7 +24,6 @@ class SubscriptionRows {
     private final Subscriptions entitlements;
     private final MemberService members;
     private final Clock clock;
-    private final Locale locale;
     private final Words words;
 
     SubscriptionRows(Plans plans, Subscriptions subscriptions, MemberService members, Clock clock, Words words) {
@@ -34,11 +32,10 @@ class SubscriptionRows {
         this.entitlements = subscriptions;
         this.members = members;
         this.clock = clock;
-        this.locale = words.locale();
     }
 
     List<PlanView> plans(List<Plan> list) {
-        return list.stream().map(p -> PlanView.of(p, locale)).toList();
+        return list.stream().map(p -> PlanView.of(p, words)).toList();
     }
 
     List<SubscriptionRow> rows(List<Subscription> subscriptions, boolean withMember) {

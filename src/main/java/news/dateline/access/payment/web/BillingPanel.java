@@ -44,14 +44,14 @@ public class BillingPanel {
     private BillingView.Paid paid(Subscription s) {
         Plan plan = s.planId() == null ? null : plans.find(s.planId()).orElse(null);
         String price = s.paid().priceMinor() != null && s.paid().currency() != null && plan != null
-                ? Money.price(s.paid().priceMinor(), s.paid().currency(), plan.interval(), locale)
-                : plan == null ? "—" : Money.price(plan.priceMinor(), plan.currency(), plan.interval(), locale);
+                ? Money.price(s.paid().priceMinor(), s.paid().currency(), plan.interval(), words)
+                : plan == null ? "—" : Money.price(plan.priceMinor(), plan.currency(), plan.interval(), words);
         boolean cancelling = s.paid().cancelAtPeriodEnd();
         String periodEnd = s.paid().currentPeriodEnd() == null ? null : words.date(s.paid().currentPeriodEnd());
         List<BillingView.PlanOption> others = plans.active().stream()
                 .filter(p -> plan == null || p.id() != plan.id())
                 .map(p -> new BillingView.PlanOption(p.id(), words.get("billing.switch.option", p.name(),
-                        Money.price(p.priceMinor(), p.currency(), p.interval(), locale))))
+                        Money.price(p.priceMinor(), p.currency(), p.interval(), words))))
                 .toList();
         String provider = checkout.testMode() ? words.get("billing.provider.test-mode") : Checkout.display(s.source());
         return new BillingView.Paid(plan == null ? "—" : plan.name(), price, status(s), provider,

@@ -1,7 +1,6 @@
 package news.dateline.access.payment.web;
 
 import java.net.URI;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +43,6 @@ class CheckoutController {
     private final Subscriptions subscriptions;
     private final PaymentReceipts receipts;
     private final SiteProperties site;
-    private final Locale locale;
     private final Words words;
 
     CheckoutController(Checkout checkout, Subscriptions subscriptions, PaymentReceipts receipts,
@@ -54,7 +52,6 @@ class CheckoutController {
         this.subscriptions = subscriptions;
         this.receipts = receipts;
         this.site = site;
-        this.locale = Locale.forLanguageTag(site.locale());
     }
 
     /** The plan a reader chose before signing in. */
@@ -178,7 +175,7 @@ class CheckoutController {
         response.setHeader("Cache-Control", "private, no-store");
         model.addAttribute("meta", PageMeta.unlisted(words.get("test-checkout.page-title")));
         model.addAttribute("checkout", new TestCheckoutPage(found.id(), found.plan().name(),
-                Money.price(found.plan().priceMinor(), found.plan().currency(), found.plan().interval(), locale),
+                Money.price(found.plan().priceMinor(), found.plan().currency(), found.plan().interval(), words),
                 found.offer(), member.getUsername(), "/payments/test/checkout/" + found.id() + "/pay",
                 "/payments/test/checkout/" + found.id() + "/decline"));
         return "access/test-checkout";
