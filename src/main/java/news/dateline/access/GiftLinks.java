@@ -18,6 +18,7 @@ import news.dateline.database.Signer;
 import news.dateline.member.MemberRegistered;
 import news.dateline.site.SecretTokens;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,12 @@ public class GiftLinks {
     private final GiftProperties properties;
     private final SiteProperties site;
     private final Signer signer;
+    private final Words words;
     private final Clock clock;
 
     GiftLinks(GiftLinkRepository links, Subscriptions subscriptions, ArticleQueries articles, GiftProperties properties,
-              SiteProperties site, SharedSecrets secrets, Clock clock) {
+              SiteProperties site, SharedSecrets secrets, Words words, Clock clock) {
+        this.words = words;
         this.links = links;
         this.subscriptions = subscriptions;
         this.articles = articles;
@@ -85,20 +88,19 @@ public class GiftLinks {
     @Transactional
     public Gift give(long memberId, long articleId) {
         if (subscriptions.entitlementOf(memberId) != Entitlement.SUBSCRIBED) {
-            throw new GiftException("Gift links are for subscribers.");
+            throw new GiftException(words.get("gifts.error.not-subscriber"));
         }
         Article article = articles.published(articleId)
-                .orElseThrow(() -> new GiftException("There is no such published story."));
+                .orElseThrow(() -> new GiftException(words.get("gifts.error.no-story")));
         if (article.accessLevel() == AccessLevel.FREE) {
-            throw new GiftException("This story is free to read: share its address as it is.");
+            throw new GiftException(words.get("gifts.error.free-story"));
         }
         links.lockMember(memberId);
         Instant now = clock.instant();
         int given = links.givenSince(memberId, monthStart(now));
         if (given >= properties.perMonth()) {
-            throw new GiftException("You have given your " + properties.perMonth() + " gift stories this month;"
-                    + " you can give more from " + monthStart(now).atZone(site.zone()).toLocalDate().plusMonths(1)
-                    + ".");
+            throw new GiftException(words.get("gifts.error.used-up", properties.perMonth(),
+                    monthStart(now).atZone(site.zone()).toLocalDate().plusMonths(1)));
         }
         String token = SecretTokens.newToken();
         links.insert(SecretTokens.hash(token), articleId, memberId, now, now.plus(properties.lifetime()));

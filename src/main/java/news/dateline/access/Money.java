@@ -5,9 +5,12 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 
+import news.dateline.site.Words;
+
 /**
  * An amount in a currency's minor unit shown as readers read it: "₹299", "₹2,499.50", "$4.99"; a price with its
- * billing interval: "₹299 a month". The one formatting of money for every page and mail.
+ * billing interval: "₹299 a month" (its words from the bundle, {@code price.per-month}). The one formatting of
+ * money for every page and mail.
  */
 public final class Money {
 
@@ -31,7 +34,9 @@ public final class Money {
         return format.format(amount);
     }
 
-    public static String price(long minor, String currencyCode, BillingInterval interval, Locale locale) {
-        return format(minor, currencyCode, locale) + (interval == BillingInterval.YEAR ? " a year" : " a month");
+    public static String price(long minor, String currencyCode, BillingInterval interval, Words words) {
+        String amount = format(minor, currencyCode, words.locale());
+        return interval == BillingInterval.YEAR ? words.get("price.per-year", amount)
+                : words.get("price.per-month", amount);
     }
 }

@@ -1,6 +1,7 @@
 package news.dateline.member;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,9 +78,9 @@ public class MemberAccounts {
     public static final String CONSENT_AT_REGISTRATION = "registration form";
     public static final String CONSENT_ON_ACCOUNT_PAGE = "account page";
 
-    /** "7 days": how long a deleted account's data is kept, for the deletion page. */
-    public String deletionGraceWords() {
-        return AccountMails.words(properties.deletionGrace());
+    /** How long a deleted account's data is kept, for the deletion page. */
+    public Duration deletionGrace() {
+        return properties.deletionGrace();
     }
 
     /**

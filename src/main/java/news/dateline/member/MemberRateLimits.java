@@ -29,9 +29,9 @@ public class MemberRateLimits {
         static final Verdict ALLOWED = new Verdict(true, Duration.ZERO);
 
         /** "Try again in 12 minutes", for the refusal page. */
-        public String waitInWords() {
-            long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
-            return minutes == 1 ? "1 minute" : minutes + " minutes";
+        /** How long to wait, rounded up to whole minutes (at least one), for the page that says so. */
+        public Duration waitRoundedUp() {
+            return Duration.ofMinutes(Math.max(1, (retryAfter.toSeconds() + 59) / 60));
         }
     }
 

@@ -7,6 +7,7 @@ import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.Feedback;
 import me.gosimple.nbvcxz.scoring.Result;
+import news.dateline.site.Words;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +28,18 @@ public class PasswordPolicy {
     private static final long ESTIMATE_MILLIS = 100;
 
     private final int minLength;
+    private final Words words;
     private final Nbvcxz estimator = new Nbvcxz(new ConfigurationBuilder().setLocale(Locale.ENGLISH)
             .setCombinationAlgorithmTimeout(ESTIMATE_MILLIS).createConfiguration());
 
     @Autowired
-    PasswordPolicy(MemberProperties properties) {
-        this(properties.minPasswordLength());
+    PasswordPolicy(MemberProperties properties, Words words) {
+        this(properties.minPasswordLength(), words);
     }
 
-    PasswordPolicy(int minLength) {
+    PasswordPolicy(int minLength, Words words) {
         this.minLength = minLength;
+        this.words = words;
     }
 
     public int minLength() {
@@ -51,15 +54,15 @@ public class PasswordPolicy {
     /** What is wrong with the password, in plain words for the form, or null when it may be used. */
     public String problem(String password) {
         if (password == null || password.length() < minLength) {
-            return "The password must have at least " + minLength + " characters.";
+            return words.get("password.error.too-short", minLength);
         }
         if (tooLong(password)) {
-            return "The password can have at most " + MAX_BYTES + " bytes; it has " + bytes(password)
-                    + ". Letters such as é take 2 bytes, most emoji 4.";
+            return words.get("password.error.too-long", MAX_BYTES, bytes(password));
         }
         Result estimate = estimator.estimate(password);
         if (!estimate.isMinimumEntropyMet()) {
-            return "That password is too easy to guess. " + advice(estimate.getFeedback());
+            // the estimator's advice is its own English (nbvcxz has no Hindi or Tamil)
+            return words.get("password.error.too-easy", advice(estimate.getFeedback()));
         }
         return null;
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import news.dateline.member.AccountPanel;
 import news.dateline.member.AccountPanelContent;
 import news.dateline.member.AccountPanelLine;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
 /** The "Your newsletters" panel of the account page: what the member receives, and where to change it. */
@@ -17,7 +18,10 @@ class NewsletterAccountPanel implements AccountPanel {
     private final Newsletters newsletters;
     private final NewsletterSubscriptions subscriptions;
 
-    NewsletterAccountPanel(Newsletters newsletters, NewsletterSubscriptions subscriptions) {
+    private final Words words;
+
+    NewsletterAccountPanel(Newsletters newsletters, NewsletterSubscriptions subscriptions, Words words) {
+        this.words = words;
         this.newsletters = newsletters;
         this.subscriptions = subscriptions;
     }
@@ -28,14 +32,21 @@ class NewsletterAccountPanel implements AccountPanel {
         List<AccountPanelLine> lines = new ArrayList<>();
         for (Newsletter n : newsletters.all()) {
             if (mine.contains(n.id())) {
-                lines.add(new AccountPanelLine("You receive " + n.name() + " (" + n.cadence().label().toLowerCase()
-                        + ")", null));
+                lines.add(new AccountPanelLine(receiving(n), null));
             }
         }
         if (lines.isEmpty()) {
-            lines.add(new AccountPanelLine("You receive no newsletters.", null));
+            lines.add(new AccountPanelLine(words.get("account.newsletters.none"), null));
         }
-        lines.add(new AccountPanelLine("Sign up or manage your newsletters with a single click", "/newsletters"));
-        return Optional.of(new AccountPanelContent("Your newsletters", lines));
+        lines.add(new AccountPanelLine(words.get("account.newsletters.manage"), "/newsletters"));
+        return Optional.of(new AccountPanelContent(words.get("account.newsletters.title"), lines));
+    }
+
+    private String receiving(Newsletter n) {
+        return switch (n.cadence()) {
+            case DAILY -> words.get("account.newsletters.line.daily", n.name());
+            case WEEKLY -> words.get("account.newsletters.line.weekly", n.name());
+            case BREAKING -> words.get("account.newsletters.line.breaking", n.name());
+        };
     }
 }

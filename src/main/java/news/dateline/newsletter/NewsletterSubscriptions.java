@@ -16,6 +16,7 @@ import news.dateline.member.MemberService;
 import news.dateline.ratelimit.RateLimiter;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,13 @@ public class NewsletterSubscriptions {
     private final MailOutbox outbox;
     private final RateLimiter limiter;
     private final SiteProperties site;
+    private final Words words;
     private final Clock clock;
 
     NewsletterSubscriptions(NewsletterRepository newsletters, SubscriberRepository subscribers, NewsletterLinks links,
                             MemberService members, MemberAccounts accounts, MailOutbox outbox, RateLimiter limiter,
-                            SiteProperties site, Clock clock) {
+                            SiteProperties site, Words words, Clock clock) {
+        this.words = words;
         this.newsletters = newsletters;
         this.subscribers = subscribers;
         this.links = links;
@@ -70,19 +73,18 @@ public class NewsletterSubscriptions {
         Newsletter newsletter = newsletter(newsletterId);
         Member member = members.find(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
         if (on && !newsletter.active()) {
-            return SubscriptionResult.refused(newsletter.name() + " is no longer offered.");
+            return SubscriptionResult.refused(words.get("newsletters.result.not-offered", newsletter.name()));
         }
         if (on && !accounts.emailVerified(memberId)) {
-            return SubscriptionResult.refused("Please confirm your email address first: use the link we sent you, "
-                    + "or ask for a new one on your account page.");
+            return SubscriptionResult.refused(words.get("newsletters.result.confirm-email-first"));
         }
         Subscriber subscriber = forMember(member);
         if (on && newsletter.marketing()) {
             accounts.setMarketingConsent(memberId, true, CONSENT_WAY);
         }
         subscribers.set(subscriber.id(), newsletterId, on, "member", true, clock.instant());
-        return SubscriptionResult.done(on ? "You are subscribed to " + newsletter.name() + "."
-                : "You are unsubscribed from " + newsletter.name() + ".");
+        return SubscriptionResult.done(on ? words.get("newsletters.result.subscribed", newsletter.name())
+                : words.get("newsletters.result.unsubscribed", newsletter.name()));
     }
 
     /**
@@ -94,37 +96,28 @@ public class NewsletterSubscriptions {
         Newsletter newsletter = newsletter(newsletterId);
         String email = rawEmail == null ? "" : rawEmail.strip();
         if (!validAddress(email)) {
-            return SubscriptionResult.refused("Please enter a valid email address, like name@example.com.");
+            return SubscriptionResult.refused(words.get("newsletters.result.invalid-email"));
         }
         if (!newsletter.active()) {
-            return SubscriptionResult.refused(newsletter.name() + " is no longer offered.");
+            return SubscriptionResult.refused(words.get("newsletters.result.not-offered", newsletter.name()));
         }
         if (newsletter.marketing()) {
-            return SubscriptionResult.refused("Offers go to members who asked for them: please sign in or register.");
+            return SubscriptionResult.refused(words.get("newsletters.result.marketing-members-only"));
         }
         if (!limiter.hit("newsletter:ip:" + ip, PER_IP).allowed()
                 || !limiter.hit("newsletter:address:" + email.toLowerCase(), PER_ADDRESS).allowed()) {
-            return SubscriptionResult.refused("Too many requests: please try again in an hour.");
+            return SubscriptionResult.refused(words.get("newsletters.result.too-many"));
         }
         Instant now = clock.instant();
         Subscriber subscriber = subscribers.ensure(email, null, null, now);
         if (!subscribers.subscribedNewsletters(subscriber.id()).contains(newsletterId)) {
-            outbox.enqueue(OutgoingMail.text(subscriber.email(), "Confirm your subscription to " + newsletter.name(), """
-                    Hello,
-
-                    Someone (we hope you) asked to receive %s from %s at this address.
-
-                    To confirm, open this link and press "Confirm":
-
-                    %s
-
-                    The link works for %d days. If it was not you, ignore this mail: you will get nothing else from us.
-                    """.formatted(newsletter.name(), site.name(),
-                    links.confirmUrl(subscriber, newsletterId, now.plus(CONFIRMATION_LIFETIME)),
-                    CONFIRMATION_LIFETIME.toDays())));
+            outbox.enqueue(OutgoingMail.text(subscriber.email(),
+                    words.get("mail.newsletter.confirm.subject", newsletter.name()),
+                    words.get("mail.newsletter.confirm.body", newsletter.name(), site.name(),
+                            links.confirmUrl(subscriber, newsletterId, now.plus(CONFIRMATION_LIFETIME)),
+                            words.duration(CONFIRMATION_LIFETIME))));
         }
-        return SubscriptionResult.done("Check your inbox: we sent a link to " + email
-                + " to confirm your subscription to " + newsletter.name() + ".");
+        return SubscriptionResult.done(words.get("newsletters.result.check-inbox", email, newsletter.name()));
     }
 
     /** Uses a confirmation link: the address is confirmed and subscribed to the newsletter it asked for. */
@@ -133,16 +126,16 @@ public class NewsletterSubscriptions {
         Optional<Subscriber> subscriber = verified(token, 'c');
         Optional<NewsletterLinks.Token> claims = NewsletterLinks.read(token);
         if (subscriber.isEmpty() || claims.isEmpty()) {
-            return SubscriptionResult.refused("This confirmation link is not valid. Please subscribe again.");
+            return SubscriptionResult.refused(words.get("newsletters.result.confirm-invalid"));
         }
         if (clock.instant().getEpochSecond() > claims.get().expiresEpochSecond()) {
-            return SubscriptionResult.refused("This confirmation link has expired. Please subscribe again.");
+            return SubscriptionResult.refused(words.get("newsletters.result.confirm-expired"));
         }
         Newsletter newsletter = newsletter(claims.get().newsletterId());
         Instant now = clock.instant();
         subscribers.set(subscriber.get().id(), newsletter.id(), true, "double opt-in", subscriber.get().confirmed(), now);
         subscribers.confirm(subscriber.get().id(), now);
-        return SubscriptionResult.done("Thank you: you are subscribed to " + newsletter.name() + ".");
+        return SubscriptionResult.done(words.get("newsletters.result.confirmed", newsletter.name()));
     }
 
     /** The subscriber a manage link (or a one-click link) belongs to, when its signature is right. */
@@ -167,13 +160,17 @@ public class NewsletterSubscriptions {
         Newsletter newsletter = newsletter(newsletterId);
         if (on && (!newsletter.active() || newsletter.marketing() && !consented(subscriber))) {
             return SubscriptionResult.refused(newsletter.marketing()
-                    ? "Offers go to members who asked for them: sign in to switch them on."
-                    : newsletter.name() + " is no longer offered.");
+                    ? words.get("newsletters.result.marketing-sign-in")
+                    : words.get("newsletters.result.not-offered", newsletter.name()));
         }
         boolean changed = subscribers.set(subscriber.id(), newsletterId, on, "manage link", subscriber.confirmed(),
                 clock.instant());
-        return SubscriptionResult.done((on ? "Subscribed to " : "Unsubscribed from ") + newsletter.name()
-                + (changed ? "." : " (it already was)."));
+        String name = newsletter.name();
+        return SubscriptionResult.done(on
+                ? changed ? words.get("newsletters.result.manage.subscribed", name)
+                        : words.get("newsletters.result.manage.already-subscribed", name)
+                : changed ? words.get("newsletters.result.manage.unsubscribed", name)
+                        : words.get("newsletters.result.manage.already-unsubscribed", name));
     }
 
     /** One-click unsubscribe (RFC 8058): the token names the address and the newsletter. */
@@ -182,13 +179,13 @@ public class NewsletterSubscriptions {
         Optional<Subscriber> subscriber = verified(token, 'u');
         Optional<NewsletterLinks.Token> claims = NewsletterLinks.read(token);
         if (subscriber.isEmpty() || claims.isEmpty()) {
-            return SubscriptionResult.refused("This unsubscribe link is not valid.");
+            return SubscriptionResult.refused(words.get("newsletters.unsubscribe.invalid"));
         }
         Newsletter newsletter = newsletter(claims.get().newsletterId());
         boolean changed = subscribers.set(subscriber.get().id(), newsletter.id(), false, "one-click",
                 subscriber.get().confirmed(), clock.instant());
-        return SubscriptionResult.done(changed ? "You are unsubscribed from " + newsletter.name() + "."
-                : "You were already unsubscribed from " + newsletter.name() + ".");
+        return SubscriptionResult.done(changed ? words.get("newsletters.result.unsubscribed", newsletter.name())
+                : words.get("newsletters.result.already-unsubscribed", newsletter.name()));
     }
 
     /** Addresses never confirmed are forgotten once their link has expired. */

@@ -12,6 +12,7 @@ import news.dateline.mail.OutgoingMail;
 import news.dateline.member.MarketingRecipient;
 import news.dateline.member.MemberAccounts;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,12 +38,14 @@ public class EarlyAccessMailer {
     private final MailOutbox outbox;
     private final OfferFormat format;
     private final SiteProperties site;
+    private final Words words;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int batchSize;
 
     EarlyAccessMailer(OfferRepository repository, Plans plans, MemberAccounts accounts, MailOutbox outbox,
-                      OfferFormat format, SiteProperties site, TransactionTemplate transaction, Clock clock,
+                      OfferFormat format, SiteProperties site, Words words, TransactionTemplate transaction,
+                      Clock clock,
                       @Value("${dateline.offers.mail-batch-size:500}") int batchSize) {
         this.repository = repository;
         this.plans = plans;
@@ -50,6 +53,7 @@ public class EarlyAccessMailer {
         this.outbox = outbox;
         this.format = format;
         this.site = site;
+        this.words = words;
         this.transaction = transaction;
         this.clock = clock;
         this.batchSize = batchSize;
@@ -95,22 +99,11 @@ public class EarlyAccessMailer {
     }
 
     private OutgoingMail mail(Offer offer, Plan plan, MarketingRecipient to) {
-        String text = """
-                Hello %s,
-
-                You asked to hear about our offers first, so here is one before everyone else:
-
-                %s
-
-                Use the code %s from now; it opens to everyone on %s.
-                See the offer and redeem it: %s
-
-                You get this mail because you agreed to hear about discounts and offers. Change that on your
-                account page: %s
-                """.formatted(to.displayName(), format.summary(offer, plan), offer.code(),
-                format.day(offer.publicStartsAt()), site.absolute("/offers/" + offer.code()),
+        String text = words.get("mail.offer.early-access.body", to.displayName(), format.summary(offer, plan),
+                offer.code(), offer.publicStartsAt(), site.absolute("/offers/" + offer.code()),
                 site.absolute("/account"));
-        return OutgoingMail.text(to.email(), "Early access: " + offer.name() + " at " + site.name(), text)
+        return OutgoingMail.text(to.email(), words.get("mail.offer.early-access.subject", offer.name(), site.name()),
+                        text)
                 .withDedupeKey("offer-early:" + offer.id() + ":" + to.memberId());
     }
 }

@@ -14,6 +14,7 @@ import news.dateline.access.Plans;
 import news.dateline.member.AccountPanel;
 import news.dateline.member.AccountPanelContent;
 import news.dateline.member.AccountPanelLine;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
 /** The "Your offers" panel of the account page: the offers the member may use now, early-access ones marked. */
@@ -23,8 +24,10 @@ class OfferAccountPanel implements AccountPanel {
     private final Offers offers;
     private final Plans plans;
     private final OfferFormat format;
+    private final Words words;
 
-    OfferAccountPanel(Offers offers, Plans plans, OfferFormat format) {
+    OfferAccountPanel(Offers offers, Plans plans, OfferFormat format, Words words) {
+        this.words = words;
         this.offers = offers;
         this.plans = plans;
         this.format = format;
@@ -42,11 +45,16 @@ class OfferAccountPanel implements AccountPanel {
                 .collect(Collectors.toSet());
         List<AccountPanelLine> lines = new ArrayList<>();
         for (Offer offer : visible) {
-            String early = offer.statusAt(now) == OfferStatus.EARLY_ACCESS ? "Early access — " : "";
-            String done = redeemed.contains(offer.id()) ? " — redeemed" : "";
-            lines.add(new AccountPanelLine(early + format.summary(offer, byId.get(offer.planId())) + done,
-                    "/offers/" + offer.code()));
+            String summary = format.summary(offer, byId.get(offer.planId()));
+            boolean early = offer.statusAt(now) == OfferStatus.EARLY_ACCESS;
+            if (redeemed.contains(offer.id())) {
+                summary = early ? words.get("account.offers.line.early-redeemed", summary)
+                        : words.get("account.offers.line.redeemed", summary);
+            } else if (early) {
+                summary = words.get("account.offers.line.early", summary);
+            }
+            lines.add(new AccountPanelLine(summary, "/offers/" + offer.code()));
         }
-        return Optional.of(new AccountPanelContent("Your offers", lines));
+        return Optional.of(new AccountPanelContent(words.get("account.offers.title"), lines));
     }
 }

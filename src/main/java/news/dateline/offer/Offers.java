@@ -11,6 +11,7 @@ import news.dateline.access.Plans;
 import news.dateline.access.SubscriptionGranted;
 import news.dateline.member.MemberAccounts;
 import news.dateline.site.NotFoundException;
+import news.dateline.site.Words;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -27,14 +28,14 @@ public class Offers {
     private final OfferRepository repository;
     private final Plans plans;
     private final MemberAccounts accounts;
-    private final OfferFormat dates;
+    private final Words words;
     private final Clock clock;
 
-    Offers(OfferRepository repository, Plans plans, MemberAccounts accounts, OfferFormat dates, Clock clock) {
+    Offers(OfferRepository repository, Plans plans, MemberAccounts accounts, Words words, Clock clock) {
+        this.words = words;
         this.repository = repository;
         this.plans = plans;
         this.accounts = accounts;
-        this.dates = dates;
         this.clock = clock;
     }
 
@@ -126,21 +127,20 @@ public class Offers {
     public Redemption redeem(long memberId, String code) {
         Instant now = clock.instant();
         Offer offer = repository.findByCode(code == null ? "" : code.strip())
-                .orElseThrow(() -> new OfferException("There is no offer with the code " + code + "."));
+                .orElseThrow(() -> new OfferException(words.get("offer.error.unknown-code", code)));
         switch (offer.statusAt(now)) {
-            case WITHDRAWN -> throw new OfferException("The offer " + offer.code() + " has been withdrawn.");
-            case ENDED -> throw new OfferException("This offer ended on " + dates.day(offer.endsAt()) + ".");
-            case SCHEDULED -> throw new OfferException("There is no offer with the code " + code + ".");
+            case WITHDRAWN -> throw new OfferException(words.get("offer.error.withdrawn", offer.code()));
+            case ENDED -> throw new OfferException(words.get("offer.error.ended", offer.endsAt()));
+            case SCHEDULED -> throw new OfferException(words.get("offer.error.unknown-code", code));
             case EARLY_ACCESS -> {
                 if (!accounts.marketingConsentGiven(memberId)) {
-                    throw new OfferException("This offer is in early access for members who asked to hear about "
-                            + "offers; it opens to everyone on " + dates.day(offer.publicStartsAt()) + ".");
+                    throw new OfferException(words.get("offer.error.early-access", offer.publicStartsAt()));
                 }
             }
             case PUBLIC -> { }
         }
         long id = repository.insertPending(offer.id(), memberId, now)
-                .orElseThrow(() -> new OfferException("You have already redeemed the offer " + offer.code() + "."));
+                .orElseThrow(() -> new OfferException(words.get("offer.error.already-redeemed", offer.code())));
         return repository.redemptionsOf(memberId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 

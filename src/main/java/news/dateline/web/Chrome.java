@@ -2,15 +2,17 @@ package news.dateline.web;
 
 import java.util.List;
 
+import news.dateline.site.Words;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What the layout around every page needs: the masthead, the section navigation, who is signed in,
  * what they may open in the newsroom (editors and admins: articles; moderators and admins: comments),
- * and the CSRF token for the forms in it. Added to every model by {@link ChromeAdvice}.
+ * the CSRF token for the forms in it, and the {@link Words} every reader-facing text comes from
+ * ({@code chrome.words().get("signin.title")}). Added to every model by {@link ChromeAdvice}.
  */
 public record Chrome(String siteName, List<NavLink> sections, String memberName, boolean newsroom, boolean community,
-                     CsrfToken csrf, Assets assets) {
+                     CsrfToken csrf, Assets assets, Words words) {
 
     /** Whether the signed-in member works here: an editor or admin (newsroom) or a moderator (community desk). */
     public boolean staff() {

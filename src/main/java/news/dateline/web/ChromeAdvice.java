@@ -7,6 +7,7 @@ import news.dateline.article.PageFrame;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -24,13 +25,16 @@ class ChromeAdvice implements PageFrame {
 
     private final SiteProperties site;
     private final SectionDirectory sections;
+    private final Words words;
 
     // looked up when a page is first rendered: command-line subcommands run without a web server, hence without one
     private final ObjectProvider<ResourceUrlProvider> resources;
     private volatile Chrome.Assets assets;
 
-    ChromeAdvice(SiteProperties site, SectionDirectory sections, ObjectProvider<ResourceUrlProvider> resources) {
+    ChromeAdvice(SiteProperties site, SectionDirectory sections, Words words,
+                 ObjectProvider<ResourceUrlProvider> resources) {
         this.site = site;
+        this.words = words;
         this.sections = sections;
         this.resources = resources;
     }
@@ -40,7 +44,7 @@ class ChromeAdvice implements PageFrame {
         var nav = sections.all().stream().map(s -> new Chrome.NavLink(s.name(), s.path())).toList();
         return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
                 hasAnyRole(member, "ROLE_EDITOR", "ROLE_ADMIN"), hasAnyRole(member, "ROLE_MODERATOR", "ROLE_ADMIN"),
-                csrf, assets());
+                csrf, assets(), words);
     }
 
     /** Everything but the member's name and the CSRF token. */

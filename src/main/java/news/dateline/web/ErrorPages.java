@@ -11,6 +11,7 @@ import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageCaching;
 import news.dateline.site.PageMeta;
+import news.dateline.site.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -47,9 +48,11 @@ class ErrorPages implements ErrorController {
 
     private final ChromeAdvice chrome;
     private final List<OversizedUploadPage> oversizedUploadPages;
+    private final Words words;
 
-    ErrorPages(ChromeAdvice chrome, List<OversizedUploadPage> oversizedUploadPages) {
+    ErrorPages(ChromeAdvice chrome, List<OversizedUploadPage> oversizedUploadPages, Words words) {
         this.chrome = chrome;
+        this.words = words;
         this.oversizedUploadPages = oversizedUploadPages;
     }
 
@@ -79,7 +82,7 @@ class ErrorPages implements ErrorController {
             }
         }
         ModelAndView view = page(HttpStatus.CONTENT_TOO_LARGE, member, request);
-        view.addObject("message", "The upload is larger than this site accepts; choose a smaller file.");
+        view.addObject("message", words.get("error.upload-too-large"));
         return view;
     }
 
@@ -89,7 +92,7 @@ class ErrorPages implements ErrorController {
                                   HttpServletRequest request) {
         String message = e.getAllErrors().stream().map(MessageSourceResolvable::getDefaultMessage)
                 .filter(Objects::nonNull).distinct().collect(Collectors.joining(" "));
-        return badRequest(message.isEmpty() ? "The address holds a value this page does not accept." : message,
+        return badRequest(message.isEmpty() ? words.get("error.parameter.invalid") : message,
                 member, request);
     }
 
@@ -97,14 +100,14 @@ class ErrorPages implements ErrorController {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView mistypedParameter(MethodArgumentTypeMismatchException e,
                                    @AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
-        return badRequest("“" + e.getName() + "” must be " + (isNumber(e.getRequiredType()) ? "a whole number"
-                + " in range." : "a valid value."), member, request);
+        return badRequest(isNumber(e.getRequiredType()) ? words.get("error.parameter.not-a-number", e.getName())
+                : words.get("error.parameter.mistyped", e.getName()), member, request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missingParameter(MissingServletRequestParameterException e,
                                   @AuthenticationPrincipal SignedInMember member, HttpServletRequest request) {
-        return badRequest("“" + e.getParameterName() + "” is missing.", member, request);
+        return badRequest(words.get("error.parameter.missing", e.getParameterName()), member, request);
     }
 
     /** Errors that escaped the controllers (and security's 403) arrive here from the servlet container. */
@@ -149,7 +152,8 @@ class ErrorPages implements ErrorController {
         ModelAndView view = new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/not-found" : "error/error");
         view.setStatus(status);
         view.addObject("chrome", chrome(member, request));
-        view.addObject("meta", PageMeta.unlisted(status == HttpStatus.NOT_FOUND ? "Page not found" : "Something went wrong"));
+        view.addObject("meta", PageMeta.unlisted(status == HttpStatus.NOT_FOUND
+                ? words.get("error.not-found.title") : words.get("error.title")));
         view.addObject("status", status.value());
         view.addObject("message", null);
         return view;

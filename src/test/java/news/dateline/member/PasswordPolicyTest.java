@@ -2,11 +2,16 @@ package news.dateline.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.util.Locale;
+
+import news.dateline.site.Words;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
-    private final PasswordPolicy policy = new PasswordPolicy(12);
+    private final PasswordPolicy policy = new PasswordPolicy(12,
+            Words.bundled(Locale.forLanguageTag("en-IN"), ZoneId.of("Asia/Kolkata")));
 
     @Test
     void aLongUncommonPassphraseIsAccepted() {

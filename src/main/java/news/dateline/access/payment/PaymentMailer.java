@@ -94,7 +94,7 @@ class PaymentMailer {
         Optional<Subscription> subscription = subscriptionId == null ? Optional.empty()
                 : subscriptions.ofMember(memberId).stream().filter(s -> s.id() == subscriptionId).findFirst();
         String plan = subscription.map(Subscription::planId).flatMap(plans::find).map(Plan::name)
-                .orElse("your subscription");
+                .orElseGet(mails::unnamedPlan);
         return Optional.of(new PaymentMails.About(member.get().email(), member.get().displayName(), plan,
                 subscription.map(s -> s.paid().currentPeriodEnd()).orElse(null)));
     }

@@ -2,17 +2,17 @@ package news.dateline.access.payment;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import news.dateline.access.Money;
 import news.dateline.mail.OutgoingMail;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of every mail about a paid subscription; dates in the site's zone, links absolute on
- * {@code dateline.site.base-url}. {@link PaymentMailer} decides when each is sent.
+ * Every mail about a paid subscription, its words from the bundle ({@code mail.payment.*}); dates in the site's
+ * zone, links absolute on {@code dateline.site.base-url}. {@link PaymentMailer} decides when each is sent.
  */
 @Component
 class PaymentMails {
@@ -20,93 +20,78 @@ class PaymentMails {
     static final String FIX_PAYMENT = "/account/subscription";
 
     private final SiteProperties site;
-    private final DateTimeFormatter date;
+    private final Words words;
     private final Locale locale;
 
-    PaymentMails(SiteProperties site) {
+    PaymentMails(SiteProperties site, Words words) {
         this.site = site;
-        this.date = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH).withZone(site.zone());
-        this.locale = Locale.forLanguageTag(site.locale());
+        this.words = words;
+        this.locale = words.locale();
     }
 
     /** What a mail says about the subscription: its plan's name and the end of the period paid for. */
     record About(String to, String name, String plan, Instant periodEnd) {
     }
 
-    OutgoingMail welcome(About a, boolean trial) {
-        return OutgoingMail.text(a.to(), "Welcome to " + site.name() + ": your subscription has started", """
-                Hello %s,
+    /** How a mail names a subscription whose plan is not known. */
+    String unnamedPlan() {
+        return words.get("mail.payment.unnamed-plan");
+    }
 
-                Thank you for subscribing to %s (%s). %s
-                %s
-                Your subscription, receipts and renewal: %s
-                """.formatted(a.name(), site.name(), a.plan(),
-                trial ? "Your free trial has begun: every story is yours to read." : "Every story is yours to read.",
-                a.periodEnd() == null ? "" : (trial ? "The trial ends" : "It renews") + " on "
-                        + date.format(a.periodEnd()) + ".\n", site.absolute(FIX_PAYMENT)));
+    OutgoingMail welcome(About a, boolean trial) {
+        String reading = trial ? words.get("mail.payment.welcome.trial-begun")
+                : words.get("mail.payment.welcome.read-everything");
+        String next = a.periodEnd() == null ? "" : (trial ? words.get("mail.payment.welcome.trial-ends", a.periodEnd())
+                : words.get("mail.payment.welcome.renews", a.periodEnd())) + "\n";
+        return OutgoingMail.text(a.to(), words.get("mail.payment.welcome.subject", site.name()),
+                words.get("mail.payment.welcome.body", a.name(), site.name(), a.plan(), reading, next,
+                        site.absolute(FIX_PAYMENT)));
     }
 
     OutgoingMail receipt(About a, PaymentReceiptRecorded r, boolean renewal) {
-        String subject = (renewal ? "Your renewal receipt from " : "Your receipt from ") + site.name();
-        return OutgoingMail.text(a.to(), subject, """
-                Hello %s,
-
-                We received your payment of %s for %s%s.
-                %s%s
-                Your receipts: %s
-                """.formatted(a.name(), Money.format(r.amountMinor(), r.currency(), locale), a.plan(),
-                r.periodEnd() == null ? "" : ", paid until " + date.format(r.periodEnd()),
-                "Receipt number: " + r.invoiceId() + "\n",
-                r.hostedInvoiceUrl() == null ? "" : "Invoice: " + r.hostedInvoiceUrl() + "\n",
+        String subject = renewal ? words.get("mail.payment.receipt.subject.renewal", site.name())
+                : words.get("mail.payment.receipt.subject", site.name());
+        String paidUntil = r.periodEnd() == null ? "" : words.get("mail.payment.receipt.paid-until", r.periodEnd());
+        String number = words.get("mail.payment.receipt.number", r.invoiceId()) + "\n";
+        String invoice = r.hostedInvoiceUrl() == null ? ""
+                : words.get("mail.payment.receipt.invoice", r.hostedInvoiceUrl()) + "\n";
+        return OutgoingMail.text(a.to(), subject, words.get("mail.payment.receipt.body", a.name(),
+                Money.format(r.amountMinor(), r.currency(), locale), a.plan(), paidUntil, number, invoice,
                 site.absolute(FIX_PAYMENT)));
     }
 
     OutgoingMail paymentFailed(About a) {
-        return OutgoingMail.text(a.to(), "Your payment to " + site.name() + " did not go through", """
-                Hello %s,
-
-                We could not take the payment for your subscription (%s). Your bank or card may have declined it.
-                We will try again over the next few days, and you can keep reading meanwhile.
-
-                To update your payment method, open: %s
-                """.formatted(a.name(), a.plan(), site.absolute(FIX_PAYMENT)));
+        return OutgoingMail.text(a.to(), words.get("mail.payment.failed.subject", site.name()),
+                words.get("mail.payment.failed.body", a.name(), a.plan(), site.absolute(FIX_PAYMENT)));
     }
 
     OutgoingMail cardExpiring(About a, CardExpiry card) {
-        String which = (card.brand() == null ? "card" : card.brand() + " card")
-                + (card.last4() == null ? "" : " ending " + card.last4());
-        String month = YearMonth.of(card.expYear(), card.expMonth())
-                .format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
-        return OutgoingMail.text(a.to(), "Your " + which + " expires soon", """
-                Hello %s,
-
-                The %s you pay %s with expires at the end of %s.%s
-                To keep reading without a break, add a new card: %s
-                """.formatted(a.name(), which, site.name(), month, a.periodEnd() == null ? ""
-                : " Your subscription (" + a.plan() + ") next renews on " + date.format(a.periodEnd()) + ".",
-                site.absolute(FIX_PAYMENT)));
+        String which = card.brand() == null ? words.get("mail.payment.card") : words.get("mail.payment.card.brand",
+                card.brand());
+        if (card.last4() != null) {
+            which = words.get("mail.payment.card.ending", which, card.last4());
+        }
+        String month = words.month(YearMonth.of(card.expYear(), card.expMonth()));
+        String renews = a.periodEnd() == null ? ""
+                : words.get("mail.payment.card-expiring.renews", a.plan(), a.periodEnd());
+        return OutgoingMail.text(a.to(), words.get("mail.payment.card-expiring.subject", which),
+                words.get("mail.payment.card-expiring.body", a.name(), which, site.name(), month, renews,
+                        site.absolute(FIX_PAYMENT)));
     }
 
     OutgoingMail cancellationConfirmed(About a) {
-        String ends = a.periodEnd() == null ? "at the end of the period you paid for"
-                : "on " + date.format(a.periodEnd());
-        return OutgoingMail.text(a.to(), "Your " + site.name() + " subscription will end " + ends, """
-                Hello %s,
-
-                As you asked, your subscription (%s) will not renew. You can read every story until it ends %s.
-                Changed your mind? Resume it before then: %s
-                """.formatted(a.name(), a.plan(), ends, site.absolute(FIX_PAYMENT)));
+        String ends = a.periodEnd() == null ? words.get("mail.payment.cancelled.ends.period-end")
+                : words.get("mail.payment.cancelled.ends.on", a.periodEnd());
+        return OutgoingMail.text(a.to(), words.get("mail.payment.cancelled.subject", site.name(), ends),
+                words.get("mail.payment.cancelled.body", a.name(), a.plan(), ends, site.absolute(FIX_PAYMENT)));
     }
 
     OutgoingMail ended(About a, boolean refunded, boolean unpaid) {
-        String why = refunded ? "Your payment was refunded, so your subscription has ended."
-                : unpaid ? "We could not take the payment for your subscription after several tries, so it has stopped."
-                : "Your subscription has ended.";
-        return OutgoingMail.text(a.to(), "Your " + site.name() + " subscription has ended", """
-                Hello %s,
-
-                %s (%s)
-                Thank you for reading. You can subscribe again at any time: %s
-                """.formatted(a.name(), why, a.plan(), site.absolute(unpaid ? FIX_PAYMENT : "/subscribe")));
+        String why = refunded ? words.get("mail.payment.ended.refunded")
+                : unpaid ? words.get("mail.payment.ended.unpaid")
+                : words.get("mail.payment.ended.ended");
+        return OutgoingMail.text(a.to(), words.get("mail.payment.ended.subject", site.name()),
+                words.get("mail.payment.ended.body", a.name(), why, a.plan(),
+                        site.absolute(unpaid ? FIX_PAYMENT : "/subscribe")));
     }
 }

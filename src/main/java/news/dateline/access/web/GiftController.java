@@ -9,10 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.access.GiftLinks;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
-import news.dateline.article.DateLineFormat;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.PageMeta;
-import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +29,12 @@ class GiftController {
 
     private final GiftLinks gifts;
     private final ArticleQueries articles;
-    private final DateLineFormat format;
+    private final Words words;
 
-    GiftController(GiftLinks gifts, ArticleQueries articles, SiteProperties site) {
+    GiftController(GiftLinks gifts, ArticleQueries articles, Words words) {
+        this.words = words;
         this.gifts = gifts;
         this.articles = articles;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
     }
 
     @PostMapping("/account/gifts")
@@ -44,9 +43,7 @@ class GiftController {
         try {
             GiftLinks.Gift gift = gifts.give(member.memberId(), articleId);
             redirect.addFlashAttribute("link", gift.url());
-            redirect.addFlashAttribute("notice", "Your gift link to “" + gift.headline() + "” is ready: copy it"
-                    + " and send it to anyone. " + (gift.left() == 1 ? "One gift" : gift.left() + " gifts")
-                    + " left this month.");
+            redirect.addFlashAttribute("notice", words.get("gifts.notice.ready", gift.headline(), gift.left()));
         } catch (GiftLinks.GiftException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -59,13 +56,13 @@ class GiftController {
         List<GiftLinks.Given> given = gifts.givenThisMonth(member.memberId());
         Map<Long, ArticleSummary> byId = articles.publishedSummaries(given.stream().map(GiftLinks.Given::articleId)
                 .distinct().toList()).stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
-        model.addAttribute("meta", PageMeta.unlisted("Your gift links"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("gifts.title")));
         model.addAttribute("left", gifts.left(member.memberId()));
         model.addAttribute("days", gifts.lifetime().toDays());
         model.addAttribute("gifts", given.stream().map(g -> {
             ArticleSummary article = byId.get(g.articleId());
-            return new GiftRow(article == null ? "(no longer published)" : article.headline(),
-                    article == null ? null : article.path(), format.date(g.createdAt()), format.date(g.expiresAt()),
+            return new GiftRow(article == null ? words.get("gifts.table.unpublished") : article.headline(),
+                    article == null ? null : article.path(), words.date(g.createdAt()), words.date(g.expiresAt()),
                     g.opened());
         }).toList());
         return "access/gifts";

@@ -1,10 +1,10 @@
 package news.dateline.access.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import news.dateline.access.Money;
 import news.dateline.access.Plan;
+import news.dateline.site.Words;
 
 /**
  * A plan as the subscribe page and the newsroom show it: "₹299 a month" and its benefits; for the newsroom, the
@@ -13,8 +13,8 @@ import news.dateline.access.Plan;
 public record PlanView(long id, String name, String price, List<String> benefits, boolean active,
                        String stripePriceId, String razorpayPlanId) {
 
-    static PlanView of(Plan plan, Locale locale) {
-        return new PlanView(plan.id(), plan.name(), price(plan, locale), plan.benefitLines(), plan.active(),
+    static PlanView of(Plan plan, Words words) {
+        return new PlanView(plan.id(), plan.name(), price(plan, words), plan.benefitLines(), plan.active(),
                 plan.stripePriceId() == null ? "" : plan.stripePriceId(),
                 plan.razorpayPlanId() == null ? "" : plan.razorpayPlanId());
     }
@@ -23,7 +23,7 @@ public record PlanView(long id, String name, String price, List<String> benefits
         return "/admin/plans/" + id + "/prices";
     }
 
-    static String price(Plan plan, Locale locale) {
-        return Money.price(plan.priceMinor(), plan.currency(), plan.interval(), locale);
+    static String price(Plan plan, Words words) {
+        return Money.price(plan.priceMinor(), plan.currency(), plan.interval(), words);
     }
 }

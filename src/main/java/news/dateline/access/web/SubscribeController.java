@@ -16,6 +16,7 @@ import news.dateline.access.payment.web.BillingPanel;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
@@ -36,9 +37,11 @@ class SubscribeController {
     private final SiteProperties site;
     private final Checkout checkout;
     private final BillingPanel billing;
+    private final Words words;
 
     SubscribeController(Plans plans, Subscriptions subscriptions, SubscriptionRows rows, SiteProperties site,
-                        Checkout checkout, BillingPanel billing) {
+                        Checkout checkout, BillingPanel billing, Words words) {
+        this.words = words;
         this.plans = plans;
         this.subscriptions = subscriptions;
         this.rows = rows;
@@ -49,8 +52,8 @@ class SubscribeController {
 
     @GetMapping("/subscribe")
     String subscribe(@AuthenticationPrincipal SignedInMember member, Model model) {
-        model.addAttribute("meta", PageMeta.simple("Subscribe", "Subscribe to " + site.name()
-                + " and read every story.", site.absolute("/subscribe")));
+        model.addAttribute("meta", PageMeta.simple(words.get("subscribe.title"),
+                words.get("subscribe.description", site.name()), site.absolute("/subscribe")));
         List<Plan> active = plans.active();
         List<PlanView> views = rows.plans(active);
         List<PlanChoice> choices = new ArrayList<>();
@@ -74,26 +77,27 @@ class SubscribeController {
     private PlanChoice choice(PlanView plan, List<Provider> providers, CheckoutOffers.PendingOffer offer) {
         List<PlanChoice.PayButton> buttons = providers.stream().map(p -> new PlanChoice.PayButton(p.name(),
                 label(p, providers.size()), offer == null || checkout.appliesThrough(offer, p) ? null
-                        : Checkout.display(p.name()) + " charges the full price, " + plan.price()
-                        + ": your offer cannot be applied through " + Checkout.display(p.name()) + ".")).toList();
+                        : words.get("subscribe.full-price-through", Checkout.display(p.name()), plan.price())))
+                .toList();
         if (offer == null) {
             return new PlanChoice(plan, buttons, null, null);
         }
         // with no way to pay online, the offer is shown as before: the subscriptions team applies it
         boolean applied = providers.isEmpty() || providers.stream().anyMatch(p -> checkout.appliesThrough(offer, p));
         return applied ? new PlanChoice(plan, buttons, offer.summary(), null)
-                : new PlanChoice(plan, buttons, null, "Your offer (" + offer.summary() + ") cannot be applied when"
-                        + " paying online yet: paying now costs the full price. Our subscriptions team can help.");
+                : new PlanChoice(plan, buttons, null,
+                        words.get("subscribe.offer-not-online", offer.summary()));
     }
 
     private String label(Provider provider, int choices) {
         if (checkout.testMode()) {
-            return "Subscribe (test mode)";
+            return words.get("subscribe.button.test-mode");
         }
         if (choices == 1) {
-            return "Subscribe";
+            return words.get("subscribe.button");
         }
-        return provider == Provider.RAZORPAY ? "Pay with UPI, card or net banking (Razorpay)" : "Pay by card (Stripe)";
+        return provider == Provider.RAZORPAY ? words.get("subscribe.button.razorpay")
+                : words.get("subscribe.button.stripe");
     }
 
     @GetMapping("/account/subscription")
@@ -105,7 +109,7 @@ class SubscribeController {
         }
         response.setHeader("Cache-Control", "private, no-store");
         var mine = subscriptions.ofMember(member.memberId());
-        model.addAttribute("meta", PageMeta.unlisted("Your subscription"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("subscription.title")));
         model.addAttribute("subscriptions", rows.rows(mine, false));
         model.addAttribute("current", subscriptions.current(member.memberId()).isPresent());
         model.addAttribute("billing", billing.of(member.memberId()));

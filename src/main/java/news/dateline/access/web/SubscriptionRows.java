@@ -3,7 +3,6 @@ package news.dateline.access.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,10 +11,9 @@ import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscription;
 import news.dateline.access.Subscriptions;
-import news.dateline.article.DateLineFormat;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
-import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
 /** Formats subscriptions and plans for the pages of this feature. */
@@ -26,21 +24,18 @@ class SubscriptionRows {
     private final Subscriptions entitlements;
     private final MemberService members;
     private final Clock clock;
-    private final DateLineFormat format;
-    private final Locale locale;
+    private final Words words;
 
-    SubscriptionRows(Plans plans, Subscriptions subscriptions, MemberService members, Clock clock,
-                     SiteProperties site) {
+    SubscriptionRows(Plans plans, Subscriptions subscriptions, MemberService members, Clock clock, Words words) {
+        this.words = words;
         this.plans = plans;
         this.entitlements = subscriptions;
         this.members = members;
         this.clock = clock;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
-        this.locale = Locale.forLanguageTag(site.locale());
     }
 
     List<PlanView> plans(List<Plan> list) {
-        return list.stream().map(p -> PlanView.of(p, locale)).toList();
+        return list.stream().map(p -> PlanView.of(p, words)).toList();
     }
 
     List<SubscriptionRow> rows(List<Subscription> subscriptions, boolean withMember) {
@@ -53,10 +48,11 @@ class SubscriptionRows {
                     : null;
             return new SubscriptionRow(s.id(), member,
                     s.planId() == null ? "—" : byId.containsKey(s.planId()) ? byId.get(s.planId()).name() : "—",
-                    s.source().equals(Subscription.COMPLIMENTARY) ? "Complimentary" : s.source(), status,
-                    format.date(s.startsAt()),
+                    s.source().equals(Subscription.COMPLIMENTARY) ? words.get("subscription.source.complimentary")
+                            : s.source(), status,
+                    words.date(s.startsAt()),
                     // ends_at is the first instant without the entitlement: show the last day with it
-                    s.endsAt() == null ? "no end date" : format.date(s.endsAt().minusNanos(1000)),
+                    s.endsAt() == null ? words.get("subscription.no-end-date") : words.date(s.endsAt().minusNanos(1000)),
                     current, !s.status().isFinal() && (s.endsAt() == null || s.endsAt().isAfter(now))
                             ? "/admin/subscriptions/" + s.id() + "/cancel" : null,
                     withMember ? MemberBillingController.path(s.memberId()) : null);
@@ -64,21 +60,31 @@ class SubscriptionRows {
     }
 
     private String status(Subscription s, boolean current, Instant now) {
-        String disputed = s.paid().disputedAt() == null ? "" : " (payment disputed)";
-        return switch (s.status()) {
-            case CANCELLED -> "Cancelled";
-            case REFUNDED -> "Refunded";
-            case INCOMPLETE -> "Awaiting payment";
-            case UNPAID -> "Unpaid" + disputed;
-            case PAST_DUE -> (current ? "Past due, in grace period" : "Past due") + disputed;
+        String status = switch (s.status()) {
+            case CANCELLED -> words.get("subscription.status.cancelled");
+            case REFUNDED -> words.get("subscription.status.refunded");
+            case INCOMPLETE -> words.get("subscription.status.incomplete");
+            case UNPAID -> words.get("subscription.status.unpaid");
+            case PAST_DUE -> current ? words.get("subscription.status.past-due-grace")
+                    : words.get("subscription.status.past-due");
             case ACTIVE, TRIALING -> {
-                String what = s.status() == Subscription.Status.TRIALING ? "Trial" : "Active";
+                String what = s.status() == Subscription.Status.TRIALING ? words.get("subscription.status.trial")
+                        : words.get("subscription.status.active");
                 if (!current) {
-                    yield s.startsAt().isAfter(now) ? "Starts later" : "Ended";
+                    yield s.startsAt().isAfter(now) ? words.get("subscription.status.starts-later")
+                            : words.get("subscription.status.ended");
                 }
-                yield (s.paid().cancelAtPeriodEnd() && s.paid().currentPeriodEnd() != null
-                        ? what + ", ends on " + format.date(s.paid().currentPeriodEnd()) : what) + disputed;
+                yield s.paid().cancelAtPeriodEnd() && s.paid().currentPeriodEnd() != null
+                        ? words.get("subscription.status.ends-on", what, words.date(s.paid().currentPeriodEnd()))
+                        : what;
             }
         };
+        boolean disputable = switch (s.status()) {
+            case UNPAID, PAST_DUE -> true;
+            case ACTIVE, TRIALING -> current;
+            default -> false;
+        };
+        return disputable && s.paid().disputedAt() != null ? words.get("subscription.status.disputed", status)
+                : status;
     }
 }

@@ -1,7 +1,5 @@
 package news.dateline.member.web;
 
-import java.time.format.DateTimeFormatter;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.member.AccountPanel;
@@ -11,7 +9,7 @@ import news.dateline.member.PasswordPolicy;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
-import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,17 +32,17 @@ class AccountController {
 
     private final MemberAccounts accounts;
     private final SessionSignIn sessions;
-    private final DateTimeFormatter date;
+    private final Words words;
     private final ObjectProvider<AccountPanel> panels;
     private final PasswordPolicy passwords;
 
-    AccountController(MemberAccounts accounts, SessionSignIn sessions, SiteProperties site,
+    AccountController(MemberAccounts accounts, SessionSignIn sessions, Words words,
                       ObjectProvider<AccountPanel> panels, PasswordPolicy passwords) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.panels = panels;
         this.sessions = sessions;
-        this.date = AccountView.formatter(site.zone());
+        this.words = words;
     }
 
     @GetMapping("/account")
@@ -55,13 +53,13 @@ class AccountController {
     @PostMapping("/account/name")
     String changeName(@AuthenticationPrincipal SignedInMember member, @RequestParam(required = false) String displayName,
                       Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        String problem = Forms.nameProblem(displayName);
+        String problem = Forms.nameProblem(words, displayName);
         if (problem != null) {
             return page(member, model, problem);
         }
         accounts.changeDisplayName(member.memberId(), displayName)
                 .ifPresent(fresh -> sessions.refresh(fresh, request, response));
-        return done(redirect, "Your name is changed.");
+        return done(redirect, words.get("account.notice.name-changed"));
     }
 
     @PostMapping("/account/password")
@@ -71,39 +69,39 @@ class AccountController {
                           Model model, RedirectAttributes redirect) {
         String problem = passwords.problem(newPassword);
         if (problem != null) {
-            return page(member, model, "New password: " + problem);
+            return page(member, model, words.get("account.error.new-password", problem));
         }
         if (!accounts.changePassword(member.memberId(), currentPassword, newPassword, request.getSession().getId())) {
-            return page(member, model, "Your current password is not right, so the password was not changed.");
+            return page(member, model, words.get("account.error.password-not-changed"));
         }
-        return done(redirect, "Your password is changed. You are signed out everywhere else.");
+        return done(redirect, words.get("account.notice.password-changed"));
     }
 
     @PostMapping("/account/email")
     String changeEmail(@AuthenticationPrincipal SignedInMember member, @RequestParam(required = false) String newEmail,
                        @RequestParam(required = false) String password, Model model, RedirectAttributes redirect) {
-        String problem = Forms.emailProblem(newEmail);
+        String problem = Forms.emailProblem(words, newEmail);
         if (problem != null) {
             return page(member, model, problem);
         }
         if (!accounts.requestEmailChange(member.memberId(), password, newEmail)) {
-            return page(member, model, "Your password is not right, so the email was not changed.");
+            return page(member, model, words.get("account.error.email-not-changed"));
         }
-        return done(redirect, "We sent a link to " + newEmail.strip() + ". Your email changes when you open it.");
+        return done(redirect, words.get("account.notice.email-link-sent", newEmail.strip()));
     }
 
     @PostMapping("/account/consent")
     String consent(@AuthenticationPrincipal SignedInMember member,
                    @RequestParam(defaultValue = "false") boolean marketingConsent, RedirectAttributes redirect) {
         accounts.setMarketingConsent(member.memberId(), marketingConsent, MemberAccounts.CONSENT_ON_ACCOUNT_PAGE);
-        return done(redirect, marketingConsent ? "We will mail you early access to discounts & offers."
-                : "We will not mail you offers any more.");
+        return done(redirect, marketingConsent ? words.get("account.notice.consent-given")
+                : words.get("account.notice.consent-withdrawn"));
     }
 
     @PostMapping("/account/verification")
     String resendVerification(@AuthenticationPrincipal SignedInMember member, RedirectAttributes redirect) {
         accounts.resendVerification(member.memberId());
-        return done(redirect, "We sent a new confirmation link to " + member.getUsername() + ".");
+        return done(redirect, words.get("account.notice.confirmation-sent", member.getUsername()));
     }
 
     @GetMapping("/account/export")
@@ -124,7 +122,7 @@ class AccountController {
     String delete(@AuthenticationPrincipal SignedInMember member, @RequestParam(required = false) String password,
                   Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!accounts.requestDeletion(member.memberId(), password)) {
-            return deletePage(member, model, "Your password is not right, so nothing was deleted.");
+            return deletePage(member, model, words.get("delete.error.password"));
         }
         sessions.signOut(request, response);
         return "redirect:/signin?deleted";
@@ -133,20 +131,20 @@ class AccountController {
     @PostMapping("/account/delete/cancel")
     String cancelDeletion(@AuthenticationPrincipal SignedInMember member, RedirectAttributes redirect) {
         accounts.cancelDeletion(member.memberId());
-        return done(redirect, "Your account will not be deleted.");
+        return done(redirect, words.get("account.notice.deletion-cancelled"));
     }
 
     private String deletePage(SignedInMember member, Model model, String error) {
         AccountView view = view(member);
-        model.addAttribute("meta", PageMeta.unlisted("Delete your account"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("delete.title")));
         model.addAttribute("account", view);
         model.addAttribute("error", error);
-        model.addAttribute("graceWords", accounts.deletionGraceWords());
+        model.addAttribute("graceWords", words.duration(accounts.deletionGrace()));
         return "member/delete";
     }
 
     private String page(SignedInMember member, Model model, String error) {
-        model.addAttribute("meta", PageMeta.unlisted("Your account"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("account.title")));
         model.addAttribute("account", view(member));
         model.addAttribute("error", error);
         model.addAttribute("minPasswordLength", passwords.minLength());
@@ -156,7 +154,7 @@ class AccountController {
     }
 
     private AccountView view(SignedInMember member) {
-        return accounts.account(member.memberId()).map(a -> AccountView.of(a, date))
+        return accounts.account(member.memberId()).map(a -> AccountView.of(a, words))
                 .orElseThrow(() -> new NotFoundException("account " + member.memberId()));
     }
 

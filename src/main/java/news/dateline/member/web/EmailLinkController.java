@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberAccounts.LinkPurpose;
 import news.dateline.member.SignedInMember;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,25 +20,27 @@ class EmailLinkController {
 
     private final MemberAccounts accounts;
     private final SessionSignIn sessions;
+    private final Words words;
 
-    EmailLinkController(MemberAccounts accounts, SessionSignIn sessions) {
+    EmailLinkController(MemberAccounts accounts, SessionSignIn sessions, Words words) {
         this.accounts = accounts;
+        this.words = words;
         this.sessions = sessions;
     }
 
     @GetMapping("/verify-email")
     String verifyPage(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         return ConfirmLinkPage.show(model, response, accounts.linkUsable(LinkPurpose.VERIFY_EMAIL, token),
-                new ConfirmLinkPage("Confirm your email", "Press the button to confirm your email address and sign in.",
-                        "/verify-email", token, "Confirm my email",
-                        "This confirmation link has been used or has expired. Sign in and ask for a new one on your account page."));
+                new ConfirmLinkPage(words.get("confirm-link.verify.title"), words.get("confirm-link.verify.text"),
+                        "/verify-email", token, words.get("confirm-link.verify.button"),
+                        words.get("confirm-link.verify.invalid")));
     }
 
     @PostMapping("/verify-email")
     String verify(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect) {
         return accounts.verifyEmail(token).map(member -> {
-            redirect.addFlashAttribute("notice", "Thank you: your email is confirmed.");
+            redirect.addFlashAttribute("notice", words.get("confirm-link.verify.done"));
             return "redirect:" + sessions.signIn(member, "/account", request, response);
         }).orElseGet(() -> verifyPage(token, model, response));
     }
@@ -45,9 +48,9 @@ class EmailLinkController {
     @GetMapping("/confirm-email")
     String confirmPage(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         return ConfirmLinkPage.show(model, response, accounts.linkUsable(LinkPurpose.CHANGE_EMAIL, token),
-                new ConfirmLinkPage("Confirm your new email", "Press the button to use this address for your account.",
-                        "/confirm-email", token, "Use this address",
-                        "This link has been used or has expired. Ask again on your account page."));
+                new ConfirmLinkPage(words.get("confirm-link.change.title"), words.get("confirm-link.change.text"),
+                        "/confirm-email", token, words.get("confirm-link.change.button"),
+                        words.get("confirm-link.change.invalid")));
     }
 
     @PostMapping("/confirm-email")
@@ -58,8 +61,8 @@ class EmailLinkController {
                 return confirmPage(token, model, response);
             }
             case TAKEN -> redirect.addFlashAttribute("notice",
-                    "That address belongs to another account now, so your email was not changed.");
-            case CHANGED -> redirect.addFlashAttribute("notice", "Your email address is changed.");
+                    words.get("confirm-link.change.taken"));
+            case CHANGED -> redirect.addFlashAttribute("notice", words.get("confirm-link.change.done"));
         }
         if (member != null) {
             accounts.principal(member.memberId()).ifPresent(fresh -> sessions.refresh(fresh, request, response));

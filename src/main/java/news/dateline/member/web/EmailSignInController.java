@@ -6,6 +6,7 @@ import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberAccounts.LinkPurpose;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.site.PageMeta;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,14 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EmailSignInController {
 
-    static final String WRONG_CODE = "That code is wrong or has expired. Check the latest mail, or ask for a new code.";
-
     private final MemberAccounts accounts;
     private final MemberRateLimits limits;
     private final SessionSignIn sessions;
+    private final Words words;
 
-    EmailSignInController(MemberAccounts accounts, MemberRateLimits limits, SessionSignIn sessions) {
+    EmailSignInController(MemberAccounts accounts, MemberRateLimits limits, SessionSignIn sessions,
+                          Words words) {
         this.accounts = accounts;
+        this.words = words;
         this.limits = limits;
         this.sessions = sessions;
     }
@@ -37,13 +39,13 @@ class EmailSignInController {
     @PostMapping("/signin/code")
     String sendCode(@ModelAttribute CodeForm form, Model model, HttpServletRequest request,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        String problem = Forms.emailProblem(form.email());
+        String problem = Forms.emailProblem(words, form.email());
         if (problem != null) {
             return codePage(model, new CodeForm(form.email(), ""), problem, false);
         }
         var verdict = limits.mailRequest(form.email(), request.getRemoteAddr());
         if (!verdict.allowed()) {
-            return TooManyAttempts.page(model, response, verdict);
+            return TooManyAttempts.page(model, response, verdict, words);
         }
         accounts.sendSignInCode(form.email());
         redirect.addFlashAttribute("sentTo", form.email().strip());
@@ -59,24 +61,25 @@ class EmailSignInController {
     @PostMapping("/signin/code/verify")
     String verifyCode(@ModelAttribute CodeForm form, Model model, HttpServletRequest request,
                       HttpServletResponse response) {
-        String problem = Forms.emailProblem(form.email());
+        String problem = Forms.emailProblem(words, form.email());
         if (problem != null) {
             return codePage(model, form, problem, false);
         }
         var verdict = limits.codeEntry(form.email(), request.getRemoteAddr());
         if (!verdict.allowed()) {
-            return TooManyAttempts.page(model, response, verdict);
+            return TooManyAttempts.page(model, response, verdict, words);
         }
         return accounts.signInWithCode(form.email(), form.code())
                 .map(member -> "redirect:" + sessions.signIn(member, "/account", request, response))
-                .orElseGet(() -> codePage(model, new CodeForm(form.email(), ""), WRONG_CODE, false));
+                .orElseGet(() -> codePage(model, new CodeForm(form.email(), ""), words.get("code.error.wrong"), false));
     }
 
     @GetMapping("/signin/link")
     String link(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         return ConfirmLinkPage.show(model, response, accounts.linkUsable(LinkPurpose.SIGN_IN, token),
-                new ConfirmLinkPage("Sign in", "Press the button to sign in.", "/signin/link", token, "Sign in",
-                        "This sign-in link has been used or has expired. Ask for a new code on the sign-in page."));
+                new ConfirmLinkPage(words.get("confirm-link.signin.title"), words.get("confirm-link.signin.text"),
+                        "/signin/link", token, words.get("confirm-link.signin.button"),
+                        words.get("confirm-link.signin.invalid")));
     }
 
     @PostMapping("/signin/link")
@@ -88,7 +91,7 @@ class EmailSignInController {
     }
 
     private String codePage(Model model, CodeForm form, String error, boolean sent) {
-        model.addAttribute("meta", PageMeta.unlisted("Sign in with a code"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("code.title")));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("sent", sent);

@@ -7,6 +7,7 @@ import news.dateline.member.MemberAccounts.LinkPurpose;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.member.PasswordPolicy;
 import news.dateline.site.PageMeta;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,12 @@ class PasswordResetController {
     private final MemberAccounts accounts;
     private final MemberRateLimits limits;
     private final PasswordPolicy passwords;
+    private final Words words;
 
-    PasswordResetController(MemberAccounts accounts, MemberRateLimits limits, PasswordPolicy passwords) {
+    PasswordResetController(MemberAccounts accounts, MemberRateLimits limits, PasswordPolicy passwords,
+                            Words words) {
         this.accounts = accounts;
+        this.words = words;
         this.limits = limits;
         this.passwords = passwords;
     }
@@ -37,13 +41,13 @@ class PasswordResetController {
     @PostMapping("/password/forgot")
     String sendLink(@RequestParam(required = false) String email, Model model, HttpServletRequest request,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        String problem = Forms.emailProblem(email);
+        String problem = Forms.emailProblem(words, email);
         if (problem != null) {
             return forgotPage(model, email, problem, false);
         }
         var verdict = limits.mailRequest(email, request.getRemoteAddr());
         if (!verdict.allowed()) {
-            return TooManyAttempts.page(model, response, verdict);
+            return TooManyAttempts.page(model, response, verdict, words);
         }
         accounts.sendPasswordReset(email);
         redirect.addFlashAttribute("sent", true);
@@ -77,7 +81,7 @@ class PasswordResetController {
         if (!usable) {
             response.setStatus(410);
         }
-        model.addAttribute("meta", PageMeta.unlisted("Choose a new password"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("reset.title")));
         model.addAttribute("token", token == null ? "" : token);
         model.addAttribute("usable", usable);
         model.addAttribute("error", error);
@@ -86,7 +90,7 @@ class PasswordResetController {
     }
 
     private String forgotPage(Model model, String email, String error, boolean sent) {
-        model.addAttribute("meta", PageMeta.unlisted("Forgot your password?"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("forgot.title")));
         model.addAttribute("email", email == null ? "" : email);
         model.addAttribute("error", error);
         model.addAttribute("sent", sent);

@@ -6,6 +6,7 @@ import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.member.PasswordPolicy;
 import news.dateline.site.PageMeta;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,12 @@ class RegistrationController {
     private final MemberAccounts accounts;
     private final MemberRateLimits limits;
     private final PasswordPolicy passwords;
+    private final Words words;
 
-    RegistrationController(MemberAccounts accounts, MemberRateLimits limits, PasswordPolicy passwords) {
+    RegistrationController(MemberAccounts accounts, MemberRateLimits limits, PasswordPolicy passwords,
+                           Words words) {
         this.accounts = accounts;
+        this.words = words;
         this.limits = limits;
         this.passwords = passwords;
     }
@@ -35,13 +39,13 @@ class RegistrationController {
     @PostMapping("/register")
     String register(@ModelAttribute RegistrationForm form, Model model, HttpServletRequest request,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        String problem = form.problem(passwords);
+        String problem = form.problem(passwords, words);
         if (problem != null) {
             return page(model, form, problem);
         }
         var verdict = limits.mailRequest(form.email(), request.getRemoteAddr());
         if (!verdict.allowed()) {
-            return TooManyAttempts.page(model, response, verdict);
+            return TooManyAttempts.page(model, response, verdict, words);
         }
         accounts.register(new MemberAccounts.Registration(form.email(), form.displayName(), form.password(),
                 form.consents()));
@@ -51,12 +55,12 @@ class RegistrationController {
 
     @GetMapping("/register/check-inbox")
     String checkInbox(Model model) {
-        model.addAttribute("meta", PageMeta.unlisted("Check your inbox"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("check-inbox.title")));
         return "member/check-inbox";
     }
 
     private String page(Model model, RegistrationForm form, String error) {
-        model.addAttribute("meta", PageMeta.unlisted("Register"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("register.title")));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("minPasswordLength", passwords.minLength());

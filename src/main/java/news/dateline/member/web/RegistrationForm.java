@@ -1,6 +1,7 @@
 package news.dateline.member.web;
 
 import news.dateline.member.PasswordPolicy;
+import news.dateline.site.Words;
 
 /** The registration form, as typed. {@code marketingConsent} is null when the box was not ticked (not sent). */
 public record RegistrationForm(String email, String displayName, String password, Boolean marketingConsent) {
@@ -21,7 +22,8 @@ public record RegistrationForm(String email, String displayName, String password
         return displayName == null ? "" : displayName;
     }
 
-    String problem(PasswordPolicy passwords) {
-        return Forms.first(Forms.emailProblem(email), Forms.nameProblem(displayName), passwords.problem(password));
+    String problem(PasswordPolicy passwords, Words words) {
+        return Forms.first(Forms.emailProblem(words, email), Forms.nameProblem(words, displayName),
+                passwords.problem(password));
     }
 }

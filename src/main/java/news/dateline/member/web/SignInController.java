@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.member.SignInRateLimitFilter;
 import news.dateline.site.PageMeta;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +16,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
+    private final Words words;
+
+    SignInController(Words words) {
+        this.words = words;
+    }
+
     @GetMapping("/signin")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String reset,
                   @RequestParam(required = false) String deleted, Model model) {
-        model.addAttribute("meta", PageMeta.unlisted("Sign in"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("signin.title")));
         model.addAttribute("failed", error != null);
-        model.addAttribute("notice", reset != null ? "Your password was changed. Sign in with the new one."
-                : deleted != null ? "Your account will be deleted as you asked. Signing in before then lets you cancel."
+        model.addAttribute("notice", reset != null ? words.get("signin.notice.password-reset")
+                : deleted != null ? words.get("signin.notice.deleted")
                 : null);
         return "member/signin";
     }
@@ -33,6 +40,6 @@ class SignInController {
         if (!(verdict instanceof MemberRateLimits.Verdict refused)) {
             return "redirect:/signin";
         }
-        return TooManyAttempts.signInPage(model, response, refused, request.getParameter("username"));
+        return TooManyAttempts.signInPage(model, response, refused, request.getParameter("username"), words);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import news.dateline.member.SignedInMember;
+import news.dateline.newsletter.Cadence;
 import news.dateline.newsletter.Newsletter;
 import news.dateline.newsletter.NewsletterSubscriptions;
 import news.dateline.newsletter.Newsletters;
@@ -12,6 +13,7 @@ import news.dateline.newsletter.Subscriber;
 import news.dateline.newsletter.SubscriptionResult;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +36,10 @@ class NewsletterPageController {
 
     private final Newsletters newsletters;
     private final NewsletterSubscriptions subscriptions;
+    private final Words words;
 
-    NewsletterPageController(Newsletters newsletters, NewsletterSubscriptions subscriptions) {
+    NewsletterPageController(Newsletters newsletters, NewsletterSubscriptions subscriptions, Words words) {
+        this.words = words;
         this.newsletters = newsletters;
         this.subscriptions = subscriptions;
     }
@@ -43,8 +47,8 @@ class NewsletterPageController {
     @GetMapping("/newsletters")
     String list(@AuthenticationPrincipal SignedInMember member, Model model) {
         Set<Long> mine = member == null ? Set.of() : subscriptions.subscribedBy(member.memberId());
-        model.addAttribute("meta", PageMeta.simple("Newsletters",
-                "Sign up or manage your newsletter subscriptions with a single click.", "/newsletters"));
+        model.addAttribute("meta", PageMeta.simple(words.get("newsletters.title"),
+                words.get("newsletters.intro"), "/newsletters"));
         model.addAttribute("cards", cards(newsletters.offered(), mine));
         model.addAttribute("signedIn", member != null);
         return "newsletter/list";
@@ -74,7 +78,7 @@ class NewsletterPageController {
     /** The link in the confirmation mail shows a button (mail scanners open links; only a person presses it). */
     @GetMapping("/newsletters/confirm")
     String confirmPage(@RequestParam(defaultValue = "") String token, Model model) {
-        model.addAttribute("meta", PageMeta.unlisted("Confirm your subscription"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("newsletters.confirm.title")));
         model.addAttribute("token", token);
         return "newsletter/confirm";
     }
@@ -90,7 +94,7 @@ class NewsletterPageController {
     String manage(@RequestParam(defaultValue = "") String token, Model model) {
         Subscriber subscriber = subscriptions.byToken(token)
                 .orElseThrow(() -> new NotFoundException("subscriber of a manage link"));
-        model.addAttribute("meta", PageMeta.unlisted("Your newsletters"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("newsletters.manage.title")));
         model.addAttribute("email", subscriber.email());
         model.addAttribute("token", token);
         model.addAttribute("cards", cards(newsletters.offered(), subscriptions.subscriptionsOf(subscriber)));
@@ -109,7 +113,7 @@ class NewsletterPageController {
     /** Opened in a browser from the mail: a button to unsubscribe (a GET must not change anything). */
     @GetMapping("/newsletters/unsubscribe")
     String unsubscribePage(@RequestParam(defaultValue = "") String token, Model model) {
-        model.addAttribute("meta", PageMeta.unlisted("Unsubscribe"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("newsletters.unsubscribe.title")));
         model.addAttribute("token", token);
         model.addAttribute("valid", subscriptions.byToken(token).isPresent());
         return "newsletter/unsubscribe";
@@ -122,14 +126,22 @@ class NewsletterPageController {
     @PostMapping("/newsletters/unsubscribe")
     String unsubscribe(@RequestParam(defaultValue = "") String token, Model model) {
         SubscriptionResult result = subscriptions.unsubscribeOneClick(token);
-        model.addAttribute("meta", PageMeta.unlisted("Unsubscribe"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("newsletters.unsubscribe.title")));
         model.addAttribute("result", result);
         model.addAttribute("manageToken", subscriptions.byToken(token).map(subscriptions::manageToken).orElse(null));
         return "newsletter/unsubscribed";
     }
 
-    private static List<NewsletterCard> cards(List<Newsletter> list, Set<Long> subscribed) {
-        return list.stream().map(n -> new NewsletterCard(n.id(), n.name(), n.description(), n.cadence().label(),
+    private List<NewsletterCard> cards(List<Newsletter> list, Set<Long> subscribed) {
+        return list.stream().map(n -> new NewsletterCard(n.id(), n.name(), n.description(), cadence(n.cadence()),
                 n.marketing(), subscribed.contains(n.id()))).toList();
+    }
+
+    private String cadence(Cadence cadence) {
+        return switch (cadence) {
+            case DAILY -> words.get("newsletters.cadence.daily");
+            case WEEKLY -> words.get("newsletters.cadence.weekly");
+            case BREAKING -> words.get("newsletters.cadence.breaking");
+        };
     }
 }

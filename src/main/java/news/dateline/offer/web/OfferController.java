@@ -11,6 +11,7 @@ import news.dateline.offer.OfferFormat;
 import news.dateline.offer.Offers;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,8 +32,10 @@ class OfferController {
     private final Offers offers;
     private final Plans plans;
     private final OfferFormat format;
+    private final Words words;
 
-    OfferController(Offers offers, Plans plans, OfferFormat format) {
+    OfferController(Offers offers, Plans plans, OfferFormat format, Words words) {
+        this.words = words;
         this.offers = offers;
         this.plans = plans;
         this.format = format;
@@ -42,7 +45,7 @@ class OfferController {
     String list(@AuthenticationPrincipal SignedInMember member, Model model) {
         List<OfferView> views = offers.visibleTo(member == null ? null : member.memberId()).stream()
                 .map(this::view).toList();
-        model.addAttribute("meta", PageMeta.unlisted("Offers"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("offers.title")));
         model.addAttribute("offers", views);
         return "offer/list";
     }
@@ -75,8 +78,7 @@ class OfferController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return page(code, member, model, response, e.getMessage());
         }
-        redirect.addFlashAttribute("notice", "Offer redeemed: it applies to your subscription on this plan as soon "
-                + "as it starts.");
+        redirect.addFlashAttribute("notice", words.get("offer.notice.redeemed"));
         return "redirect:/offers/" + code;
     }
 
@@ -90,11 +92,11 @@ class OfferController {
         OfferView view = offer == null ? null : view(offer);
         if (view != null && view.ended()) {
             response.setStatus(HttpServletResponse.SC_GONE);
-            error = "This offer ended on " + format.day(offer.endsAt()) + ".";
+            error = words.get("offer.error.ended", offer.endsAt());
         }
         boolean redeemed = offer != null && memberId != null && offers.redemptionsOf(memberId).stream()
                 .anyMatch(r -> r.offerId() == offer.id());
-        model.addAttribute("meta", PageMeta.unlisted(offer == null ? "Offer" : offer.name()));
+        model.addAttribute("meta", PageMeta.unlisted(offer == null ? words.get("offer.title") : offer.name()));
         model.addAttribute("offer", view);
         model.addAttribute("signedIn", member != null);
         model.addAttribute("redeemed", redeemed);

@@ -8,12 +8,11 @@ import jakarta.servlet.http.HttpSession;
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleQueries;
-import news.dateline.article.DateLineFormat;
 import news.dateline.member.SignedInMember;
 import news.dateline.readinglist.ReadingList;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
-import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +33,12 @@ class ReadingListController {
 
     private final ReadingList readingList;
     private final ArticleQueries articles;
-    private final DateLineFormat format;
+    private final Words words;
 
-    ReadingListController(ReadingList readingList, ArticleQueries articles, SiteProperties site) {
+    ReadingListController(ReadingList readingList, ArticleQueries articles, Words words) {
         this.readingList = readingList;
+        this.words = words;
         this.articles = articles;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
     }
 
     @PostMapping("/saved")
@@ -51,7 +50,7 @@ class ReadingListController {
             return "redirect:/saved/pending?article=" + articleId;
         }
         readingList.save(member.memberId(), articleId);
-        return answer(articleId, true, htmx, referer, model, redirect, "Saved to your reading list.");
+        return answer(articleId, true, htmx, referer, model, redirect, words.get("saved.notice.saved"));
     }
 
     @PostMapping("/saved/remove")
@@ -63,7 +62,7 @@ class ReadingListController {
             return "redirect:/signin";
         }
         readingList.remove(member.memberId(), articleId);
-        return answer(articleId, false, htmx, referer, model, redirect, "Removed from your reading list.");
+        return answer(articleId, false, htmx, referer, model, redirect, words.get("saved.notice.removed"));
     }
 
     /**
@@ -83,7 +82,7 @@ class ReadingListController {
         if (session != null && Long.valueOf(article).equals(session.getAttribute(PENDING))) {
             session.removeAttribute(PENDING);
             readingList.save(member.memberId(), article);
-            redirect.addFlashAttribute("notice", "Saved to your reading list.");
+            redirect.addFlashAttribute("notice", words.get("saved.notice.saved"));
         }
         return "redirect:" + found.path();
     }
@@ -97,10 +96,10 @@ class ReadingListController {
         var rows = readingList.newestFirst(member.memberId()).stream()
                 .map(s -> new SavedRow(s.article().id(), s.article().headline(), s.article().path(),
                         s.article().standfirst(), s.article().sectionName(), s.article().sectionPath(),
-                        format.date(s.savedAt()), s.article().accessLevel() == AccessLevel.PREMIUM))
+                        words.date(s.savedAt()), s.article().accessLevel() == AccessLevel.PREMIUM))
                 .toList();
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("meta", PageMeta.unlisted("Saved stories"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("saved.title")));
         model.addAttribute("rows", rows);
         return "readinglist/saved";
     }

@@ -10,6 +10,7 @@ import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +33,11 @@ class BillingController {
     private final PaymentReceipts receipts;
     private final BillingPanel panel;
     private final SiteProperties site;
+    private final Words words;
 
-    BillingController(Checkout checkout, PaymentReceipts receipts, BillingPanel panel, SiteProperties site) {
+    BillingController(Checkout checkout, PaymentReceipts receipts, BillingPanel panel, SiteProperties site,
+                      Words words) {
+        this.words = words;
         this.checkout = checkout;
         this.receipts = receipts;
         this.panel = panel;
@@ -42,20 +46,21 @@ class BillingController {
 
     @PostMapping("/account/subscription/cancel")
     String cancel(@AuthenticationPrincipal SignedInMember member, RedirectAttributes redirect) {
-        return act(member, redirect, id -> asked(checkout.cancelAtPeriodEnd(id),
-                "to end your subscription when the paid period ends"));
+        return act(member, redirect, id -> words.get("billing.notice.cancel-asked",
+                checkout.cancelAtPeriodEnd(id)));
     }
 
     @PostMapping("/account/subscription/resume")
     String resume(@AuthenticationPrincipal SignedInMember member, RedirectAttributes redirect) {
-        return act(member, redirect, id -> asked(checkout.resume(id), "to keep renewing your subscription"));
+        return act(member, redirect, id -> words.get("billing.notice.resume-asked",
+                checkout.resume(id)));
     }
 
     @PostMapping("/account/subscription/switch")
     String switchPlan(@AuthenticationPrincipal SignedInMember member, @RequestParam long plan,
                       RedirectAttributes redirect) {
-        return act(member, redirect, id -> asked(checkout.switchPlan(id, plan),
-                "to move your subscription to the new plan (the difference is prorated)"));
+        return act(member, redirect, id -> words.get("billing.notice.switch-asked",
+                checkout.switchPlan(id, plan)));
     }
 
     @PostMapping("/account/subscription/payment-method")
@@ -73,7 +78,7 @@ class BillingController {
     String testRenew(@AuthenticationPrincipal SignedInMember member, RedirectAttributes redirect) {
         return act(member, redirect, id -> {
             checkout.testRenewal(id);
-            return "Test mode: the renewal was paid (invoice.paid for the next period).";
+            return words.get("billing.notice.test-renewed");
         });
     }
 
@@ -81,7 +86,7 @@ class BillingController {
     String testFail(@AuthenticationPrincipal SignedInMember member, RedirectAttributes redirect) {
         return act(member, redirect, id -> {
             checkout.testFailedRenewal(id);
-            return "Test mode: the renewal payment failed (invoice.payment_failed): the subscription is past due.";
+            return words.get("billing.notice.test-failed");
         });
     }
 
@@ -91,10 +96,10 @@ class BillingController {
         var receipt = receipts.ofMember(member.memberId(), id)
                 .orElseThrow(() -> new NotFoundException("receipt " + id));
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("meta", PageMeta.unlisted("Receipt"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("receipt.title")));
         model.addAttribute("receipt", panel.row(receipt));
         model.addAttribute("provider", checkout.testMode() && receipt.invoiceId().startsWith("in_test_")
-                ? "Test mode (no money moved)" : Checkout.display(receipt.provider().name()));
+                ? words.get("receipt.provider.test-mode") : Checkout.display(receipt.provider().name()));
         model.addAttribute("reference", receipt.invoiceId());
         model.addAttribute("email", member.getUsername());
         return "access/receipt";
@@ -107,11 +112,6 @@ class BillingController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/account/subscription";
-    }
-
-    private static String asked(String provider, String what) {
-        return "We've asked " + provider + " " + what + ". This page shows the change as soon as "
-                + provider + " confirms it.";
     }
 
 }

@@ -11,8 +11,7 @@ import news.dateline.access.Subscriptions;
 import news.dateline.access.payment.Checkout;
 import news.dateline.access.payment.PaymentReceipt;
 import news.dateline.access.payment.PaymentReceipts;
-import news.dateline.article.DateLineFormat;
-import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
 /** Builds {@link BillingView} for the account page and the receipt pages: dates in the site's zone, amounts. */
@@ -23,17 +22,17 @@ public class BillingPanel {
     private final Plans plans;
     private final Subscriptions subscriptions;
     private final PaymentReceipts receipts;
-    private final DateLineFormat format;
     private final Locale locale;
+    private final Words words;
 
     BillingPanel(Checkout checkout, Plans plans, Subscriptions subscriptions, PaymentReceipts receipts,
-                 SiteProperties site) {
+                 Words words) {
+        this.words = words;
         this.checkout = checkout;
         this.plans = plans;
         this.subscriptions = subscriptions;
         this.receipts = receipts;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
-        this.locale = Locale.forLanguageTag(site.locale());
+        this.locale = words.locale();
     }
 
     public BillingView of(long memberId) {
@@ -45,46 +44,47 @@ public class BillingPanel {
     private BillingView.Paid paid(Subscription s) {
         Plan plan = s.planId() == null ? null : plans.find(s.planId()).orElse(null);
         String price = s.paid().priceMinor() != null && s.paid().currency() != null && plan != null
-                ? Money.price(s.paid().priceMinor(), s.paid().currency(), plan.interval(), locale)
-                : plan == null ? "—" : Money.price(plan.priceMinor(), plan.currency(), plan.interval(), locale);
+                ? Money.price(s.paid().priceMinor(), s.paid().currency(), plan.interval(), words)
+                : plan == null ? "—" : Money.price(plan.priceMinor(), plan.currency(), plan.interval(), words);
         boolean cancelling = s.paid().cancelAtPeriodEnd();
-        String periodEnd = s.paid().currentPeriodEnd() == null ? null : format.date(s.paid().currentPeriodEnd());
+        String periodEnd = s.paid().currentPeriodEnd() == null ? null : words.date(s.paid().currentPeriodEnd());
         List<BillingView.PlanOption> others = plans.active().stream()
                 .filter(p -> plan == null || p.id() != plan.id())
-                .map(p -> new BillingView.PlanOption(p.id(), p.name() + ", "
-                        + Money.price(p.priceMinor(), p.currency(), p.interval(), locale)))
+                .map(p -> new BillingView.PlanOption(p.id(), words.get("billing.switch.option", p.name(),
+                        Money.price(p.priceMinor(), p.currency(), p.interval(), words))))
                 .toList();
-        String provider = checkout.testMode() ? "Test mode" : Checkout.display(s.source());
+        String provider = checkout.testMode() ? words.get("billing.provider.test-mode") : Checkout.display(s.source());
         return new BillingView.Paid(plan == null ? "—" : plan.name(), price, status(s), provider,
                 cancelling ? null : periodEnd, cancelling ? periodEnd : null,
-                checkout.testMode() ? "Test card (no money moves)"
-                        : "Kept by " + Checkout.display(s.source()) + "; change it with Update payment method",
+                checkout.testMode() ? words.get("billing.payment-method.test-mode")
+                        : words.get("billing.payment-method.kept-by", Checkout.display(s.source())),
                 cancelling, others);
     }
 
     private String status(Subscription s) {
         boolean current = subscriptions.isCurrent(s);
         return switch (s.status()) {
-            case ACTIVE -> s.paid().cancelAtPeriodEnd() ? "Active until the end of the period" : "Active";
-            case TRIALING -> "Free trial";
-            case PAST_DUE -> current ? "Payment failed: we are retrying, and you still read everything for now"
-                    : "Payment failed: please update your payment method";
-            case UNPAID -> "Unpaid: please update your payment method";
-            case INCOMPLETE -> "Awaiting payment";
-            case CANCELLED -> "Cancelled";
-            case REFUNDED -> "Refunded";
+            case ACTIVE -> s.paid().cancelAtPeriodEnd() ? words.get("billing.status.active-until-period-end")
+                    : words.get("billing.status.active");
+            case TRIALING -> words.get("billing.status.trialing");
+            case PAST_DUE -> current ? words.get("billing.status.past-due-grace")
+                    : words.get("billing.status.past-due");
+            case UNPAID -> words.get("billing.status.unpaid");
+            case INCOMPLETE -> words.get("billing.status.incomplete");
+            case CANCELLED -> words.get("billing.status.cancelled");
+            case REFUNDED -> words.get("billing.status.refunded");
         };
     }
 
     BillingView.ReceiptRow row(PaymentReceipt r) {
         String period = r.periodStart() == null || r.periodEnd() == null ? ""
-                : format.date(r.periodStart()) + " – " + format.date(r.periodEnd());
+                : words.get("receipt.period.range", words.date(r.periodStart()), words.date(r.periodEnd()));
         String status = switch (r.status()) {
-            case PAID -> "Paid";
-            case FAILED -> "Payment failed";
-            case REFUNDED -> "Refunded";
+            case PAID -> words.get("receipt.status.paid");
+            case FAILED -> words.get("receipt.status.failed");
+            case REFUNDED -> words.get("receipt.status.refunded");
         };
-        return new BillingView.ReceiptRow(r.id(), format.date(r.createdAt()),
+        return new BillingView.ReceiptRow(r.id(), words.date(r.createdAt()),
                 Money.format(r.amountMinor(), r.currency(), locale), status, period,
                 "/account/subscription/receipts/" + r.id(), r.hostedInvoiceUrl());
     }

@@ -1,7 +1,6 @@
 package news.dateline.access.payment.web;
 
 import java.net.URI;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +17,7 @@ import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
@@ -43,15 +43,15 @@ class CheckoutController {
     private final Subscriptions subscriptions;
     private final PaymentReceipts receipts;
     private final SiteProperties site;
-    private final Locale locale;
+    private final Words words;
 
     CheckoutController(Checkout checkout, Subscriptions subscriptions, PaymentReceipts receipts,
-                       SiteProperties site) {
+                       SiteProperties site, Words words) {
         this.checkout = checkout;
+        this.words = words;
         this.subscriptions = subscriptions;
         this.receipts = receipts;
         this.site = site;
-        this.locale = Locale.forLanguageTag(site.locale());
     }
 
     /** The plan a reader chose before signing in. */
@@ -100,7 +100,7 @@ class CheckoutController {
                     local ? "/subscribe" : site.absolute("/subscribe")));
             return "redirect:" + to;
         } catch (Checkout.AlreadySubscribed e) {
-            redirect.addFlashAttribute("notice", "You are already a subscriber: here is your subscription.");
+            redirect.addFlashAttribute("notice", words.get("checkout.notice.already-subscribed"));
             return "redirect:/account/subscription";
         } catch (PaymentProvider.ProviderException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -129,7 +129,7 @@ class CheckoutController {
             return "redirect:/signin";
         }
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("meta", PageMeta.unlisted("Thank you"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("checkout.thanks.title")));
         model.addAttribute("state", state(member.memberId()));
         return "access/checkout-thanks";
     }
@@ -173,9 +173,9 @@ class CheckoutController {
         var found = checkout.testCheckout(id, member.memberId())
                 .orElseThrow(() -> new NotFoundException("test checkout " + id));
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("meta", PageMeta.unlisted("TEST MODE checkout"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("test-checkout.page-title")));
         model.addAttribute("checkout", new TestCheckoutPage(found.id(), found.plan().name(),
-                Money.price(found.plan().priceMinor(), found.plan().currency(), found.plan().interval(), locale),
+                Money.price(found.plan().priceMinor(), found.plan().currency(), found.plan().interval(), words),
                 found.offer(), member.getUsername(), "/payments/test/checkout/" + found.id() + "/pay",
                 "/payments/test/checkout/" + found.id() + "/decline"));
         return "access/test-checkout";
@@ -196,7 +196,7 @@ class CheckoutController {
         if (!checkout.testMode()) {
             throw new NotFoundException("not in test mode");
         }
-        model.addAttribute("meta", PageMeta.unlisted("TEST MODE payment method"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("test-payment-method.page-title")));
         return "access/test-payment-method";
     }
 
