@@ -70,6 +70,9 @@ class CopySender {
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             message.setHeader("List-Id", "<" + content.newsletter().slug() + ".newsletters.dateline>");
             message.setHeader("X-Dateline-Delivery-Id", Long.toString(deliveryId));
+            // the same id in the forms SendGrid and Postmark hand back with their bounce and complaint reports
+            message.setHeader("X-SMTPAPI", "{\"unique_args\":{\"dateline_delivery_id\":\"" + deliveryId + "\"}}");
+            message.setHeader("X-PM-Metadata-dateline-delivery-id", Long.toString(deliveryId));
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailParseException(e); // a malformed address never gets better
         }
