@@ -2,8 +2,10 @@
 # Benchmark of newsletter delivery: starts the app on a fresh embedded database with SMTP pointed at a loopback sink
 # (bench/smtp-sink.py), inserts SUBSCRIBERS confirmed subscribers (default 100,000) with SQL, schedules one edition
 # for now, and measures the time to queue it, the time to deliver every copy (messages per second) and the app's
-# peak RSS. Needs: psql, python3. Every run is bounded (TIMEOUT seconds of waiting, default 600; the app and the
-# sink are killed on exit).
+# peak RSS and heap (from the GC log). QUEUE_ONLY=1 measures queueing alone (no worker threads), e.g. with
+# SUBSCRIBERS=1000000. JAR runs another jar than target/dateline.jar (a copy, so a rebuild cannot change it mid-run).
+# Needs: psql, python3. Every run is bounded (TIMEOUT seconds of waiting, default 600; the app and the sink are
+# killed on exit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +16,9 @@ TIMEOUT=${TIMEOUT:-600}
 APP_PORT=${APP_PORT:-18090}
 PG_PORT=${PG_PORT:-15449}
 SMTP_PORT=${SMTP_PORT:-12525}
+JAR=${JAR:-target/dateline.jar}
+QUEUE_ONLY=${QUEUE_ONLY:-}
+[ -z "$QUEUE_ONLY" ] || THREADS=0
 command -v psql >/dev/null || { echo "bench needs psql (apt-get install postgresql-client)" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/dateline-delivery-bench.XXXXXX)
@@ -22,14 +27,14 @@ java_home=$(.mvn/require-jdk.sh)
 
 python3 bench/smtp-sink.py "$SMTP_PORT" "$work/sunk" &
 sink=$!
-DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms512m -Xmx512m -jar target/dateline.jar \
+DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms512m -Xmx512m -Xlog:gc:file="$work/gc.log" -jar "$JAR" \
   --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
   --dateline.demo.enabled=false --logging.level.root=WARN \
   --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
   --dateline.newsletters.delivery.threads="$THREADS" --dateline.newsletters.delivery.poll-interval=PT0.5S \
   --dateline.newsletters.delivery.rate-per-second="$RATE" > "$work/app.log" 2>&1 &
 app=$!
-cleanup() { kill "$app" "$sink" 2>/dev/null || true; }
+cleanup() { kill "$app" "$sink" 2>/dev/null || true; sleep 2; rm -rf "$work"; }
 trap cleanup EXIT
 
 for _ in $(seq 1 120); do
@@ -49,6 +54,7 @@ sql "analyze" >/dev/null
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app/status"; }
 idle_rss=$(rss_kb)
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 start=$(date +%s.%N)
 edition=$(sql "insert into newsletter_edition (newsletter_id, subject, intro, status, send_at, created_at)
                values ($newsletter, 'Bench edition', 'Good morning.', 'SCHEDULED', now(), now()) returning id" | head -1)
@@ -62,7 +68,7 @@ while :; do
     queued_s=$(echo "$(date +%s.%N) - $start" | bc)
   fi
   left=$(sql "select count(*) from newsletter_delivery where edition_id = $edition and status in ('PENDING', 'SENDING')")
-  [ -n "$queued_s" ] && [ "$left" = 0 ] && break
+  [ -n "$queued_s" ] && { [ -n "$QUEUE_ONLY" ] || [ "$left" = 0 ]; } && break
   sleep 0.5
 done
 total_s=$(echo "$(date +%s.%N) - $start" | bc)
@@ -75,4 +81,6 @@ echo "time to queue:          ${queued_s:-n/a} s"
 echo "time to deliver all:    $total_s s (from scheduling to the last copy marked)"
 echo "messages sent:          $sent (the sink counted $(cat "$work/sunk"))"
 echo "messages per second:    $(echo "scale=0; $sent / $total_s" | bc) overall, $(echo "scale=0; $sent / $first_last" | bc) between the first and last send"
+echo "machine load (1/5/15 min): $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "app heap:               peak $(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1) MB before a collection (GC log)"
 echo "app RSS:                idle $((idle_rss / 1024)) MB, peak $((peak_rss / 1024)) MB (-Xmx512m)"

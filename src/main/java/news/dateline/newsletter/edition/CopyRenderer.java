@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
  * Renders one recipient's copy: plain text and HTML (everything escaped), greeting by name, their manage link and
  * one-click unsubscribe link. Articles appear as headline, standfirst and link only, so premium text never leaves
  * the paywall by email.
+ * <p>
+ * Everything but the greeting and the two signed links is the same in every copy of an edition, so it is rendered
+ * once into a {@link CopyTemplate} ({@link #compile}) and each copy only joins its pieces with the recipient's parts.
  */
 @Component
 class CopyRenderer {
@@ -26,15 +29,25 @@ class CopyRenderer {
     }
 
     Copy render(EditionContent content, long subscriberId, String address, String name) {
+        return render(compile(content), subscriberId, address, name);
+    }
+
+    Copy render(CopyTemplate template, long subscriberId, String address, String name) {
         // the links sign only the subscriber id and address, which the delivery row holds: no lookup per copy
         Subscriber subscriber = new Subscriber(subscriberId, address, null, null, null);
         String manage = links.manageUrl(subscriber);
-        String oneClick = links.oneClickUrl(subscriber, content.newsletter().id());
+        String oneClick = links.oneClickUrl(subscriber, template.newsletterId());
         String greeting = name == null || name.isBlank() ? "Hello," : "Hello " + name + ",";
-        StringBuilder text = new StringBuilder(greeting).append("\n\n");
-        StringBuilder html = new StringBuilder("<!doctype html><html><body style=\"font-family:Georgia,serif;max-width:40em\">")
-                .append("<p style=\"color:#666\">").append(htmlEscape(content.newsletter().name())).append("</p>")
-                .append("<p>").append(htmlEscape(greeting)).append("</p>");
+        String text = greeting + template.textBody() + manage + template.textBetweenLinks() + oneClick + "\n";
+        String html = template.htmlHead() + htmlEscape(greeting) + template.htmlBody() + htmlEscape(manage)
+                + template.htmlBetweenLinks() + htmlEscape(oneClick) + template.htmlEnd();
+        return new Copy(address, template.subject(), text, html, oneClick);
+    }
+
+    /** Renders what every copy of the edition shares, once. */
+    CopyTemplate compile(EditionContent content) {
+        StringBuilder text = new StringBuilder("\n\n");
+        StringBuilder html = new StringBuilder("</p>");
         if (!content.edition().intro().isBlank()) {
             text.append(content.edition().intro()).append("\n\n");
             html.append("<p>").append(htmlEscape(content.edition().intro())).append("</p>");
@@ -49,11 +62,14 @@ class CopyRenderer {
                     .append("</a>").append(premium ? " <small>(subscribers)</small>" : "").append("</h2><p>")
                     .append(htmlEscape(standfirst)).append("</p>");
         }
-        text.append("--\nManage your newsletters: ").append(manage).append("\nUnsubscribe from ")
-                .append(content.newsletter().name()).append(": ").append(oneClick).append('\n');
-        html.append("<hr><p style=\"font-size:small\"><a href=\"").append(htmlEscape(manage))
-                .append("\">Manage your newsletters</a> · <a href=\"").append(htmlEscape(oneClick))
-                .append("\">Unsubscribe from ").append(htmlEscape(content.newsletter().name())).append("</a></p></body></html>");
-        return new Copy(address, content.edition().subject(), text.toString(), html.toString(), oneClick);
+        text.append("--\nManage your newsletters: ");
+        html.append("<hr><p style=\"font-size:small\"><a href=\"");
+        String name = content.newsletter().name();
+        return new CopyTemplate(content, content.newsletter().id(), content.edition().subject(),
+                text.toString(), "\nUnsubscribe from " + name + ": ",
+                "<!doctype html><html><body style=\"font-family:Georgia,serif;max-width:40em\"><p style=\"color:#666\">"
+                        + htmlEscape(name) + "</p><p>",
+                html.toString(), "\">Manage your newsletters</a> · <a href=\"",
+                "\">Unsubscribe from " + htmlEscape(name) + "</a></p></body></html>");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import news.dateline.mail.MailOutbox;
 import news.dateline.mail.MailProperties;
 import news.dateline.mail.OutgoingMail;
+import news.dateline.mail.SmtpPool;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -36,13 +37,16 @@ class CopySender {
         }
     }
 
-    /** Sends the delivery's copy over SMTP, or into the development mailbox when {@code smtp} is null. */
-    void send(JavaMailSender smtp, EditionContent content, Delivery delivery) {
-        Copy copy = renderer.render(content, delivery.subscriberId(), delivery.address(), delivery.name());
-        if (smtp == null) {
+    /**
+     * Sends the delivery's copy on one of the pool's open connections (the message made by {@code smtp}), or into
+     * the development mailbox when {@code pool} is null.
+     */
+    void send(SmtpPool pool, JavaMailSender smtp, CopyTemplate template, Delivery delivery) throws InterruptedException {
+        Copy copy = renderer.render(template, delivery.subscriberId(), delivery.address(), delivery.name());
+        if (pool == null) {
             keepInMailbox(copy, "edition-copy:" + delivery.id());
         } else {
-            smtp.send(message(smtp, content, copy, delivery.id()));
+            pool.send(message(smtp, template.content(), copy, delivery.id()));
         }
     }
 
@@ -66,6 +70,9 @@ class CopySender {
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             message.setHeader("List-Id", "<" + content.newsletter().slug() + ".newsletters.dateline>");
             message.setHeader("X-Dateline-Delivery-Id", Long.toString(deliveryId));
+            // the same id in the forms SendGrid and Postmark hand back with their bounce and complaint reports
+            message.setHeader("X-SMTPAPI", "{\"unique_args\":{\"dateline_delivery_id\":\"" + deliveryId + "\"}}");
+            message.setHeader("X-PM-Metadata-dateline-delivery-id", Long.toString(deliveryId));
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailParseException(e); // a malformed address never gets better
         }

@@ -2,11 +2,13 @@ package news.dateline.newsletter.edition;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
-import news.dateline.newsletter.NewsletterAudience.Recipient;
-import org.springframework.jdbc.core.JdbcTemplate;
+import news.dateline.newsletter.NewsletterAudience;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,26 +30,35 @@ class DeliveryRepository {
             returning d.id, d.edition_id, d.subscriber_id, d.address, d.name, d.attempts""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    DeliveryRepository(JdbcClient jdbc, JdbcTemplate template) {
+    DeliveryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
-    /** Writes one PENDING copy per recipient; a copy already there (same edition and address) is left alone. */
-    void queue(long editionId, List<Recipient> recipients, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        template.batchUpdate("""
-                        insert into newsletter_delivery (edition_id, subscriber_id, address, name, next_attempt_at)
-                        values (?, ?, ?, ?, ?) on conflict (edition_id, lower(address)) do nothing""",
-                recipients, recipients.size(), (ps, r) -> {
-                    ps.setLong(1, editionId);
-                    ps.setLong(2, r.subscriberId());
-                    ps.setString(3, r.email());
-                    ps.setString(4, r.name());
-                    ps.setTimestamp(5, at);
-                });
+    /** The recipients one page of queueing wrote: how many, and the last subscriber id among them. */
+    record QueuedPage(int recipients, long lastSubscriberId) {
+    }
+
+    // One statement per page: the audience's page goes from SELECT to INSERT inside the database, never through the
+    // app (a million recipients queue in a few such statements). The page is MATERIALIZED so its count and last id
+    // are those of the rows offered to the insert, including rows already there (ON CONFLICT: queued before).
+    private static final String QUEUE_PAGE = """
+            with page as materialized (""" + NewsletterAudience.PAGE + """
+            ), written as (
+                insert into newsletter_delivery (edition_id, subscriber_id, address, name, next_attempt_at)
+                select :edition, subscriber_id, email, name, :now from page
+                on conflict (edition_id, lower(address)) do nothing)
+            select count(*) as recipients, coalesce(max(subscriber_id), 0) as last_subscriber_id from page""";
+
+    /**
+     * Writes one PENDING copy for each of the next {@code limit} recipients after {@code afterSubscriberId}; a copy
+     * already there (same edition and address) is left alone.
+     */
+    QueuedPage queuePage(long editionId, long newsletterId, long afterSubscriberId, int limit, Instant now) {
+        return jdbc.sql(QUEUE_PAGE).param("edition", editionId).param("n", newsletterId)
+                .param("after", afterSubscriberId).param("limit", limit).param("now", Timestamp.from(now))
+                .query((rs, row) -> new QueuedPage(rs.getInt("recipients"), rs.getLong("last_subscriber_id")))
+                .single();
     }
 
     List<Delivery> claim(String worker, Instant now, Instant leaseEnd, int limit) {
@@ -94,6 +105,16 @@ class DeliveryRepository {
     void suppress(String address, String reason, Instant now) {
         jdbc.sql("insert into newsletter_suppression (address, reason, created_at) values (:a, :r, :now) on conflict do nothing")
                 .param("a", address.toLowerCase(Locale.ROOT)).param("r", reason).param("now", Timestamp.from(now)).update();
+    }
+
+    /** The ids of those copies in the batch whose address is suppressed. */
+    Set<Long> suppressedAmong(List<Delivery> batch) {
+        String ids = batch.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(",", "{", "}"));
+        return new HashSet<>(jdbc.sql("""
+                        select d.id from newsletter_delivery d
+                        join newsletter_suppression s on s.address = lower(d.address)
+                        where d.id = any(cast(:ids as bigint[]))""")
+                .param("ids", ids).query(Long.class).list());
     }
 
     boolean suppressed(String address) {

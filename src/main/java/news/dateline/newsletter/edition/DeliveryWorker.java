@@ -2,28 +2,36 @@ package news.dateline.newsletter.edition;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
 import news.dateline.mail.SmtpFailures;
+import news.dateline.mail.SmtpPool;
 import news.dateline.newsletter.NewsletterAudience;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends editions' copies. Each poll queues due editions, then keeps up to {@code threads} workers draining due
  * copies: claim a small batch (SENDING with a lease, see {@link DeliveryRepository}), take that many tokens from the
- * shared {@link SendRate}, then for each copy ask again whether it is still wanted, send it and mark it at once.
+ * shared {@link SendRate}, ask again (one query for the batch) which copies are still wanted, then send each and
+ * mark it at once. The workers share long-lived SMTP connections ({@link SmtpPool}), and each edition is rendered
+ * once into a {@link CopyTemplate} that every worker on the node uses.
  * <p>
  * A node killed mid-batch leaves its claimed copies SENDING; when their lease ends another node claims them again.
  * The one copy a node had handed to the SMTP server but not yet marked SENT when it died is sent a second time:
@@ -39,6 +47,7 @@ class DeliveryWorker {
     private final EditionQueue queue;
     private final EditionContents contents;
     private final CopySender copies;
+    private final CopyRenderer renderer;
     private final NewsletterAudience audience;
     private final SendRate rate;
     private final ObjectProvider<JavaMailSender> sender;
@@ -47,14 +56,20 @@ class DeliveryWorker {
     private final ExecutorService threads;
     private final AtomicInteger running = new AtomicInteger();
     private final String node = UUID.randomUUID().toString().substring(0, 8);
+    // one pool per SMTP server configuration handed to drain (the application's, or a test's)
+    private final Map<JavaMailSender, SmtpPool> pools = new WeakHashMap<>();
+    // an edition's template, shared by the workers; short-lived, so an article unpublished meanwhile drops out soon
+    private final Cache<Long, CopyTemplate> templates = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100).build();
 
     DeliveryWorker(DeliveryRepository deliveries, EditionQueue queue, EditionContents contents, CopySender copies,
-                   NewsletterAudience audience, SendRate rate, ObjectProvider<JavaMailSender> sender,
+                   CopyRenderer renderer, NewsletterAudience audience, SendRate rate, ObjectProvider<JavaMailSender> sender,
                    DeliveryProperties properties, Clock clock) {
         this.deliveries = deliveries;
         this.queue = queue;
         this.contents = contents;
         this.copies = copies;
+        this.renderer = renderer;
         this.audience = audience;
         this.rate = rate;
         this.sender = sender;
@@ -93,40 +108,58 @@ class DeliveryWorker {
      * returns how many were claimed.
      */
     int drain(JavaMailSender smtp, String worker) throws InterruptedException {
-        Map<Long, EditionContent> editions = new HashMap<>();
+        SmtpPool pool = smtp == null ? null : pool(smtp);
         int total = 0;
-        for (int claimed; (claimed = sendBatch(smtp, worker, editions)) > 0; ) {
+        for (int claimed; (claimed = sendBatch(pool, smtp, worker)) > 0; ) {
             total += claimed;
         }
         return total;
     }
 
-    private int sendBatch(JavaMailSender smtp, String worker, Map<Long, EditionContent> editions)
-            throws InterruptedException {
+    private int sendBatch(SmtpPool pool, JavaMailSender smtp, String worker) throws InterruptedException {
         Instant now = clock.instant();
         List<Delivery> batch = deliveries.claim(worker, now, now.plus(properties.lease()), properties.batchSize());
+        if (batch.isEmpty()) {
+            return 0;
+        }
         rate.acquire(batch.size());
+        Set<Long> suppressed = deliveries.suppressedAmong(batch);
+        Set<Long> unwanted = audience.noLongerWanted(batch.stream()
+                .map(d -> new NewsletterAudience.Check(d.id(), template(d.editionId()).newsletterId(), d.subscriberId()))
+                .toList());
         for (Delivery delivery : batch) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("node stopping; the lease hands the rest of the batch on");
             }
-            EditionContent content = editions.computeIfAbsent(delivery.editionId(), contents::load);
-            send(smtp, worker, delivery, content);
+            if (suppressed.contains(delivery.id())) {
+                deliveries.markSkipped(delivery, worker, "address suppressed (bounced or complained before)");
+            } else if (unwanted.contains(delivery.id())) {
+                deliveries.markSkipped(delivery, worker, "unsubscribed or consent withdrawn after queueing");
+            } else {
+                send(pool, smtp, worker, delivery, template(delivery.editionId()));
+            }
         }
         return batch.size();
     }
 
-    private void send(JavaMailSender smtp, String worker, Delivery delivery, EditionContent content) {
-        if (deliveries.suppressed(delivery.address())) {
-            deliveries.markSkipped(delivery, worker, "address bounced before");
-            return;
+    private CopyTemplate template(long editionId) {
+        return templates.get(editionId, id -> renderer.compile(contents.load(id)));
+    }
+
+    private SmtpPool pool(JavaMailSender smtp) {
+        if (!(smtp instanceof JavaMailSenderImpl impl)) {
+            throw new IllegalStateException("Newsletter delivery needs a JavaMailSenderImpl, not " + smtp.getClass());
         }
-        if (!audience.stillWanted(content.newsletter().id(), delivery.subscriberId())) {
-            deliveries.markSkipped(delivery, worker, "unsubscribed or consent withdrawn after queueing");
-            return;
+        synchronized (pools) {
+            return pools.computeIfAbsent(smtp, s -> new SmtpPool(impl, properties.connections(),
+                    properties.messagesPerConnection(), properties.checkConnectionAfterIdle()));
         }
+    }
+
+    private void send(SmtpPool pool, JavaMailSender smtp, String worker, Delivery delivery, CopyTemplate template)
+            throws InterruptedException {
         try {
-            copies.send(smtp, content, delivery);
+            copies.send(pool, smtp, template, delivery);
             deliveries.markSent(delivery, worker, clock.instant());
         } catch (RuntimeException e) {
             failed(worker, delivery, e);
@@ -154,5 +187,8 @@ class DeliveryWorker {
     @PreDestroy
     void stop() {
         threads.shutdownNow();
+        synchronized (pools) {
+            pools.values().forEach(SmtpPool::close);
+        }
     }
 }

@@ -134,11 +134,11 @@ class EditionDeliveryIT {
             AtomicInteger sends = new AtomicInteger();
             JavaMailSenderImpl dying = new JavaMailSenderImpl() {
                 @Override
-                public void send(MimeMessage message) {
+                public MimeMessage createMimeMessage() { // made once per copy, just before it goes on the connection
                     if (sends.incrementAndGet() > 4) {
                         throw new KilledNode(); // kill -9 before the fifth copy reaches SMTP: no catch runs, no mark
                     }
-                    super.send(message);
+                    return super.createMimeMessage();
                 }
             };
             dying.setHost("127.0.0.1");
@@ -191,6 +191,34 @@ class EditionDeliveryIT {
             worker.drain(sender, "fake");
             assertThat(status(next, bouncing)).as("a suppressed address is skipped").isEqualTo("SKIPPED");
             assertThat(status(next, dropped)).isEqualTo("SENT");
+        }
+    }
+
+    @Test
+    void copiesShareLongLivedConnectionsAndAConnectionDroppedMidBatchLosesNoCopyAndDuplicatesNone() throws Exception {
+        Newsletter newsletter = newsletter();
+        List<String> recipients = subscribe(newsletter, 40, "pooled");
+        Edition edition = sendNow(newsletter, "Pooled");
+        queue.queue(edition.id());
+        try (FakeSmtpServer smtp = new FakeSmtpServer(0)) {
+            smtp.dropEveryConnectionAfter = 15; // each connection dies silently before its 16th message
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(smtp.port());
+
+            worker.drain(sender, "pooled");
+            // 40 copies, 15 per connection: the 16th and 31st copies each met a dead connection and wait for a retry
+            // (the relay may have taken a copy whose reply was lost, so they are not resent blindly at once)
+            Progress first = editions.progress(edition.id());
+            assertThat(first.sent()).isEqualTo(38);
+            assertThat(first.pending()).isEqualTo(2);
+            assertThat(smtp.connections.get()).as("one connection per 15 messages, not one per message").isEqualTo(3);
+
+            clock.advance(Duration.ofSeconds(2)); // past the first retry delay (1s in tests)
+            worker.drain(sender, "pooled");
+            assertThat(editions.progress(edition.id()).sent()).isEqualTo(40);
+            assertThat(smtp.messages.get()).as("no copy accepted twice").isEqualTo(40);
+            assertThat(smtp.accepted).containsExactlyInAnyOrderElementsOf(recipients);
         }
     }
 

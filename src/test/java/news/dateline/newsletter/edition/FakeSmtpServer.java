@@ -16,13 +16,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A tiny SMTP server on loopback for the failures GreenMail cannot produce: it answers 550 to RCPT for addresses
  * containing "bounce", and drops the connection at RCPT for addresses containing "drop" the first
- * {@code drops} times. Everything else is accepted; accepted recipients are counted.
+ * {@code drops} times; with {@link #dropEveryConnectionAfter} it drops each connection silently after that many
+ * accepted messages, as a relay restarting under us would. Everything else is accepted; accepted recipients are
+ * counted, and connections too.
  */
 final class FakeSmtpServer implements AutoCloseable {
 
     private final ServerSocket server;
     private final AtomicInteger drops;
     final Set<String> accepted = ConcurrentHashMap.newKeySet();
+    final AtomicInteger connections = new AtomicInteger();
+    final AtomicInteger messages = new AtomicInteger();
+    volatile int dropEveryConnectionAfter = Integer.MAX_VALUE;
 
     FakeSmtpServer(int drops) {
         this.drops = new AtomicInteger(drops);
@@ -52,13 +57,21 @@ final class FakeSmtpServer implements AutoCloseable {
     private void converse(Socket socket) {
         try (socket; var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
              var out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.US_ASCII)) {
+            connections.incrementAndGet();
             reply(out, "220 fake ESMTP");
             String recipient = null;
+            int acceptedHere = 0;
             for (String line; (line = in.readLine()) != null; ) {
                 String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
                 switch (command) {
                     case "EHLO", "HELO" -> reply(out, "250 fake");
-                    case "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
+                    case "MAIL" -> {
+                        if (acceptedHere >= dropEveryConnectionAfter) {
+                            return; // the relay went away between two messages, without a word
+                        }
+                        reply(out, "250 OK");
+                    }
+                    case "RSET", "NOOP" -> reply(out, "250 OK");
                     case "RCPT" -> {
                         recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
                         if (recipient.contains("bounce")) {
@@ -75,6 +88,8 @@ final class FakeSmtpServer implements AutoCloseable {
                             // the message itself is not kept
                         }
                         accepted.add(recipient);
+                        messages.incrementAndGet();
+                        acceptedHere++;
                         reply(out, "250 queued");
                     }
                     case "QUIT" -> {

@@ -11,6 +11,7 @@ import news.dateline.newsletter.Newsletters;
 import news.dateline.newsletter.edition.Edition;
 import news.dateline.newsletter.edition.Editions;
 import news.dateline.newsletter.edition.InvalidEditionException;
+import news.dateline.newsletter.feedback.Suppressions;
 import news.dateline.site.AcceptedDates;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
@@ -34,8 +35,10 @@ class EditionAdminController {
     private final Editions editions;
     private final Newsletters newsletters;
     private final SiteProperties site;
+    private final Suppressions suppressions;
 
-    EditionAdminController(Editions editions, Newsletters newsletters, SiteProperties site) {
+    EditionAdminController(Editions editions, Newsletters newsletters, SiteProperties site, Suppressions suppressions) {
+        this.suppressions = suppressions;
         this.editions = editions;
         this.newsletters = newsletters;
         this.site = site;
@@ -71,14 +74,14 @@ class EditionAdminController {
         model.addAttribute("edition", edition);
         model.addAttribute("articles", editions.articles(edition));
         model.addAttribute("articleList", String.join("\n", edition.articleIds().stream().map(String::valueOf).toList()));
-        model.addAttribute("progress", editions.progress(editionId));
+        addProgress(model, editionId);
         return "admin/newsletter/edition";
     }
 
     @GetMapping("/admin/newsletters/{id}/editions/{editionId}/progress")
     String progress(@PathVariable long id, @PathVariable long editionId, Model model) {
         model.addAttribute("edition", edition(id, editionId));
-        model.addAttribute("progress", editions.progress(editionId));
+        addProgress(model, editionId);
         return "admin/newsletter/progress";
     }
 
@@ -119,6 +122,12 @@ class EditionAdminController {
             redirect.addFlashAttribute("notice", "\"" + at + "\" is not a date and time.");
             return "redirect:/admin/newsletters/" + id + "/editions/" + editionId;
         }
+    }
+
+    private void addProgress(Model model, long editionId) {
+        var progress = editions.progress(editionId);
+        model.addAttribute("progress", progress);
+        model.addAttribute("feedback", suppressions.ofEdition(editionId, progress.sent()));
     }
 
     private String act(long id, long editionId, RedirectAttributes redirect, String done, Runnable action) {
