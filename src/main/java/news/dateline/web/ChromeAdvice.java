@@ -63,10 +63,10 @@ class ChromeAdvice implements PageFrame {
         Chrome c = (Chrome) chrome;
         if (!c.signedIn()) {
             // anonymous pages show no form that needs a token (asking for one would start a session or a cookie)
-            return new Chrome(c.siteName(), c.sections(), null, false, false, null, c.assets());
+            return new Chrome(c.siteName(), c.sections(), null, false, false, null, c.assets(), c.words());
         }
         CsrfToken standIn = new DefaultCsrfToken(c.csrf().getHeaderName(), c.csrf().getParameterName(), token);
-        return new Chrome(c.siteName(), c.sections(), name, c.newsroom(), c.community(), standIn, c.assets());
+        return new Chrome(c.siteName(), c.sections(), name, c.newsroom(), c.community(), standIn, c.assets(), c.words());
     }
 
     private static boolean hasAnyRole(SignedInMember member, String... roles) {
