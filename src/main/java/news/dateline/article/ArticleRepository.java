@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +22,8 @@ class ArticleRepository {
     private static final String SELECT = """
             select a.id, a.section_id, s.slug as section_slug, s.name as section_name, s.position as section_position,
                    a.slug, a.headline, a.standfirst, a.body_markdown, a.dateline, a.agencies, a.lead_photo_id,
-                   a.access_level, a.status, a.scheduled_at, a.published_at, a.updated_at, a.created_at, a.modified_at
+                   a.access_level, a.status, a.scheduled_at, a.published_at, a.updated_at, a.created_at, a.modified_at,
+                   a.revision, a.content_revision
             from article a join section s on s.id = a.section_id""";
 
     private final JdbcClient jdbc;
@@ -65,23 +67,46 @@ class ArticleRepository {
     long insert(ArticleDraft draft, String slug, String importKey, Instant now) {
         return jdbc.sql("""
                         insert into article (section_id, slug, headline, standfirst, body_markdown, dateline, agencies,
-                                             lead_photo_id, access_level, created_at, modified_at, import_key)
+                                             lead_photo_id, access_level, created_at, modified_at, import_key,
+                                             revision, content_revision)
                         values (:section, :slug, :headline, :standfirst, :body, :dateline, :agencies,
-                                :photo, :access, :now, :now, :importKey)
+                                :photo, :access, :now, :now, :importKey, 1, 1)
                         returning id""")
                 .params(contentParams(draft, slug))
                 .param("now", Timestamp.from(now)).param("importKey", importKey)
                 .query(Long.class).single();
     }
 
-    void updateContent(long id, ArticleDraft draft, String slug, Instant now) {
-        jdbc.sql("""
-                        update article set section_id = :section, slug = :slug, headline = :headline,
+    /**
+     * Saves new content only if no content revision is newer than {@code baseRevision}, in one statement: of two
+     * editors saving at once, the second one's update waits for the first to commit, then finds the counter moved
+     * and changes nothing. A null slug keeps the stored one.
+     *
+     * @return the number of the new revision, or empty when someone else's save came first (or no such article)
+     */
+    OptionalInt updateContentIfCurrent(long id, ArticleDraft draft, String slug, int baseRevision, Instant now) {
+        return jdbc.sql("""
+                        update article set section_id = :section, slug = coalesce(:slug, slug), headline = :headline,
                                standfirst = :standfirst, body_markdown = :body, dateline = :dateline,
-                               agencies = :agencies, lead_photo_id = :photo, access_level = :access, modified_at = :now
-                        where id = :id""")
+                               agencies = :agencies, lead_photo_id = :photo, access_level = :access, modified_at = :now,
+                               revision = revision + 1, content_revision = revision + 1
+                        where id = :id and content_revision <= :base
+                        returning revision""")
                 .params(contentParams(draft, slug))
-                .param("now", Timestamp.from(now)).param("id", id).update();
+                .param("now", Timestamp.from(now)).param("id", id).param("base", baseRevision)
+                .query(Integer.class).optional().map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    /** Takes the next revision number for a change that is not content (publishing, scheduling). */
+    int nextRevision(long id) {
+        return jdbc.sql("update article set revision = revision + 1 where id = :id returning revision")
+                .param("id", id).query(Integer.class).single();
+    }
+
+    /** Moves the public "Updated" time (a public update, a correction). */
+    void setUpdatedAt(long id, Instant at) {
+        jdbc.sql("update article set updated_at = :at where id = :id")
+                .param("at", Timestamp.from(at)).param("id", id).update();
     }
 
     void setLifecycle(long id, ArticleStatus status, Instant scheduledAt, Instant publishedAt, Instant updatedAt,
@@ -175,7 +200,8 @@ class ArticleRepository {
     private Article withPeople(Article a) {
         return new Article(a.id(), a.section(), a.slug(), a.headline(), a.standfirst(), a.bodyMarkdown(),
                 a.dateline(), a.agencies(), authorsOf(a.id()), tagsOf(a.id()), a.leadPhotoId(), a.accessLevel(),
-                a.status(), a.scheduledAt(), a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt());
+                a.status(), a.scheduledAt(), a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(),
+                a.revision(), a.contentRevision());
     }
 
     private Article row(ResultSet rs, int n) throws SQLException {
@@ -187,7 +213,8 @@ class ArticleRepository {
                 strings(rs.getArray("agencies")), List.of(), List.of(), leadPhotoId,
                 AccessLevel.valueOf(rs.getString("access_level")), ArticleStatus.valueOf(rs.getString("status")),
                 instant(rs, "scheduled_at"), instant(rs, "published_at"), instant(rs, "updated_at"),
-                instant(rs, "created_at"), instant(rs, "modified_at"));
+                instant(rs, "created_at"), instant(rs, "modified_at"), rs.getInt("revision"),
+                rs.getInt("content_revision"));
     }
 
     /** The section of a row that joined {@code section} as section_slug, section_name, section_position. */

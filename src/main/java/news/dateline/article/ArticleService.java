@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The newsroom's commands on articles: write, revise, schedule, publish, unpublish. Every change is kept as a
- * revision in the same transaction; saves of one article are serialized by a row lock.
+ * revision in the same transaction. A save names the revision its editor started from and is refused with an
+ * {@link EditConflictException} when someone else saved content since (checked by the update itself, see
+ * {@link ArticleRepository#updateContentIfCurrent}); life-cycle changes are serialized by a row lock.
  */
 @Service
 public class ArticleService {
@@ -72,19 +74,42 @@ public class ArticleService {
     }
 
     /**
-     * Saves new content. The public "Updated" time moves only when {@code publicUpdate} is set on a
-     * published article; a typo fix leaves it alone.
+     * Saves new content on top of {@code baseRevision}, the revision the editor started from. The public
+     * "Updated" time moves only when {@code publicUpdate} is set on a published article; a typo fix leaves it alone.
+     *
+     * @throws EditConflictException when someone else's save of the content is newer than {@code baseRevision};
+     *                               nothing is stored then
      */
     @Transactional
-    public Article update(long id, ArticleDraft draft, Long editorId, boolean publicUpdate, String note) {
-        Article current = locked(id);
+    public Article update(long id, int baseRevision, ArticleDraft draft, Long editorId, boolean publicUpdate,
+                          String note) {
         Instant now = clock.instant();
-        articles.updateContent(id, draft, checkedSlug(draft, current.slug()), now);
-        boolean isPublicUpdate = publicUpdate && current.isPublished();
+        // a null slug keeps the stored one (the update says so itself, so nothing is read before it)
+        String slug = checkedSlug(draft, null);
+        var revision = articles.updateContentIfCurrent(id, draft, draft.slug() == null ? null : slug, baseRevision, now);
+        if (revision.isEmpty()) {
+            get(id);
+            Revision theirs = revisions.latest(id).orElseThrow();
+            throw new EditConflictException(id, baseRevision, theirs, draft);
+        }
+        boolean isPublicUpdate = publicUpdate && get(id).isPublished();
         if (isPublicUpdate) {
-            articles.setLifecycle(id, current.status(), current.scheduledAt(), current.publishedAt(), now, now);
+            articles.setUpdatedAt(id, now);
         }
         return saved(id, draft, editorId, now, isPublicUpdate, note);
+    }
+
+    /** What the history says the content was at one revision: the "theirs" side of an edit conflict. */
+    public Optional<Revision> revision(long id, int number) {
+        return revisions.find(id, number);
+    }
+
+    /** The draft as it would be stored, in the form the history compares ("yours" in an edit conflict). */
+    public ArticleSnapshot snapshotOf(ArticleDraft draft, Article current) {
+        String section = sections.byId(draft.sectionId()).map(Section::name).orElse("");
+        return new ArticleSnapshot(draft.headline(), draft.standfirst(), draft.bodyMarkdown(), section,
+                draft.slug() != null ? draft.slug() : current.slug(), draft.dateline(), draft.agencies(),
+                draft.bylines(), draft.tags(), draft.leadPhotoId(), draft.accessLevel(), current.status());
     }
 
     @Transactional
@@ -151,6 +176,7 @@ public class ArticleService {
     }
 
     private Article recorded(long id, Long editorId, Instant now, String note) {
+        articles.nextRevision(id);
         Article article = articles.find(id).orElseThrow();
         revisions.append(article, editorId, now, false, note);
         versions.changed(id);

@@ -5,7 +5,16 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 import news.dateline.article.Article;
+import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.ArticleService;
+import news.dateline.article.EditConflictException;
+import news.dateline.article.Revision;
+import news.dateline.article.RevisionDiff;
+import news.dateline.article.presence.EditorPresence;
+import news.dateline.article.presence.PresenceView;
+import news.dateline.member.Member;
+import news.dateline.member.MemberService;
+import org.springframework.http.HttpStatus;
 import news.dateline.article.InvalidArticleException;
 import news.dateline.article.SectionDirectory;
 import news.dateline.media.Photo;
@@ -38,9 +47,14 @@ class ArticleAdminController {
     private final PhotoLibrary photos;
     private final ArticleViews views;
     private final SiteProperties site;
+    private final MemberService members;
+    private final EditorPresence presence;
 
     ArticleAdminController(ArticleService articles, SectionDirectory sections, PhotoLibrary photos,
-                           ArticleViews views, SiteProperties site) {
+                           ArticleViews views, SiteProperties site, MemberService members,
+                           EditorPresence presence) {
+        this.members = members;
+        this.presence = presence;
         this.articles = articles;
         this.sections = sections;
         this.photos = photos;
@@ -75,17 +89,40 @@ class ArticleAdminController {
     @PostMapping("/admin/articles/{id}")
     String update(@PathVariable long id, @ModelAttribute ArticleForm form,
                   @RequestParam(required = false) MultipartFile leadPhotoFile,
-                  @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         Article current = articles.get(id);
+        if (form.baseRevision() == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return editor(model, current, form.rebasedOn(current.revision()), "The form did not say which version "
+                    + "of the article it was opened on, so it was not saved. Compare with the History, then save again.",
+                    null);
+        }
+        ArticleForm saving = form;
         try {
             Long photoId = leadPhoto(form, leadPhotoFile);
-            articles.update(id, form.toDraft(photoId), editor.memberId(), form.isPublicUpdate(), blankToNull(form.note()));
+            // an uploaded photo is kept even if the save is refused, so the editor need not upload it again
+            saving = form.withLeadPhoto(photoId);
+            articles.update(id, form.baseRevision(), saving.toDraft(photoId), editor.memberId(), form.isPublicUpdate(),
+                    form.historyNote());
             redirect.addFlashAttribute("notice", form.isPublicUpdate() && current.isPublished()
                     ? "Saved as a public update: readers see the new Updated time." : "Saved.");
             return "redirect:/admin/articles/" + id;
+        } catch (EditConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return editor(model, current, saving.rebasedOn(e.theirs().number()), null, null, conflict(e, current));
         } catch (InvalidArticleException | PhotoRejectedException e) {
-            return editor(model, current, form, e.getMessage(), null);
+            return editor(model, current, saving, e.getMessage(), null);
         }
+    }
+
+    private EditConflictView conflict(EditConflictException e, Article current) {
+        Revision theirs = e.theirs();
+        String savedBy = theirs.editorId() == null ? "The system"
+                : members.find(theirs.editorId()).map(Member::displayName).orElse("Former staff");
+        return new EditConflictView(theirs.number(), e.baseRevision(), savedBy,
+                views.format().dateTime(theirs.createdAt()),
+                RevisionDiff.rows(theirs.snapshot(), articles.snapshotOf(e.yours(), current)));
     }
 
     @PostMapping("/admin/articles/{id}/publish")
@@ -142,12 +179,18 @@ class ArticleAdminController {
     }
 
     private String editor(Model model, Article article, ArticleForm form, String error, String notice) {
+        return editor(model, article, form, error, notice, null);
+    }
+
+    private String editor(Model model, Article article, ArticleForm form, String error, String notice,
+                          EditConflictView conflict) {
         Photo lead = form.leadPhotoId() == null ? null : photos.find(form.leadPhotoId()).orElse(null);
         String lifecycle = article == null ? "New article, not saved yet." : lifecycle(article);
         model.addAttribute("editor", new ArticleEditor(article == null ? null : article.id(), form,
                 article == null ? null : article.status().name(), lifecycle,
                 article != null && article.isPublished() ? article.path() : null, sections.all(), lead,
-                photos.recent(RECENT_PHOTOS), error, notice == null || notice.isEmpty() ? null : notice));
+                photos.recent(RECENT_PHOTOS), error, notice == null || notice.isEmpty() ? null : notice, conflict,
+                article == null ? null : PresenceView.opening(article.id(), presence.properties())));
         model.addAttribute("title", article == null ? "New article" : "Edit article");
         return "admin/article/editor";
     }

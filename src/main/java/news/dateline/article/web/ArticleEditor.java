@@ -4,6 +4,7 @@ import java.util.List;
 
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Section;
+import news.dateline.article.presence.PresenceView;
 import news.dateline.media.Photo;
 
 /**
@@ -15,10 +16,12 @@ import news.dateline.media.Photo;
  * @param publicUrl   the reader's address when published, else null
  * @param error       what went wrong with the last save, in plain words, or null
  * @param notice      what went right, or null
+ * @param conflict    after a save refused because someone else saved first: both versions; else null
+ * @param presence    who else has the article open (filled in by the page's first heartbeat); null for a new one
  */
 public record ArticleEditor(Long id, ArticleForm form, String status, String lifecycle, String publicUrl,
                             List<Section> sections, Photo leadPhoto, List<Photo> recentPhotos, String error,
-                            String notice) {
+                            String notice, EditConflictView conflict, PresenceView presence) {
 
     public String action() {
         return id == null ? "/admin/articles" : "/admin/articles/" + id;
