@@ -64,16 +64,16 @@ class ArticleRepository {
                 .query((rs, n) -> 1).list();
     }
 
-    long insert(ArticleDraft draft, String slug, String importKey, Instant now) {
+    long insert(ArticleDraft draft, String slug, String importKey, Long createdBy, Instant now) {
         return jdbc.sql("""
                         insert into article (section_id, slug, headline, standfirst, body_markdown, dateline, agencies,
                                              lead_photo_id, access_level, created_at, modified_at, import_key,
-                                             revision, content_revision)
+                                             revision, content_revision, created_by)
                         values (:section, :slug, :headline, :standfirst, :body, :dateline, :agencies,
-                                :photo, :access, :now, :now, :importKey, 1, 1)
+                                :photo, :access, :now, :now, :importKey, 1, 1, :createdBy)
                         returning id""")
                 .params(contentParams(draft, slug))
-                .param("now", Timestamp.from(now)).param("importKey", importKey)
+                .param("now", Timestamp.from(now)).param("importKey", importKey).param("createdBy", createdBy)
                 .query(Long.class).single();
     }
 
@@ -97,10 +97,23 @@ class ArticleRepository {
                 .query(Integer.class).optional().map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
+    /** The time before which the article may not be published, if any. */
+    Optional<Instant> embargo(long id) {
+        return jdbc.sql("select embargo_until from article where id = :id and embargo_until is not null")
+                .param("id", id).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
     /** Takes the next revision number for a change that is not content (publishing, scheduling). */
     int nextRevision(long id) {
         return jdbc.sql("update article set revision = revision + 1 where id = :id returning revision")
                 .param("id", id).query(Integer.class).single();
+    }
+
+    /** Marks a change to what readers see besides the content (a correction); {@code updated} also moves "Updated". */
+    void touch(long id, Instant now, boolean updated) {
+        jdbc.sql("update article set modified_at = :now, updated_at = case when :updated then :now else updated_at end"
+                        + " where id = :id")
+                .param("now", Timestamp.from(now)).param("updated", updated).param("id", id).update();
     }
 
     /** Moves the public "Updated" time (a public update, a correction). */
@@ -118,6 +131,14 @@ class ArticleRepository {
                 .param("status", status.name()).param("scheduled", timestamp(scheduledAt))
                 .param("published", timestamp(publishedAt)).param("updated", timestamp(updatedAt))
                 .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Ids of articles scheduled for publication in [from, to), soonest first. */
+    List<Long> scheduledBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select id from article where status = 'SCHEDULED' and scheduled_at >= :from and scheduled_at < :to
+                        order by scheduled_at, id""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(Long.class).list();
     }
 
     /** Ids of scheduled articles whose time has come, locked and skipped by other nodes doing the same. */

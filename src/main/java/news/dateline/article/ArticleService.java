@@ -45,7 +45,7 @@ public class ArticleService {
     @Transactional
     public Article create(ArticleDraft draft, Long editorId) {
         Instant now = clock.instant();
-        long id = articles.insert(draft, checkedSlug(draft, null), null, now);
+        long id = articles.insert(draft, checkedSlug(draft, null), null, editorId, now);
         return saved(id, draft, editorId, now, false, "created");
     }
 
@@ -64,7 +64,7 @@ public class ArticleService {
         }
         ArticleDraft content = draft.get();
         Instant now = clock.instant();
-        long id = articles.insert(content, checkedSlug(content, null), importKey, now);
+        long id = articles.insert(content, checkedSlug(content, null), importKey, null, now);
         articles.setLifecycle(id, ArticleStatus.DRAFT, null, publishedAt, updatedAt, now);
         Article article = saved(id, content, null, now, false, "imported");
         return new ImportOutcome(publish ? publish(id, null) : article, true);
@@ -112,10 +112,20 @@ public class ArticleService {
                 draft.bylines(), draft.tags(), draft.leadPhotoId(), draft.accessLevel(), current.status());
     }
 
+    /**
+     * Publishes the article now. The one way to publish (the editor's button, the scheduler, imports): an embargo
+     * is checked here with a clear message, and again by the database ({@code article_embargo_publication_check}).
+     *
+     * @throws ArticleEmbargoedException before the embargo time
+     */
     @Transactional
     public Article publish(long id, Long editorId) {
         Article current = locked(id);
         Instant now = clock.instant();
+        Optional<Instant> embargo = articles.embargo(id);
+        if (embargo.isPresent() && embargo.get().isAfter(now)) {
+            throw new ArticleEmbargoedException(embargo.get());
+        }
         Instant publishedAt = current.publishedAt() != null ? current.publishedAt() : now;
         Instant updatedAt = current.updatedAt() != null ? current.updatedAt() : publishedAt;
         articles.setLifecycle(id, ArticleStatus.PUBLISHED, null, publishedAt, updatedAt, now);
@@ -132,6 +142,10 @@ public class ArticleService {
         if (current.isPublished()) {
             throw new InvalidArticleException("scheduledAt", "The article is already published.");
         }
+        Optional<Instant> embargo = articles.embargo(id);
+        if (embargo.isPresent() && embargo.get().isAfter(at)) {
+            throw new ArticleEmbargoedException(embargo.get());
+        }
         articles.setLifecycle(id, ArticleStatus.SCHEDULED, at, current.publishedAt(), current.updatedAt(), now);
         return recorded(id, editorId, now, "scheduled");
     }
@@ -142,6 +156,25 @@ public class ArticleService {
         Instant now = clock.instant();
         articles.setLifecycle(id, ArticleStatus.UNPUBLISHED, null, current.publishedAt(), current.updatedAt(), now);
         return recorded(id, editorId, now, "unpublished");
+    }
+
+    /**
+     * Records a change readers see that is not in the content (a correction added or withdrawn): a revision with
+     * the note, a new version for the caches and, when {@code movesUpdated}, a new public "Updated" time.
+     */
+    @Transactional
+    public Article noteChange(long id, Long editorId, String note, boolean movesUpdated) {
+        Article current = locked(id);
+        if (!current.isPublished()) {
+            throw new InvalidArticleException("status", "Only a published article can be corrected.");
+        }
+        Instant now = clock.instant();
+        articles.touch(id, now, movesUpdated);
+        articles.nextRevision(id);
+        Article article = articles.find(id).orElseThrow();
+        revisions.append(article, editorId, now, movesUpdated, note);
+        versions.changed(id);
+        return article;
     }
 
     /** Publishes every scheduled article whose time has come; safe to run on several nodes at once. */

@@ -10,16 +10,22 @@ import org.springframework.security.web.csrf.CsrfToken;
  * and the CSRF token for the forms in it. Added to every model by {@link ChromeAdvice}.
  */
 public record Chrome(String siteName, List<NavLink> sections, String memberName, boolean newsroom, boolean community,
-                     CsrfToken csrf, Assets assets) {
+                     CsrfToken csrf, Assets assets, boolean writer) {
 
-    /** Whether the signed-in member works here: an editor or admin (newsroom) or a moderator (community desk). */
+    /**
+     * Whether the signed-in member works here: an editor or admin (newsroom), a writer (their own articles) or a
+     * moderator (community desk).
+     */
     public boolean staff() {
-        return newsroom || community;
+        return newsroom || community || writer;
     }
 
-    /** Where the staff link in the masthead goes: the newsroom for editors, the moderation queues for moderators. */
+    /**
+     * Where the staff link in the masthead goes: the newsroom for editors, a writer's articles, the moderation
+     * queues for moderators.
+     */
     public String staffHome() {
-        return newsroom ? "/admin" : "/admin/moderation";
+        return newsroom ? "/admin" : writer ? "/admin/articles" : "/admin/moderation";
     }
 
     public boolean signedIn() {

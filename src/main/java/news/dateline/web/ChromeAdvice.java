@@ -34,7 +34,7 @@ class ChromeAdvice {
         var nav = sections.all().stream().map(s -> new Chrome.NavLink(s.name(), s.path())).toList();
         return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
                 hasAnyRole(member, "ROLE_EDITOR", "ROLE_ADMIN"), hasAnyRole(member, "ROLE_MODERATOR", "ROLE_ADMIN"),
-                csrf, assets());
+                csrf, assets(), hasAnyRole(member, "ROLE_WRITER"));
     }
 
     private static boolean hasAnyRole(SignedInMember member, String... roles) {
