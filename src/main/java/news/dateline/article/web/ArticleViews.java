@@ -237,8 +237,13 @@ public class ArticleViews {
         }
         if (!notes.isEmpty()) {
             // schema.org's way to say a story was corrected: one CorrectionComment per note readers see
-            ld.put("correction", notes.stream().map(n -> Map.of("@type", "CorrectionComment",
-                    "text", n.label() + ": " + n.text(), "datePublished", n.isoDate())).toList());
+            ld.put("correction", notes.stream().map(n -> {
+                Map<String, Object> comment = new LinkedHashMap<>();
+                comment.put("@type", "CorrectionComment");
+                comment.put("text", n.label() + ": " + n.text());
+                comment.put("datePublished", n.isoDate());
+                return comment;
+            }).toList());
         }
         if (article.accessLevel() != AccessLevel.FREE) {
             // Google's markup for paywalled content: the gated part is the element with the class below

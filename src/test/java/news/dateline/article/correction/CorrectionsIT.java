@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
+import news.dateline.api.ApiCaller;
+import news.dateline.api.ApiKeys;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.InvalidArticleException;
@@ -42,7 +44,8 @@ class CorrectionsIT {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
-
+    @Autowired
+    ApiKeys keys;
     @LocalServerPort
     int port;
 
@@ -67,6 +70,12 @@ class CorrectionsIT {
                 .contains("\"correction\":[{\"@type\":\"CorrectionComment\"")
                 .doesNotContain("<b>number</b>");
         assertThat(new Http(port).get("/corrections").body()).contains(article.headline()).contains(article.path());
+        assertThat(new Http(port).get("/feeds/rss.xml").body())
+                .contains("Correction (").contains("misstated the &lt;b&gt;number");
+        var api = ApiCaller.withNewKey(port, keys, members);
+        var json = api.json("/api/v1/articles/" + article.id());
+        assertThat(json.path("corrections").path(0).path("kind").asString()).isEqualTo("correction");
+        assertThat(json.path("corrections").path(0).path("text").asString()).startsWith("An earlier version");
     }
 
     @Test
