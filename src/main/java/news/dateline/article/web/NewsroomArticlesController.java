@@ -56,11 +56,6 @@ class NewsroomArticlesController {
         this.views = views;
     }
 
-    @GetMapping("/admin")
-    String home() {
-        return "redirect:/admin/articles";
-    }
-
     @GetMapping("/admin/articles")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ArticleStatus status,
                 @RequestParam(required = false) Long section, @RequestParam(required = false) Long author,
