@@ -10,6 +10,14 @@
 
   var form = document.querySelector('form.article-form');
   if (!form) { return; }
+  var body = form.querySelector('textarea[name=body]');
+  var count = form.querySelector('.word-count');
+  function countWords() {
+    var words = body.value.replace(/[#*_>`!\[\]()-]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
+    count.textContent = words + (words === 1 ? ' word' : ' words');
+  }
+  if (body && count) { body.addEventListener('input', countWords); countWords(); }
+
   var changed = false;
   form.addEventListener('input', function () { changed = true; });
   form.addEventListener('submit', function () { changed = false; });

@@ -60,6 +60,9 @@ class TwoEditorsBrowserIT {
         assertThat(asha.locator(".presence")).containsText("Vikram Rao has been editing since", slow);
 
         vikram.locator("textarea[name=body]").fill("The ferry left at six.");
+        // the live preview and the word count follow the typing
+        assertThat(vikram.locator("#body-preview")).containsText("The ferry left at six.");
+        assertThat(vikram.locator(".word-count")).hasText("5 words");
         asha.locator("textarea[name=body]").fill("The ferry left before sunrise.");
         vikram.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
         assertThat(vikram.locator(".notice")).containsText("Saved");
