@@ -8,20 +8,23 @@ import java.util.List;
  *
  * @param others one sentence per other editor, in the order they opened the article
  */
-public record PresenceView(String url, long everySeconds, List<String> others) {
+public record PresenceView(String url, long everySeconds, List<String> others, boolean opening) {
 
     /** The view before the first heartbeat: nobody known yet; the page asks as soon as it loads. */
     public static PresenceView opening(long articleId, PresenceProperties properties) {
-        return new PresenceView(url(articleId), properties.heartbeat().toSeconds(), List.of());
+        return new PresenceView(url(articleId), properties.heartbeat().toSeconds(), List.of(), true);
     }
 
     static String url(long articleId) {
         return "/admin/articles/" + articleId + "/presence";
     }
 
-    /** The htmx trigger of the heartbeat: once when the page loads, then every few seconds. */
+    /**
+     * The htmx trigger of the heartbeat: once when the page loads, then every few seconds. Only the page's own
+     * copy fires on load: a heartbeat's answer is swapped in, and would fire again at once, over and over.
+     */
     public String trigger() {
-        return "load, every " + everySeconds + "s";
+        return (opening ? "load, " : "") + "every " + everySeconds + "s";
     }
 
     public String leaveUrl() {

@@ -45,7 +45,8 @@ class EditorPresenceIT {
         vikram.get("/admin/articles/" + article.id());
         asha.get("/admin/articles/" + article.id());
 
-        assertThat(vikram.post(presence).body()).doesNotContain("has been editing");
+        assertThat(vikram.post(presence).body()).doesNotContain("has been editing")
+                .as("an answer must not fire again on load").contains("hx-trigger=\"every 5s\"");
         assertThat(asha.post(presence).body()).contains("Vikram Rao has been editing since");
         assertThat(vikram.post(presence).body()).contains("Asha Menon has been editing since");
 
@@ -65,9 +66,21 @@ class EditorPresenceIT {
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aWriterCannotWatchWhoEditsSomeoneElsesArticle() {
+        Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1)).build(), null);
+        WebSession writer = member("Nosy Writer", Role.WRITER);
+        writer.get("/admin/articles");
+        assertThat(writer.post("/admin/articles/" + article.id() + "/presence").statusCode()).isEqualTo(403);
+    }
+
     private WebSession editor(String name) {
+        return member(name, Role.EDITOR);
+    }
+
+    private WebSession member(String name, Role role) {
         String email = "presence-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(Role.EDITOR)));
+        members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(role)));
         WebSession session = new WebSession(port);
         session.signIn(email, PASSWORD);
         return session;

@@ -7,6 +7,8 @@ import news.dateline.article.DateLineFormat;
 import news.dateline.article.presence.Editing;
 import news.dateline.article.presence.EditorPresence;
 import news.dateline.article.presence.PresenceView;
+import news.dateline.article.review.Actor;
+import news.dateline.article.review.ReviewService;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +28,10 @@ class PresenceController {
     private final EditorPresence presence;
     private final ArticleService articles;
     private final DateLineFormat format;
+    private final ReviewService reviews;
 
-    PresenceController(EditorPresence presence, ArticleService articles, SiteProperties site) {
+    PresenceController(EditorPresence presence, ArticleService articles, SiteProperties site, ReviewService reviews) {
+        this.reviews = reviews;
         this.presence = presence;
         this.articles = articles;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
@@ -36,6 +40,8 @@ class PresenceController {
     @PostMapping("/admin/articles/{id}/presence")
     String heartbeat(@PathVariable long id, @AuthenticationPrincipal SignedInMember editor, Model model) {
         articles.get(id);
+        // a writer learns who edits their own articles only, as they open no others
+        reviews.checkMayEdit(Actor.of(editor), id);
         List<Editing> others = presence.heartbeat(id, editor.memberId(), editor.displayName());
         model.addAttribute("presence", view(id, others));
         return "admin/article/presence";
@@ -50,6 +56,7 @@ class PresenceController {
     private PresenceView view(long id, List<Editing> others) {
         return new PresenceView(PresenceView.opening(id, presence.properties()).url(),
                 presence.properties().heartbeat().toSeconds(),
-                others.stream().map(e -> e.displayName() + " has been editing since " + format.time(e.since())).toList());
+                others.stream().map(e -> e.displayName() + " has been editing since " + format.time(e.since())).toList(),
+                false);
     }
 }
