@@ -8,6 +8,9 @@ import java.util.List;
  *
  * @param updatedAt the public "Updated" time; it moves only when an editor marks a save as a public update
  * @param modifiedAt the time of the last save of any kind (a typo fix too)
+ * @param revision the number of the newest revision in the history
+ * @param contentRevision the number of the newest revision that changed the content (not publishing or
+ *                        scheduling): a save that started from an older one would overwrite someone's work
  */
 public record Article(
         long id,
@@ -27,7 +30,9 @@ public record Article(
         Instant publishedAt,
         Instant updatedAt,
         Instant createdAt,
-        Instant modifiedAt) {
+        Instant modifiedAt,
+        int revision,
+        int contentRevision) {
 
     /** The canonical path: {@code /{section}/{slug}/article{id}}. */
     public String path() {

@@ -42,6 +42,11 @@ public class ArticleQueries {
         return versions.get(id);
     }
 
+    /** Articles scheduled for publication in [from, to), soonest first (the newsroom's "scheduled today"). */
+    public List<Article> scheduledBetween(Instant from, Instant to) {
+        return articles.scheduledBetween(from, to).stream().map(articles::find).flatMap(Optional::stream).toList();
+    }
+
     public ArticlePage list(ArticleFilter filter) {
         return listing.find(filter);
     }

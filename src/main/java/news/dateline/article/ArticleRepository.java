@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +22,8 @@ class ArticleRepository {
     private static final String SELECT = """
             select a.id, a.section_id, s.slug as section_slug, s.name as section_name, s.position as section_position,
                    a.slug, a.headline, a.standfirst, a.body_markdown, a.dateline, a.agencies, a.lead_photo_id,
-                   a.access_level, a.status, a.scheduled_at, a.published_at, a.updated_at, a.created_at, a.modified_at
+                   a.access_level, a.status, a.scheduled_at, a.published_at, a.updated_at, a.created_at, a.modified_at,
+                   a.revision, a.content_revision
             from article a join section s on s.id = a.section_id""";
 
     private final JdbcClient jdbc;
@@ -62,26 +64,62 @@ class ArticleRepository {
                 .query((rs, n) -> 1).list();
     }
 
-    long insert(ArticleDraft draft, String slug, String importKey, Instant now) {
+    long insert(ArticleDraft draft, String slug, String importKey, Long createdBy, Instant now) {
         return jdbc.sql("""
                         insert into article (section_id, slug, headline, standfirst, body_markdown, dateline, agencies,
-                                             lead_photo_id, access_level, created_at, modified_at, import_key)
+                                             lead_photo_id, access_level, created_at, modified_at, import_key,
+                                             revision, content_revision, created_by)
                         values (:section, :slug, :headline, :standfirst, :body, :dateline, :agencies,
-                                :photo, :access, :now, :now, :importKey)
+                                :photo, :access, :now, :now, :importKey, 1, 1, :createdBy)
                         returning id""")
                 .params(contentParams(draft, slug))
-                .param("now", Timestamp.from(now)).param("importKey", importKey)
+                .param("now", Timestamp.from(now)).param("importKey", importKey).param("createdBy", createdBy)
                 .query(Long.class).single();
     }
 
-    void updateContent(long id, ArticleDraft draft, String slug, Instant now) {
-        jdbc.sql("""
-                        update article set section_id = :section, slug = :slug, headline = :headline,
+    /**
+     * Saves new content only if no content revision is newer than {@code baseRevision}, in one statement: of two
+     * editors saving at once, the second one's update waits for the first to commit, then finds the counter moved
+     * and changes nothing. A null slug keeps the stored one.
+     *
+     * @return the number of the new revision, or empty when someone else's save came first (or no such article)
+     */
+    OptionalInt updateContentIfCurrent(long id, ArticleDraft draft, String slug, int baseRevision, Instant now) {
+        return jdbc.sql("""
+                        update article set section_id = :section, slug = coalesce(:slug, slug), headline = :headline,
                                standfirst = :standfirst, body_markdown = :body, dateline = :dateline,
-                               agencies = :agencies, lead_photo_id = :photo, access_level = :access, modified_at = :now
-                        where id = :id""")
+                               agencies = :agencies, lead_photo_id = :photo, access_level = :access, modified_at = :now,
+                               revision = revision + 1, content_revision = revision + 1
+                        where id = :id and content_revision <= :base
+                        returning revision""")
                 .params(contentParams(draft, slug))
-                .param("now", Timestamp.from(now)).param("id", id).update();
+                .param("now", Timestamp.from(now)).param("id", id).param("base", baseRevision)
+                .query(Integer.class).optional().map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    /** The time before which the article may not be published, if any. */
+    Optional<Instant> embargo(long id) {
+        return jdbc.sql("select embargo_until from article where id = :id and embargo_until is not null")
+                .param("id", id).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    /** Takes the next revision number for a change that is not content (publishing, scheduling). */
+    int nextRevision(long id) {
+        return jdbc.sql("update article set revision = revision + 1 where id = :id returning revision")
+                .param("id", id).query(Integer.class).single();
+    }
+
+    /** Marks a change to what readers see besides the content (a correction); {@code updated} also moves "Updated". */
+    void touch(long id, Instant now, boolean updated) {
+        jdbc.sql("update article set modified_at = :now, updated_at = case when :updated then :now else updated_at end"
+                        + " where id = :id")
+                .param("now", Timestamp.from(now)).param("updated", updated).param("id", id).update();
+    }
+
+    /** Moves the public "Updated" time (a public update, a correction). */
+    void setUpdatedAt(long id, Instant at) {
+        jdbc.sql("update article set updated_at = :at where id = :id")
+                .param("at", Timestamp.from(at)).param("id", id).update();
     }
 
     void setLifecycle(long id, ArticleStatus status, Instant scheduledAt, Instant publishedAt, Instant updatedAt,
@@ -93,6 +131,14 @@ class ArticleRepository {
                 .param("status", status.name()).param("scheduled", timestamp(scheduledAt))
                 .param("published", timestamp(publishedAt)).param("updated", timestamp(updatedAt))
                 .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Ids of articles scheduled for publication in [from, to), soonest first. */
+    List<Long> scheduledBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select id from article where status = 'SCHEDULED' and scheduled_at >= :from and scheduled_at < :to
+                        order by scheduled_at, id""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(Long.class).list();
     }
 
     /** Ids of scheduled articles whose time has come, locked and skipped by other nodes doing the same. */
@@ -175,7 +221,8 @@ class ArticleRepository {
     private Article withPeople(Article a) {
         return new Article(a.id(), a.section(), a.slug(), a.headline(), a.standfirst(), a.bodyMarkdown(),
                 a.dateline(), a.agencies(), authorsOf(a.id()), tagsOf(a.id()), a.leadPhotoId(), a.accessLevel(),
-                a.status(), a.scheduledAt(), a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt());
+                a.status(), a.scheduledAt(), a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(),
+                a.revision(), a.contentRevision());
     }
 
     private Article row(ResultSet rs, int n) throws SQLException {
@@ -187,7 +234,8 @@ class ArticleRepository {
                 strings(rs.getArray("agencies")), List.of(), List.of(), leadPhotoId,
                 AccessLevel.valueOf(rs.getString("access_level")), ArticleStatus.valueOf(rs.getString("status")),
                 instant(rs, "scheduled_at"), instant(rs, "published_at"), instant(rs, "updated_at"),
-                instant(rs, "created_at"), instant(rs, "modified_at"));
+                instant(rs, "created_at"), instant(rs, "modified_at"), rs.getInt("revision"),
+                rs.getInt("content_revision"));
     }
 
     /** The section of a row that joined {@code section} as section_slug, section_name, section_position. */

@@ -146,6 +146,7 @@ class ArticleSearch {
         if (query.status() != null) {
             filters.with("a.status = :status", "status", query.status().name());
         }
+        query.scope().addTo(filters);
         return filters.section(query.sectionId()).author(query.authorId()).tag(query.tagId())
                 .published(query.publishedFrom(), query.publishedBefore());
     }

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The newsroom's commands on articles: write, revise, schedule, publish, unpublish. Every change is kept as a
- * revision in the same transaction; saves of one article are serialized by a row lock.
+ * revision in the same transaction. A save names the revision its editor started from and is refused with an
+ * {@link EditConflictException} when someone else saved content since (checked by the update itself, see
+ * {@link ArticleRepository#updateContentIfCurrent}); life-cycle changes are serialized by a row lock.
  */
 @Service
 public class ArticleService {
@@ -43,7 +45,7 @@ public class ArticleService {
     @Transactional
     public Article create(ArticleDraft draft, Long editorId) {
         Instant now = clock.instant();
-        long id = articles.insert(draft, checkedSlug(draft, null), null, now);
+        long id = articles.insert(draft, checkedSlug(draft, null), null, editorId, now);
         return saved(id, draft, editorId, now, false, "created");
     }
 
@@ -62,7 +64,7 @@ public class ArticleService {
         }
         ArticleDraft content = draft.get();
         Instant now = clock.instant();
-        long id = articles.insert(content, checkedSlug(content, null), importKey, now);
+        long id = articles.insert(content, checkedSlug(content, null), importKey, null, now);
         articles.setLifecycle(id, ArticleStatus.DRAFT, null, publishedAt, updatedAt, now);
         Article article = saved(id, content, null, now, false, "imported");
         return new ImportOutcome(publish ? publish(id, null) : article, true);
@@ -72,25 +74,58 @@ public class ArticleService {
     }
 
     /**
-     * Saves new content. The public "Updated" time moves only when {@code publicUpdate} is set on a
-     * published article; a typo fix leaves it alone.
+     * Saves new content on top of {@code baseRevision}, the revision the editor started from. The public
+     * "Updated" time moves only when {@code publicUpdate} is set on a published article; a typo fix leaves it alone.
+     *
+     * @throws EditConflictException when someone else's save of the content is newer than {@code baseRevision};
+     *                               nothing is stored then
      */
     @Transactional
-    public Article update(long id, ArticleDraft draft, Long editorId, boolean publicUpdate, String note) {
-        Article current = locked(id);
+    public Article update(long id, int baseRevision, ArticleDraft draft, Long editorId, boolean publicUpdate,
+                          String note) {
         Instant now = clock.instant();
-        articles.updateContent(id, draft, checkedSlug(draft, current.slug()), now);
-        boolean isPublicUpdate = publicUpdate && current.isPublished();
+        // a null slug keeps the stored one (the update says so itself, so nothing is read before it)
+        String slug = checkedSlug(draft, null);
+        var revision = articles.updateContentIfCurrent(id, draft, draft.slug() == null ? null : slug, baseRevision, now);
+        if (revision.isEmpty()) {
+            get(id);
+            Revision theirs = revisions.latest(id).orElseThrow();
+            throw new EditConflictException(id, baseRevision, theirs, draft);
+        }
+        boolean isPublicUpdate = publicUpdate && get(id).isPublished();
         if (isPublicUpdate) {
-            articles.setLifecycle(id, current.status(), current.scheduledAt(), current.publishedAt(), now, now);
+            articles.setUpdatedAt(id, now);
         }
         return saved(id, draft, editorId, now, isPublicUpdate, note);
     }
 
+    /** What the history says the content was at one revision: the "theirs" side of an edit conflict. */
+    public Optional<Revision> revision(long id, int number) {
+        return revisions.find(id, number);
+    }
+
+    /** The draft as it would be stored, in the form the history compares ("yours" in an edit conflict). */
+    public ArticleSnapshot snapshotOf(ArticleDraft draft, Article current) {
+        String section = sections.byId(draft.sectionId()).map(Section::name).orElse("");
+        return new ArticleSnapshot(draft.headline(), draft.standfirst(), draft.bodyMarkdown(), section,
+                draft.slug() != null ? draft.slug() : current.slug(), draft.dateline(), draft.agencies(),
+                draft.bylines(), draft.tags(), draft.leadPhotoId(), draft.accessLevel(), current.status());
+    }
+
+    /**
+     * Publishes the article now. The one way to publish (the editor's button, the scheduler, imports): an embargo
+     * is checked here with a clear message, and again by the database ({@code article_embargo_publication_check}).
+     *
+     * @throws ArticleEmbargoedException before the embargo time
+     */
     @Transactional
     public Article publish(long id, Long editorId) {
         Article current = locked(id);
         Instant now = clock.instant();
+        Optional<Instant> embargo = articles.embargo(id);
+        if (embargo.isPresent() && embargo.get().isAfter(now)) {
+            throw new ArticleEmbargoedException(embargo.get());
+        }
         Instant publishedAt = current.publishedAt() != null ? current.publishedAt() : now;
         Instant updatedAt = current.updatedAt() != null ? current.updatedAt() : publishedAt;
         articles.setLifecycle(id, ArticleStatus.PUBLISHED, null, publishedAt, updatedAt, now);
@@ -107,6 +142,10 @@ public class ArticleService {
         if (current.isPublished()) {
             throw new InvalidArticleException("scheduledAt", "The article is already published.");
         }
+        Optional<Instant> embargo = articles.embargo(id);
+        if (embargo.isPresent() && embargo.get().isAfter(at)) {
+            throw new ArticleEmbargoedException(embargo.get());
+        }
         articles.setLifecycle(id, ArticleStatus.SCHEDULED, at, current.publishedAt(), current.updatedAt(), now);
         return recorded(id, editorId, now, "scheduled");
     }
@@ -117,6 +156,25 @@ public class ArticleService {
         Instant now = clock.instant();
         articles.setLifecycle(id, ArticleStatus.UNPUBLISHED, null, current.publishedAt(), current.updatedAt(), now);
         return recorded(id, editorId, now, "unpublished");
+    }
+
+    /**
+     * Records a change readers see that is not in the content (a correction added or withdrawn): a revision with
+     * the note, a new version for the caches and, when {@code movesUpdated}, a new public "Updated" time.
+     */
+    @Transactional
+    public Article noteChange(long id, Long editorId, String note, boolean movesUpdated) {
+        Article current = locked(id);
+        if (!current.isPublished()) {
+            throw new InvalidArticleException("status", "Only a published article can be corrected.");
+        }
+        Instant now = clock.instant();
+        articles.touch(id, now, movesUpdated);
+        articles.nextRevision(id);
+        Article article = articles.find(id).orElseThrow();
+        revisions.append(article, editorId, now, movesUpdated, note);
+        versions.changed(id);
+        return article;
     }
 
     /** Publishes every scheduled article whose time has come; safe to run on several nodes at once. */
@@ -151,6 +209,7 @@ public class ArticleService {
     }
 
     private Article recorded(long id, Long editorId, Instant now, String note) {
+        articles.nextRevision(id);
         Article article = articles.find(id).orElseThrow();
         revisions.append(article, editorId, now, false, note);
         versions.changed(id);

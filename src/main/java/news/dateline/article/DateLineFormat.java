@@ -43,6 +43,11 @@ public final class DateLineFormat {
         return instant == null ? "" : lower(DATE_TIME.format(instant.atZone(zone))) + " " + zoneLabel;
     }
 
+    /** A time of day alone, as the newsroom says it of today: {@code 10:42 pm}. */
+    public String time(Instant instant) {
+        return lower(TIME.format(instant.atZone(zone)));
+    }
+
     private static String lower(String formatted) {
         // Java prints AM/PM; the paper prints am/pm
         return formatted.replace("AM", "am").replace("PM", "pm");

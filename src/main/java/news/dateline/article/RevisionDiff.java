@@ -24,10 +24,14 @@ public record RevisionDiff(Revision older, Revision newer, List<Row> rows) {
             .build();
 
     static RevisionDiff between(Revision older, Revision newer) {
-        List<Row> rows = GENERATOR.generateDiffRows(older.snapshot().lines(), newer.snapshot().lines()).stream()
+        return new RevisionDiff(older, newer, rows(older.snapshot(), newer.snapshot()));
+    }
+
+    /** Rows comparing any two versions: two revisions, or a revision and content that was not stored (a conflict). */
+    public static List<Row> rows(ArticleSnapshot older, ArticleSnapshot newer) {
+        return GENERATOR.generateDiffRows(older.lines(), newer.lines()).stream()
                 .map(r -> new Row(r.getTag().name(), r.getOldLine(), r.getNewLine()))
                 .toList();
-        return new RevisionDiff(older, newer, rows);
     }
 
     public boolean identical() {

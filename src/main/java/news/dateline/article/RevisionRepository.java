@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The append-only history of article saves. Callers hold the article's row lock, so numbers never collide. */
+/**
+ * The append-only history of article saves. Each revision's number was taken from the article's counter
+ * ({@code article.revision}) in the same transaction, so numbers never collide.
+ */
 @Repository
 class RevisionRepository {
 
@@ -24,9 +27,8 @@ class RevisionRepository {
     void append(Article article, Long editorId, Instant at, boolean publicUpdate, String note) {
         jdbc.sql("""
                         insert into article_revision (article_id, number, editor_id, created_at, public_update, note, snapshot)
-                        select :article, coalesce(max(number), 0) + 1, :editor, :at, :public, :note, cast(:snapshot as jsonb)
-                        from article_revision where article_id = :article""")
-                .param("article", article.id()).param("editor", editorId).param("at", Timestamp.from(at))
+                        values (:article, :number, :editor, :at, :public, :note, cast(:snapshot as jsonb))""")
+                .param("article", article.id()).param("number", article.revision()).param("editor", editorId).param("at", Timestamp.from(at))
                 .param("public", publicUpdate).param("note", note)
                 .param("snapshot", json.writeValueAsString(article.snapshot()))
                 .update();
@@ -35,6 +37,11 @@ class RevisionRepository {
     List<Revision> history(long articleId) {
         return jdbc.sql(SELECT + " where r.article_id = :id order by r.number desc").param("id", articleId)
                 .query(this::row).list();
+    }
+
+    Optional<Revision> latest(long articleId) {
+        return jdbc.sql(SELECT + " where r.article_id = :id order by r.number desc limit 1").param("id", articleId)
+                .query(this::row).optional();
     }
 
     Optional<Revision> find(long articleId, int number) {

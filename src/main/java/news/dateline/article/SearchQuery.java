@@ -12,10 +12,18 @@ import java.time.Instant;
  * @param publishedFrom   earliest publication time, inclusive
  * @param publishedBefore publication time before which, exclusive
  * @param page            1-based page number
+ * @param scope           the newsroom's own filters (whose article, assigned to whom, review state)
  */
 public record SearchQuery(String text, boolean newsroom, ArticleStatus status, Long sectionId, Long authorId,
                           Long tagId, Instant publishedFrom, Instant publishedBefore, SearchSort sort, int page,
-                          int pageSize) {
+                          int pageSize, NewsroomScope scope) {
+
+    public SearchQuery(String text, boolean newsroom, ArticleStatus status, Long sectionId, Long authorId,
+                       Long tagId, Instant publishedFrom, Instant publishedBefore, SearchSort sort, int page,
+                       int pageSize) {
+        this(text, newsroom, status, sectionId, authorId, tagId, publishedFrom, publishedBefore, sort, page, pageSize,
+                NewsroomScope.ALL);
+    }
 
     /** The longest text accepted: longer input is not a search a person types. */
     public static final int MAX_TEXT_LENGTH = 200;
@@ -29,6 +37,7 @@ public record SearchQuery(String text, boolean newsroom, ArticleStatus status, L
             throw new IllegalArgumentException("page " + page + " of size " + pageSize);
         }
         sort = sort == null ? SearchSort.RELEVANCE : sort;
+        scope = scope == null || !newsroom ? NewsroomScope.ALL : scope;
     }
 
     /** Whether the words hold a quoted phrase ({@code "prime minister"}), which must match word by word in order. */

@@ -14,6 +14,8 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.article.Slugs;
+import news.dateline.article.correction.CorrectionKind;
+import news.dateline.article.correction.Corrections;
 import news.dateline.database.NoDatabaseConfigured;
 import news.dateline.ingest.ArticleImporter;
 import news.dateline.media.Photo;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with a small newspaper on first start: sections, a few dozen articles with photos,
- * and the seed article imported from the scraped page in {@code demo/}. On when {@code dateline.demo.enabled}
+ * a correction on one of them, and the seed article imported from the scraped page in {@code demo/}. On when {@code dateline.demo.enabled}
  * says so; by default only on the embedded database, never on a configured one.
  */
 @Component
@@ -46,9 +48,11 @@ class DemoContent {
     private final PhotoLibrary photos;
     private final ArticleImporter importer;
     private final Clock clock;
+    private final Corrections corrections;
 
     DemoContent(Environment environment, SectionDirectory sections, ArticleService articles, ArticleQueries queries,
-                PhotoLibrary photos, ArticleImporter importer, Clock clock) {
+                PhotoLibrary photos, ArticleImporter importer, Clock clock, Corrections corrections) {
+        this.corrections = corrections;
         this.environment = environment;
         this.sections = sections;
         this.articles = articles;
@@ -85,6 +89,7 @@ class DemoContent {
         List<DemoArticles.Entry> entries = DemoArticles.load();
         Instant now = clock.instant();
         int added = 0;
+        Long corrected = null;
         for (int i = 0; i < entries.size(); i++) {
             DemoArticles.Entry e = entries.get(i);
             Section section = sections.bySlug(Slugs.of(e.section())).orElseThrow();
@@ -93,9 +98,16 @@ class DemoContent {
                     pictures.get(e.photo() % PHOTOS).id(), AccessLevel.valueOf(e.access()));
             // spread publication over the last days so lists have an order
             Instant published = now.minus(Duration.ofHours(5L * (entries.size() - i)));
-            if (articles.importArticle("demo:" + i, () -> draft, published, published, true).created()) {
+            var outcome = articles.importArticle("demo:" + i, () -> draft, published, published, true);
+            if (outcome.created()) {
                 added++;
+                corrected = outcome.article().id();
             }
+        }
+        if (corrected != null) {
+            // so a newcomer sees a correction at a story's foot and on /corrections
+            corrections.add(corrected, CorrectionKind.CORRECTION, "An earlier version of this article gave the wrong "
+                    + "day for the vote. It was held on Tuesday, not Monday.", null);
         }
         if (importer.importResource("/demo/seed-article-rift-widens.txt", true)) {
             added++;

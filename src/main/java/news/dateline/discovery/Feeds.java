@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,6 +20,8 @@ import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleBodyRenderer;
 import news.dateline.article.ArticleQueries;
+import news.dateline.article.correction.CorrectionNote;
+import news.dateline.article.correction.CorrectionNotes;
 import news.dateline.article.ArticleSummary;
 import news.dateline.site.SiteProperties;
 import org.jsoup.Jsoup;
@@ -60,7 +64,10 @@ public class Feeds {
     private final Cache<String, String> fullTexts = Caffeine.newBuilder()
             .maximumSize(1_000).expireAfterAccess(Duration.ofHours(1)).build();
 
-    Feeds(ArticleQueries articles, ArticleBodyRenderer bodies, SiteProperties site) {
+    private final CorrectionNotes corrections;
+
+    Feeds(ArticleQueries articles, ArticleBodyRenderer bodies, SiteProperties site, CorrectionNotes corrections) {
+        this.corrections = corrections;
         this.articles = articles;
         this.bodies = bodies;
         this.site = site;
@@ -77,7 +84,8 @@ public class Feeds {
                 : "The latest stories on " + scope.name() + " from " + site.name());
         feed.setLanguage("en");
         feed.setPublishedDate(newest.isEmpty() ? null : Date.from(lastChange(newest.get(0))));
-        feed.setEntries(newest.stream().map(this::entry).toList());
+        Map<Long, List<CorrectionNote>> notes = corrections.on(newest.stream().map(ArticleSummary::id).toList());
+        feed.setEntries(newest.stream().map(a -> entry(a, notes.getOrDefault(a.id(), List.of()))).toList());
         try {
             return new SyndFeedOutput().outputString(feed);
         } catch (FeedException e) {
@@ -85,7 +93,7 @@ public class Feeds {
         }
     }
 
-    private SyndEntry entry(ArticleSummary a) {
+    private SyndEntry entry(ArticleSummary a, List<CorrectionNote> notes) {
         SyndEntry entry = new SyndEntryImpl();
         String url = site.absolute(a.path());
         entry.setTitle(a.headline());
@@ -99,7 +107,10 @@ public class Feeds {
         SyndContentImpl description = new SyndContentImpl();
         description.setType("text/plain");
         description.setValue((a.accessLevel() == AccessLevel.PREMIUM ? "[Subscribers] " : "")
-                + (a.standfirst() == null ? "" : a.standfirst()));
+                + (a.standfirst() == null ? "" : a.standfirst())
+                // corrections travel with the story wherever it is read, as at the foot of its page
+                + notes.stream().map(n -> "\n\n" + n.label() + " (" + n.date() + "): " + n.text())
+                .collect(Collectors.joining()));
         entry.setDescription(description);
         if (a.accessLevel() == AccessLevel.FREE) {
             String text = fullTexts.get(a.id() + "@" + a.modifiedAt(),

@@ -98,12 +98,15 @@ final class PlainTextPageParser {
     /** The lines up to the first furniture that ends the article, without furniture in between. */
     private static List<Line> articleLines(List<Line> all) {
         List<Line> kept = new ArrayList<>();
-        for (Line line : all) {
-            if (SiteFurniture.endsArticle(line.text())) {
+        for (int i = 0; i < all.size(); i++) {
+            String text = all.get(i).text();
+            if (SiteFurniture.endsArticle(text)) {
                 break;
             }
-            if (!SiteFurniture.isNoise(line.text())) {
-                kept.add(line);
+            if (SiteFurniture.introducesTeaser(text)) {
+                i++; // the teaser's headline belongs to another story
+            } else if (!SiteFurniture.isNoise(text)) {
+                kept.add(all.get(i));
             }
         }
         return kept;

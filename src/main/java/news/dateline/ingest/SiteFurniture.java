@@ -24,7 +24,10 @@ final class SiteFurniture {
             "top news today",
             "(related|recommended|more) (stories|articles|news)( for you)?",
             "trending( now| news)?",
-            "related topics\\s*:?.*");
+            "related topics\\s*:?.*",
+            // the site's own lists after the story: "More in Sport", "Latest from Opinion", "Explore topics"
+            "(more|latest) (in|from) [\\p{L} &'-]{1,40}",
+            "explore (more|topics)\\b.{0,40}");
 
     /**
      * One share button with the separators after it. A line of nothing but these is furniture; it is matched one
@@ -33,7 +36,10 @@ final class SiteFurniture {
      */
     private static final Pattern SHARE_BUTTON = Pattern.compile(
             "(?:share( this)?( article| story)?|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|e-?mail"
-                    + "|copy link|link copied|print|gift (this )?article)[\\s|•·,]*",
+                    + "|copy link|link copied|print|gift (this )?article"
+                    // reading-list and comment buttons: "READ LATER", "Save", "Read Comments", "12 Comments"
+                    + "|read later|save( (for|to read) later| story| article)?|saved|bookmark|remove from (saved|bookmarks)"
+                    + "|(read|view) comments|\\d+ comments?|comments? \\(\\d+\\)|\\d+ shares?)[\\s|•·,]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Lines that are furniture but may sit between the article's own lines. */
@@ -44,13 +50,34 @@ final class SiteFurniture {
             "subscribe\\b.{0,100}",
             "\\d+\\s*/\\s*\\d+",
             "sign in|sign up|log ?in|log ?out|register( now)?",
-            "advertisement|continue reading( below)?|listen to (this )?(article|story)");
+            "advertisement|continue reading( below)?|listen to (this )?(article|story)",
+            // newsletter boxes: "Get the Morning Digest newsletter in your inbox", "Sign up for our Sport newsletter"
+            "(get|receive|sign ?up (for|to)) (our |the )?[\\p{L}' -]{0,40}newsletters?\\b.{0,80}",
+            "[\\p{L}' -]{0,40}newsletters?\\b.{0,40}\\b(inbox|sign ?up)\\b.{0,40}",
+            // subscription prompts
+            "already (a subscriber|have an account)\\??.{0,60}",
+            "(this (article|story) is )?(for|exclusive to) (our )?subscribers( only)?\\.?",
+            "(become|be) a (member|subscriber)\\b.{0,80}",
+            "support (quality |independent )?journalism\\b.{0,80}",
+            "to (continue|keep) reading.{0,60}subscri.{0,60}");
+
+    /**
+     * A heading that introduces a teaser: the next line is another story's headline ("ALSO READ" then the headline).
+     * Both are furniture.
+     */
+    private static final Pattern TEASER_HEADING = Pattern.compile(
+            "(also read|read also|must read|don'?t miss|recommended( for you)?|more on this( story)?|related( story)?)"
+                    + "\\s*[|:-]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SiteFurniture() {
     }
 
     static boolean endsArticle(String line) {
         return matchesAny(ENDS_ARTICLE, line);
+    }
+
+    static boolean introducesTeaser(String line) {
+        return TEASER_HEADING.matcher(line).matches();
     }
 
     static boolean isNoise(String line) {

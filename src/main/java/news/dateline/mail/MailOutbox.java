@@ -62,6 +62,11 @@ public class MailOutbox {
         return outbox.latest(limit);
     }
 
+    /** How many mails stand in this state (the newsroom's home counts the failed ones). */
+    public long count(MailStatus status) {
+        return outbox.count(status);
+    }
+
     public Optional<StoredMail> find(long id) {
         return outbox.find(id);
     }

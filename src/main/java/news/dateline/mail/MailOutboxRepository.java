@@ -83,6 +83,11 @@ class MailOutboxRepository {
                 }).single();
     }
 
+    long count(MailStatus status) {
+        return jdbc.sql("select count(*) from mail_outbox where status = :status").param("status", status.name())
+                .query(Long.class).single();
+    }
+
     List<StoredMail> latest(int limit) {
         return jdbc.sql("select " + COLUMNS + " from mail_outbox order by id desc limit :limit")
                 .param("limit", limit).query(MailOutboxRepository::mail).list();

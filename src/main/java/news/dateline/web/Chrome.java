@@ -12,16 +12,22 @@ import org.springframework.security.web.csrf.CsrfToken;
  * ({@code chrome.words().get("signin.title")}). Added to every model by {@link ChromeAdvice}.
  */
 public record Chrome(String siteName, List<NavLink> sections, String memberName, boolean newsroom, boolean community,
-                     CsrfToken csrf, Assets assets, Words words) {
+                     CsrfToken csrf, Assets assets, boolean writer, Words words) {
 
-    /** Whether the signed-in member works here: an editor or admin (newsroom) or a moderator (community desk). */
+    /**
+     * Whether the signed-in member works here: an editor or admin (newsroom), a writer (their own articles) or a
+     * moderator (community desk).
+     */
     public boolean staff() {
-        return newsroom || community;
+        return newsroom || community || writer;
     }
 
-    /** Where the staff link in the masthead goes: the newsroom for editors, the moderation queues for moderators. */
+    /**
+     * Where the staff link in the masthead goes: the newsroom for editors, a writer's articles, the moderation
+     * queues for moderators.
+     */
     public String staffHome() {
-        return newsroom ? "/admin" : "/admin/moderation";
+        return newsroom ? "/admin" : writer ? "/admin/articles" : "/admin/moderation";
     }
 
     public boolean signedIn() {

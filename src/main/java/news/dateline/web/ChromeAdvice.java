@@ -44,18 +44,18 @@ class ChromeAdvice implements PageFrame {
         var nav = sections.all().stream().map(s -> new Chrome.NavLink(s.name(), s.path())).toList();
         return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
                 hasAnyRole(member, "ROLE_EDITOR", "ROLE_ADMIN"), hasAnyRole(member, "ROLE_MODERATOR", "ROLE_ADMIN"),
-                csrf, assets(), words);
+                csrf, assets(), hasAnyRole(member, "ROLE_WRITER"), words);
     }
 
     /** Everything but the member's name and the CSRF token. */
     private record SharedPart(String siteName, List<Chrome.NavLink> sections, boolean signedIn, boolean newsroom,
-                              boolean community, Chrome.Assets assets) {
+                              boolean community, boolean writer, Chrome.Assets assets) {
     }
 
     @Override
     public Object sharedPart(Object chrome) {
         Chrome c = (Chrome) chrome;
-        return new SharedPart(c.siteName(), c.sections(), c.signedIn(), c.newsroom(), c.community(), c.assets());
+        return new SharedPart(c.siteName(), c.sections(), c.signedIn(), c.newsroom(), c.community(), c.writer(), c.assets());
     }
 
     @Override
@@ -63,10 +63,11 @@ class ChromeAdvice implements PageFrame {
         Chrome c = (Chrome) chrome;
         if (!c.signedIn()) {
             // anonymous pages show no form that needs a token (asking for one would start a session or a cookie)
-            return new Chrome(c.siteName(), c.sections(), null, false, false, null, c.assets(), c.words());
+            return new Chrome(c.siteName(), c.sections(), null, false, false, null, c.assets(), false, c.words());
         }
         CsrfToken standIn = new DefaultCsrfToken(c.csrf().getHeaderName(), c.csrf().getParameterName(), token);
-        return new Chrome(c.siteName(), c.sections(), name, c.newsroom(), c.community(), standIn, c.assets(), c.words());
+        return new Chrome(c.siteName(), c.sections(), name, c.newsroom(), c.community(), standIn, c.assets(), c.writer(),
+                c.words());
     }
 
     private static boolean hasAnyRole(SignedInMember member, String... roles) {

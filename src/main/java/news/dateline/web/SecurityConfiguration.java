@@ -36,6 +36,14 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/payments/reconcile").hasRole("ADMIN")
                         // the community desk: comment moderation, guidelines, word lists, comment imports
                         .requestMatchers("/admin/moderation/**", "/admin/community/**").hasAnyRole("MODERATOR", "ADMIN")
+                        // what only editors do to an article: publish, schedule, unpublish, approve, send back, assign,
+                        // embargo, correct (article.review checks the same again)
+                        .requestMatchers("/admin/articles/*/publish", "/admin/articles/*/schedule",
+                                "/admin/articles/*/unpublish", "/admin/articles/*/approve", "/admin/articles/*/send-back",
+                                "/admin/articles/*/assign", "/admin/articles/*/embargo", "/admin/articles/*/corrections/**")
+                        .hasAnyRole("EDITOR", "ADMIN")
+                        // writers write: their own articles only (article.review decides which are theirs)
+                        .requestMatchers("/admin/articles", "/admin/articles/**").hasAnyRole("WRITER", "EDITOR", "ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")
                         // what operations reads: counts of mail, copies and comments; health stays public
                         .requestMatchers("/actuator/prometheus", "/actuator/metrics/**").hasRole("ADMIN")

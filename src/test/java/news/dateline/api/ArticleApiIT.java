@@ -213,7 +213,7 @@ class ArticleApiIT {
         assertThat(api.get(list, "If-None-Match", listEtag).statusCode()).isEqualTo(304);
 
         clock.advance(Duration.ofMinutes(1));
-        articles.update(article.id(), anArticle().inSection(section).headline("A new headline").build(), null,
+        articles.update(article.id(), articles.get(article.id()).revision(), anArticle().inSection(section).headline("A new headline").build(), null,
                 true, "test");
         assertThat(api.get(path, "If-None-Match", etag).statusCode()).isEqualTo(200);
         assertThat(api.get(path, "If-Modified-Since", lastModified).statusCode()).isEqualTo(200);

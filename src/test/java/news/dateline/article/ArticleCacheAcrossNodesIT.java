@@ -37,7 +37,7 @@ class ArticleCacheAcrossNodesIT {
             Http otherNode = new Http(other.port());
             assertThat(otherNode.get(article.path()).statusCode()).isEqualTo(200);
 
-            Article renamed = articles.update(article.id(), anArticle().inSection(news).slug("renamed-on-node-one")
+            Article renamed = articles.update(article.id(), article.revision(), anArticle().inSection(news).slug("renamed-on-node-one")
                     .build(), null, false, null);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                     assertThat(otherNode.get(article.path()).statusCode()).isEqualTo(301));

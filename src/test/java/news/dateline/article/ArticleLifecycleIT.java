@@ -62,13 +62,13 @@ class ArticleLifecycleIT {
         Article article = articles.publish(articles.create(anArticle().inSection(world).build(), null).id(), null);
         clock.advance(Duration.ofHours(2));
 
-        Article fixed = articles.update(article.id(), anArticle().inSection(world).body("Fixed a typo.").build(),
+        Article fixed = articles.update(article.id(), article.revision(), anArticle().inSection(world).body("Fixed a typo.").build(),
                 null, false, "typo");
         assertThat(fixed.updatedAt()).isEqualTo(article.publishedAt());
         assertThat(fixed.modifiedAt()).isAfter(article.modifiedAt());
 
         clock.advance(Duration.ofHours(1));
-        Article updated = articles.update(article.id(), anArticle().inSection(world).body("New facts.").build(),
+        Article updated = articles.update(article.id(), fixed.revision(), anArticle().inSection(world).body("New facts.").build(),
                 null, true, "new facts");
         assertThat(updated.updatedAt()).isEqualTo(clock.instant());
         assertThat(updated.publishedAt()).isEqualTo(article.publishedAt());
@@ -77,7 +77,7 @@ class ArticleLifecycleIT {
     @Test
     void everySaveIsARevisionThatCanBeCompared() {
         Article article = articles.create(anArticle().inSection(world).body("First version.").build(), null);
-        articles.update(article.id(), anArticle().inSection(world).body("Second <b>version</b>.").build(), null, false,
+        articles.update(article.id(), article.revision(), anArticle().inSection(world).body("Second <b>version</b>.").build(), null, false,
                 "rewrite");
         articles.publish(article.id(), null);
 
@@ -98,7 +98,7 @@ class ArticleLifecycleIT {
         Article article = articles.publish(articles.create(anArticle().inSection(world).build(), null).id(), null);
         String oldPath = article.path();
 
-        Article renamed = articles.update(article.id(),
+        Article renamed = articles.update(article.id(), article.revision(),
                 anArticle().inSection(world).slug("harbour-bridge-approved").build(), null, false, null);
 
         var http = new Http(port);
@@ -140,7 +140,7 @@ class ArticleLifecycleIT {
     @Test
     void anInvalidSlugIsRefusedAndTheStoredArticleIsUnchanged() {
         Article article = articles.create(anArticle().inSection(world).build(), null);
-        assertThatThrownBy(() -> articles.update(article.id(),
+        assertThatThrownBy(() -> articles.update(article.id(), article.revision(),
                 anArticle().inSection(world).headline("Other").slug("Not A Slug").build(), null, false, null))
                 .isInstanceOf(InvalidArticleException.class).hasMessageContaining("slug");
         assertThat(articles.get(article.id()).headline()).isEqualTo(article.headline());

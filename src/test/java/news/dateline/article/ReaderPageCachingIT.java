@@ -93,7 +93,7 @@ class ReaderPageCachingIT {
         etag = withComment.headers().firstValue("ETag").orElseThrow();
 
         clock.advance(Duration.ofSeconds(1)); // a save is a new version by its time
-        articles.update(free.id(), anArticle().inSection(free.section()).headline("A corrected headline "
+        articles.update(free.id(), articles.get(free.id()).revision(), anArticle().inSection(free.section()).headline("A corrected headline "
                 + UUID.randomUUID()).build(), null, false, null);
         HttpResponse<String> changed = http.get(free.path(), "If-None-Match", etag);
         assertThat(changed.statusCode()).isEqualTo(200);

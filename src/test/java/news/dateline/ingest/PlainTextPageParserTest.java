@@ -221,6 +221,60 @@ class PlainTextPageParserTest {
         assertThat(SiteFurniture.isNoise("x".repeat(2_000) + " and then a sentence")).isFalse();
     }
 
+    @Test
+    void readLaterSaveAndCommentButtonsAndCountsAreDroppedWhereverTheyStand() {
+        ParsedArticle article = parse("read-later-and-comment-counts.txt");
+
+        assertThat(article.headline()).isEqualTo("India clinch series with a day to spare in Pune");
+        assertThat(article.standfirst()).isNull();
+        assertThat(article.located()).isEqualTo("PUNE");
+        assertThat(article.photos()).containsExactly(new ParsedPhoto(
+                "Kuldeep Yadav celebrates a wicket on the fourth day.", "Vivek Bendre", null));
+        assertThat(article.body()).extracting(BodyBlock::text).containsExactly(
+                "India wrapped up the Test series on the fourth evening, bowling the visitors out for 212 on a"
+                        + " turning pitch.",
+                "Kuldeep Yadav took five wickets in the second innings and was named player of the match.",
+                "Spin does the job",
+                "The visitors lost their last six wickets for 41 runs after tea, three of them to catches at short leg.",
+                "The fifth Test begins in Dharamsala on Thursday, with the home side expected to rest two fast bowlers.");
+        assertThat(article.body().get(2)).isInstanceOf(Subheading.class);
+        assertThat(article.tags()).containsExactly("cricket", "India national cricket team");
+    }
+
+    @Test
+    void anOpinionPieceKeepsItsBylineAndTheAuthorsBioButNotTheNewsletterOrSubscriptionBoxes() {
+        ParsedArticle article = parse("opinion-with-author-bio.txt");
+
+        assertThat(article.headline()).isEqualTo("Why cities need quieter streets");
+        assertThat(article.standfirst()).isEqualTo("Noise is a public health problem that planning can fix");
+        assertThat(article.byline()).isEqualTo("Meera Krishnan");
+        assertThat(article.photos()).isEmpty();
+        assertThat(article.body()).extracting(BodyBlock::text).containsExactly(
+                "Walk down any arterial road in a large Indian city at rush hour and the noise rarely falls below"
+                        + " 80 decibels.",
+                "Doctors have long linked such levels to sleep loss, high blood pressure and poorer learning in schools.",
+                "What other cities did",
+                "Several European cities lowered speed limits at night and measured a fall of three to five decibels"
+                        + " within a year.",
+                "Quieter streets are not a luxury. They are a choice that ward committees can make this year.",
+                "The writer is a professor of urban planning at the School of Planning and Architecture, New Delhi.");
+    }
+
+    @Test
+    void liveUpdatesKeepTheirTimedSubheadsAndLoseTeasersAndPrompts() {
+        ParsedArticle article = parse("live-updates-without-photo.txt");
+
+        assertThat(article.located()).isEqualTo("CHENNAI");
+        assertThat(article.photos()).isEmpty();
+        assertThat(article.body()).filteredOn(Subheading.class::isInstance).extracting(BodyBlock::text)
+                .containsExactly("2.40 pm Schools stay shut tomorrow", "11.20 am Suburban trains delayed",
+                        "8.05 am Relief camps opened");
+        assertThat(article.body()).extracting(BodyBlock::text)
+                .noneMatch(text -> text.contains("Cyclone warning") || text.contains("subscribe"))
+                .last().isEqualTo("The corporation opened 40 relief camps and asked residents of low-lying areas"
+                        + " to move to them.");
+    }
+
     private static ParsedArticle parse(String fixture) {
         try {
             return Fixtures.page(fixture);

@@ -25,11 +25,17 @@ final class ApiJson {
      *
      * @param updatedAt  the public "Updated" time, or null when never updated after publication
      * @param modifiedAt the last change of any kind (also sent as Last-Modified)
+     * @param corrections the corrections and clarifications readers see at the article's foot, oldest first
      */
     record Article(long id, String slug, String headline, String standfirst, SectionRef section,
                    List<Person> authors, List<Topic> tags, String dateline, List<String> agencies,
                    AccessLevel accessLevel, boolean bodyIncluded, String bodyHtml, Photo leadPhoto,
-                   Instant publishedAt, Instant updatedAt, Instant modifiedAt, String url) {
+                   Instant publishedAt, Instant updatedAt, Instant modifiedAt, String url,
+                   List<Correction> corrections) {
+    }
+
+    /** @param kind "correction" or "clarification" */
+    record Correction(String kind, String text, Instant publishedAt) {
     }
 
     record SectionRef(String slug, String name) {

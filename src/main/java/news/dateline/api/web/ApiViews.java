@@ -7,6 +7,7 @@ import news.dateline.article.ArticleSummary;
 import news.dateline.article.Author;
 import news.dateline.article.Section;
 import news.dateline.article.Tag;
+import news.dateline.article.correction.Corrections;
 import news.dateline.media.PhotoLibrary;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,10 @@ class ApiViews {
     private final SiteProperties site;
     private final ArticleBodyRenderer bodies;
     private final PhotoLibrary photos;
+    private final Corrections corrections;
 
-    ApiViews(SiteProperties site, ArticleBodyRenderer bodies, PhotoLibrary photos) {
+    ApiViews(SiteProperties site, ArticleBodyRenderer bodies, PhotoLibrary photos, Corrections corrections) {
+        this.corrections = corrections;
         this.site = site;
         this.bodies = bodies;
         this.photos = photos;
@@ -43,7 +46,9 @@ class ApiViews {
                 article.tags().stream().map(t -> new ApiJson.Topic(t.slug(), t.name())).toList(),
                 article.dateline(), article.agencies(), article.accessLevel(), body,
                 body ? bodies.renderAbsolute(article) : null, leadPhoto(article),
-                article.publishedAt(), article.updatedAt(), article.modifiedAt(), site.absolute(article.path()));
+                article.publishedAt(), article.updatedAt(), article.modifiedAt(), site.absolute(article.path()),
+                corrections.shown(article.id()).stream().map(c -> new ApiJson.Correction(
+                        c.kind().name().toLowerCase(), c.text(), c.createdAt())).toList());
     }
 
     ApiJson.Section section(Section section) {

@@ -5,7 +5,24 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 import news.dateline.article.Article;
+import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.article.ArticleEmbargoedException;
 import news.dateline.article.ArticleService;
+import news.dateline.article.review.Actor;
+import news.dateline.article.correction.Correction;
+import news.dateline.article.correction.Corrections;
+import news.dateline.article.correction.CorrectionsPanel;
+import java.util.List;
+import news.dateline.article.review.ReviewService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import news.dateline.article.EditConflictException;
+import news.dateline.article.Revision;
+import news.dateline.article.RevisionDiff;
+import news.dateline.article.presence.EditorPresence;
+import news.dateline.article.presence.PresenceView;
+import news.dateline.member.Member;
+import news.dateline.member.MemberService;
+import org.springframework.http.HttpStatus;
 import news.dateline.article.InvalidArticleException;
 import news.dateline.article.SectionDirectory;
 import news.dateline.media.Photo;
@@ -38,9 +55,21 @@ class ArticleAdminController {
     private final PhotoLibrary photos;
     private final ArticleViews views;
     private final SiteProperties site;
+    private final MemberService members;
+    private final EditorPresence presence;
+    private final ReviewService reviews;
+    private final ReviewPanels reviewPanels;
+    private final Corrections corrections;
 
     ArticleAdminController(ArticleService articles, SectionDirectory sections, PhotoLibrary photos,
-                           ArticleViews views, SiteProperties site) {
+                           ArticleViews views, SiteProperties site, MemberService members,
+                           EditorPresence presence, ReviewService reviews, ReviewPanels reviewPanels,
+                           Corrections corrections) {
+        this.corrections = corrections;
+        this.reviews = reviews;
+        this.reviewPanels = reviewPanels;
+        this.members = members;
+        this.presence = presence;
         this.articles = articles;
         this.sections = sections;
         this.photos = photos;
@@ -67,31 +96,64 @@ class ArticleAdminController {
     }
 
     @GetMapping("/admin/articles/{id}")
-    String edit(@PathVariable long id, @ModelAttribute("notice") String notice, Model model) {
+    String edit(@PathVariable long id, @ModelAttribute("notice") String notice, @ModelAttribute("error") String error,
+                @AuthenticationPrincipal SignedInMember member, Model model) {
         Article article = articles.get(id);
-        return editor(model, article, ArticleForm.of(article), null, notice);
+        reviews.checkMayEdit(Actor.of(member), id);
+        return editor(model, article, ArticleForm.of(article), error.isEmpty() ? null : error, notice);
     }
 
     @PostMapping("/admin/articles/{id}")
     String update(@PathVariable long id, @ModelAttribute ArticleForm form,
                   @RequestParam(required = false) MultipartFile leadPhotoFile,
-                  @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         Article current = articles.get(id);
+        reviews.checkMayEdit(Actor.of(editor), id);
+        if (form.baseRevision() == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return editor(model, current, form.rebasedOn(current.revision()), "The form did not say which version "
+                    + "of the article it was opened on, so it was not saved. Compare with the History, then save again.",
+                    null);
+        }
+        ArticleForm saving = form;
         try {
             Long photoId = leadPhoto(form, leadPhotoFile);
-            articles.update(id, form.toDraft(photoId), editor.memberId(), form.isPublicUpdate(), blankToNull(form.note()));
+            // an uploaded photo is kept even if the save is refused, so the editor need not upload it again
+            saving = form.withLeadPhoto(photoId);
+            articles.update(id, form.baseRevision(), saving.toDraft(photoId), editor.memberId(), form.isPublicUpdate(),
+                    form.historyNote());
             redirect.addFlashAttribute("notice", form.isPublicUpdate() && current.isPublished()
                     ? "Saved as a public update: readers see the new Updated time." : "Saved.");
             return "redirect:/admin/articles/" + id;
+        } catch (EditConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return editor(model, current, saving.rebasedOn(e.theirs().number()), null, null, conflict(e, current));
         } catch (InvalidArticleException | PhotoRejectedException e) {
-            return editor(model, current, form, e.getMessage(), null);
+            return editor(model, current, saving, e.getMessage(), null);
         }
     }
 
+    private EditConflictView conflict(EditConflictException e, Article current) {
+        Revision theirs = e.theirs();
+        String savedBy = theirs.editorId() == null ? "The system"
+                : members.find(theirs.editorId()).map(Member::displayName).orElse("Former staff");
+        return new EditConflictView(theirs.number(), e.baseRevision(), savedBy,
+                views.format().dateTime(theirs.createdAt()),
+                RevisionDiff.rows(theirs.snapshot(), articles.snapshotOf(e.yours(), current)));
+    }
+
+    // publishing, scheduling and unpublishing are for editors and admins (URL rules in web.SecurityConfiguration,
+    // and again in ReviewService); each move is logged with who made it and the note given
     @PostMapping("/admin/articles/{id}/publish")
-    String publish(@PathVariable long id, @AuthenticationPrincipal SignedInMember editor, RedirectAttributes redirect) {
-        articles.publish(id, editor.memberId());
-        redirect.addFlashAttribute("notice", "Published.");
+    String publish(@PathVariable long id, @RequestParam(required = false) String note,
+                   @AuthenticationPrincipal SignedInMember editor, RedirectAttributes redirect) {
+        try {
+            reviews.publish(Actor.of(editor), id, note);
+            redirect.addFlashAttribute("notice", "Published.");
+        } catch (ArticleEmbargoedException e) {
+            redirect.addFlashAttribute("error", e.message(views.format().dateTime(e.until())));
+        }
         return "redirect:/admin/articles/" + id;
     }
 
@@ -103,24 +165,25 @@ class ArticleAdminController {
     }
 
     @PostMapping("/admin/articles/{id}/schedule")
-    String schedule(@PathVariable long id, @RequestParam String publishAt,
-                    @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect) {
+    String schedule(@PathVariable long id, @RequestParam String publishAt, @RequestParam(required = false) String note,
+                    @AuthenticationPrincipal SignedInMember editor, RedirectAttributes redirect) {
         try {
             Instant at = AcceptedDates.parseLocal(publishAt, site.zone());
-            articles.schedule(id, at, editor.memberId());
+            reviews.schedule(Actor.of(editor), id, at, note);
             redirect.addFlashAttribute("notice", "Scheduled for " + views.format().dateTime(at) + ".");
-            return "redirect:/admin/articles/" + id;
         } catch (DateTimeParseException e) {
-            Article article = articles.get(id);
-            return editor(model, article, ArticleForm.of(article), "Give the publication date and time.", null);
+            redirect.addFlashAttribute("error", "Give the publication date and time.");
+        } catch (ArticleEmbargoedException e) {
+            redirect.addFlashAttribute("error", e.message(views.format().dateTime(e.until())));
         } catch (InvalidArticleException e) {
-            Article article = articles.get(id);
-            return editor(model, article, ArticleForm.of(article), e.getMessage(), null);
+            redirect.addFlashAttribute("error", e.getMessage());
         }
+        return "redirect:/admin/articles/" + id;
     }
 
     @GetMapping("/admin/articles/{id}/preview")
-    String preview(@PathVariable long id, Model model) {
+    String preview(@PathVariable long id, @AuthenticationPrincipal SignedInMember member, Model model) {
+        reviews.checkMayEdit(Actor.of(member), id);
         ArticleView view = views.page(articles.get(id), true);
         model.addAttribute("article", view);
         model.addAttribute("meta", PageMeta.unlisted("Preview: " + view.headline()));
@@ -142,14 +205,45 @@ class ArticleAdminController {
     }
 
     private String editor(Model model, Article article, ArticleForm form, String error, String notice) {
+        return editor(model, article, form, error, notice, null);
+    }
+
+    private String editor(Model model, Article article, ArticleForm form, String error, String notice,
+                          EditConflictView conflict) {
         Photo lead = form.leadPhotoId() == null ? null : photos.find(form.leadPhotoId()).orElse(null);
         String lifecycle = article == null ? "New article, not saved yet." : lifecycle(article);
         model.addAttribute("editor", new ArticleEditor(article == null ? null : article.id(), form,
                 article == null ? null : article.status().name(), lifecycle,
                 article != null && article.isPublished() ? article.path() : null, sections.all(), lead,
-                photos.recent(RECENT_PHOTOS), error, notice == null || notice.isEmpty() ? null : notice));
+                photos.recent(RECENT_PHOTOS), error, notice == null || notice.isEmpty() ? null : notice, conflict,
+                article == null ? null : PresenceView.opening(article.id(), presence.properties()),
+                article == null ? null : reviewPanels.of(article.id(), article.status(), currentActor()),
+                article == null ? null : correctionsPanel(article)));
         model.addAttribute("title", article == null ? "New article" : "Edit article");
         return "admin/article/editor";
+    }
+
+    /** The corrections box, for editors, once the article is published or has notes. */
+    private CorrectionsPanel correctionsPanel(Article article) {
+        List<Correction> all = corrections.all(article.id());
+        if (!currentActor().editor() || (!article.isPublished() && all.isEmpty())) {
+            return null;
+        }
+        var f = views.format();
+        return new CorrectionsPanel(article.id(), all.stream().map(c -> new CorrectionsPanel.Row(c.id(),
+                c.kind().label(), f.dateTime(c.createdAt()), c.text(),
+                c.withdrawn() ? "Withdrawn " + f.dateTime(c.withdrawnAt()) + " by " + name(c.withdrawnBy()) + ": "
+                        + c.withdrawalReason() : null,
+                "/admin/articles/" + article.id() + "/corrections/" + c.id() + "/withdraw")).toList());
+    }
+
+    private String name(Long memberId) {
+        return memberId == null ? "former staff"
+                : members.find(memberId).map(Member::displayName).orElse("former staff");
+    }
+
+    private static Actor currentActor() {
+        return Actor.of((SignedInMember) SecurityContextHolder.getContext().getAuthentication().getPrincipal());
     }
 
     private String lifecycle(Article article) {

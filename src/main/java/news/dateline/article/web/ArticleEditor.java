@@ -4,6 +4,9 @@ import java.util.List;
 
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Section;
+import news.dateline.article.presence.PresenceView;
+import news.dateline.article.review.ReviewPanel;
+import news.dateline.article.correction.CorrectionsPanel;
 import news.dateline.media.Photo;
 
 /**
@@ -15,10 +18,20 @@ import news.dateline.media.Photo;
  * @param publicUrl   the reader's address when published, else null
  * @param error       what went wrong with the last save, in plain words, or null
  * @param notice      what went right, or null
+ * @param conflict    after a save refused because someone else saved first: both versions; else null
+ * @param presence    who else has the article open (filled in by the page's first heartbeat); null for a new one
+ * @param corrections the corrections box of a published (or once corrected) article, for editors; else null
+ * @param review      the review box (state, assignee, embargo, log, what this viewer may do); null for a new one
  */
 public record ArticleEditor(Long id, ArticleForm form, String status, String lifecycle, String publicUrl,
                             List<Section> sections, Photo leadPhoto, List<Photo> recentPhotos, String error,
-                            String notice) {
+                            String notice, EditConflictView conflict, PresenceView presence,
+                            ReviewPanel review, CorrectionsPanel corrections) {
+
+    /** Whether the viewer may publish, schedule and unpublish (editors and admins, not writers). */
+    public boolean canPublish() {
+        return review != null && review.editor();
+    }
 
     public String action() {
         return id == null ? "/admin/articles" : "/admin/articles/" + id;

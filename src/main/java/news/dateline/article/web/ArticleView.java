@@ -2,6 +2,7 @@ package news.dateline.article.web;
 
 import java.util.List;
 
+import news.dateline.article.correction.CorrectionNote;
 import news.dateline.media.Photo;
 import news.dateline.site.PageMeta;
 
@@ -15,11 +16,12 @@ import news.dateline.site.PageMeta;
  * @param saved       whether the signed-in reader has saved the article
  * @param commentsHtml the comment section for this reader (from {@link news.dateline.article.ArticleComments}),
  *                    or null when the page has none (a preview)
+ * @param corrections the corrections and clarifications shown at the foot, oldest first
  */
 public record ArticleView(long id, String headline, String standfirst, String sectionName, String sectionUrl,
                           String dateLine, String publishedIso, List<Link> bylines, String creditLine, Photo leadPhoto,
                           String bodyHtml, List<Link> tags, List<Teaser> related, PageMeta meta, boolean preview,
-                          ReaderAccess access, boolean saved, String commentsHtml) {
+                          ReaderAccess access, boolean saved, String commentsHtml, List<CorrectionNote> corrections) {
 
     public record Link(String name, String url) {
     }
@@ -29,6 +31,6 @@ public record ArticleView(long id, String headline, String standfirst, String se
                                  String readerCommentsHtml) {
         return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
                 creditLine, leadPhoto, readerBodyHtml, tags, related, meta, preview, readerAccess, readerSaved,
-                readerCommentsHtml);
+                readerCommentsHtml, corrections);
     }
 }

@@ -25,6 +25,8 @@ import news.dateline.article.Author;
 import news.dateline.article.DateLineFormat;
 import news.dateline.article.ReadingListMarks;
 import news.dateline.article.ReadingVerdict;
+import news.dateline.article.correction.CorrectionNote;
+import news.dateline.article.correction.CorrectionNotes;
 import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
 import news.dateline.member.SignedInMember;
@@ -54,9 +56,11 @@ public class ArticleViews {
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
     private final ReadingListMarks marks;
     private final ArticleComments comments;
+    private final CorrectionNotes correctionNotes;
 
     ArticleViews(SiteProperties site, ArticleBodyRenderer renderer, ArticleQueries queries, PhotoLibrary photos,
-                 JsonMapper json, ReadingListMarks marks, ArticleComments comments) {
+                 JsonMapper json, ReadingListMarks marks, ArticleComments comments, CorrectionNotes correctionNotes) {
+        this.correctionNotes = correctionNotes;
         this.marks = marks;
         this.comments = comments;
         this.site = site;
@@ -116,10 +120,11 @@ public class ArticleViews {
         String credit = article.agencies().isEmpty() ? null : "— " + String.join(", ", article.agencies());
         List<Teaser> related = preview ? List.of() : teasers(queries.related(article, RELATED));
         String body = renderer.render(article);
+        List<CorrectionNote> notes = correctionNotes.on(article.id());
         return new ArticleView(article.id(), article.headline(), article.standfirst(), article.section().name(),
                 article.section().path(), format.dateLine(published, article.updatedAt(), article.dateline()),
                 iso(published), bylines, credit, lead, verdict.granted() ? body : firstParagraph(body), tags, related,
-                meta(article, published, lead), preview, access(article, verdict), saved, null);
+                meta(article, published, lead, notes), preview, access(article, verdict), saved, null, notes);
     }
 
     static ReaderAccess access(Article article, ReadingVerdict verdict) {
@@ -187,7 +192,7 @@ public class ArticleViews {
         return photo == null || photo.missingImage() ? null : photo;
     }
 
-    private PageMeta meta(Article article, Instant published, Photo lead) {
+    private PageMeta meta(Article article, Instant published, Photo lead, List<CorrectionNote> notes) {
         String canonical = site.absolute(article.path());
         String image = lead == null || lead.missingImage() ? null : site.absolute(lead.src());
         String modified = iso(article.updatedAt() != null ? article.updatedAt() : published);
@@ -197,11 +202,12 @@ public class ArticleViews {
         extra.add(new PageMeta.Property("article:section", article.section().name()));
         article.tags().forEach(t -> extra.add(new PageMeta.Property("article:tag", t.name())));
         return new PageMeta(article.headline(), article.standfirst(), canonical, image, "article",
-                List.of(jsonLd(article, canonical, image, iso(published), modified), breadcrumbs(article, canonical)),
+                List.of(jsonLd(article, canonical, image, iso(published), modified, notes), breadcrumbs(article, canonical)),
                 extra);
     }
 
-    private String jsonLd(Article article, String canonical, String image, String published, String modified) {
+    private String jsonLd(Article article, String canonical, String image, String published, String modified,
+                          List<CorrectionNote> notes) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "NewsArticle");
@@ -233,6 +239,16 @@ public class ArticleViews {
                 ld.put("author", article.agencies().stream()
                         .map(name -> Map.of("@type", "Organization", "name", name)).toList());
             }
+        }
+        if (!notes.isEmpty()) {
+            // schema.org's way to say a story was corrected: one CorrectionComment per note readers see
+            ld.put("correction", notes.stream().map(n -> {
+                Map<String, Object> comment = new LinkedHashMap<>();
+                comment.put("@type", "CorrectionComment");
+                comment.put("text", n.label() + ": " + n.text());
+                comment.put("datePublished", n.isoDate());
+                return comment;
+            }).toList());
         }
         if (article.accessLevel() != AccessLevel.FREE) {
             // Google's markup for paywalled content: the gated part is the element with the class below

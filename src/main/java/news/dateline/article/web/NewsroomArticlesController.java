@@ -11,7 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleStatus;
+import news.dateline.article.NewsroomScope;
+import news.dateline.article.ReviewState;
 import news.dateline.article.Revision;
+import news.dateline.article.review.Actor;
+import news.dateline.article.review.ReviewService;
+import news.dateline.member.SignedInMember;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import news.dateline.article.SearchHit;
 import news.dateline.article.SearchQuery;
 import news.dateline.article.SearchResults;
@@ -38,9 +44,11 @@ class NewsroomArticlesController {
     private final SectionDirectory sections;
     private final MemberService members;
     private final ArticleViews views;
+    private final ReviewService reviews;
 
     NewsroomArticlesController(ArticleQueries queries, ArticleService articles, SectionDirectory sections,
-                               MemberService members, ArticleViews views) {
+                               MemberService members, ArticleViews views, ReviewService reviews) {
+        this.reviews = reviews;
         this.queries = queries;
         this.articles = articles;
         this.sections = sections;
@@ -48,15 +56,15 @@ class NewsroomArticlesController {
         this.views = views;
     }
 
-    @GetMapping("/admin")
-    String home() {
-        return "redirect:/admin/articles";
-    }
-
     @GetMapping("/admin/articles")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ArticleStatus status,
                 @RequestParam(required = false) Long section, @RequestParam(required = false) Long author,
-                @RequestParam(defaultValue = "1") @PageNumber int page, Model model, HttpServletResponse response) {
+                @RequestParam(required = false) Long assigned, @RequestParam(required = false) ReviewState review,
+                @RequestParam(defaultValue = "1") @PageNumber int page, @AuthenticationPrincipal SignedInMember member,
+                Model model, HttpServletResponse response) {
+        Actor actor = Actor.of(member);
+        // a writer's list holds only their own articles
+        NewsroomScope scope = new NewsroomScope(actor.editor() ? null : actor.memberId(), assigned, review);
         String problem = null;
         List<NewsroomRow> rows = List.of();
         String previous = null;
@@ -67,25 +75,36 @@ class NewsroomArticlesController {
         } else {
             // the reader's search over every status: by relevance when there are words, else last saved first
             SearchResults result = queries.search(new SearchQuery(q, true, status, section, author, null, null,
-                    null, SearchSort.RELEVANCE, Math.max(page, 1), PAGE_SIZE));
-            rows = result.hits().stream().map(SearchHit::article).map(a -> new NewsroomRow(a.id(), a.headline(),
-                    a.sectionName(), a.status().name(), String.join(", ", a.bylines()),
-                    views.format().dateTime(a.modifiedAt()),
-                    a.status() == ArticleStatus.PUBLISHED ? a.path() : null)).toList();
-            previous = result.hasPrevious() ? pageUrl(q, status, section, author, result.page() - 1) : null;
-            next = result.hasNext() ? pageUrl(q, status, section, author, result.page() + 1) : null;
+                    null, SearchSort.RELEVANCE, Math.max(page, 1), PAGE_SIZE, scope));
+            Map<Long, String> names = new java.util.HashMap<>();
+            rows = result.hits().stream().map(SearchHit::article).map(a -> {
+                var inReviewNow = reviews.get(a.id());
+                boolean inReview = a.status() == ArticleStatus.DRAFT || a.status() == ArticleStatus.UNPUBLISHED;
+                String assignee = inReviewNow.assignedTo() == null ? "" : names.computeIfAbsent(inReviewNow.assignedTo(),
+                        id -> members.find(id).map(Member::displayName).orElse("Former staff"));
+                return new NewsroomRow(a.id(), a.headline(), a.sectionName(), a.status().name(),
+                        String.join(", ", a.bylines()), views.format().dateTime(a.modifiedAt()),
+                        a.status() == ArticleStatus.PUBLISHED ? a.path() : null,
+                        inReview ? inReviewNow.state().label() : "", assignee);
+            }).toList();
+            previous = result.hasPrevious() ? pageUrl(q, status, section, author, assigned, review, result.page() - 1) : null;
+            next = result.hasNext() ? pageUrl(q, status, section, author, assigned, review, result.page() + 1) : null;
         }
         model.addAttribute("rows", rows);
+        List<Member> staff = actor.editor() ? members.staff() : List.of();
         model.addAttribute("filter", new NewsroomFilter(q, status, section, author, List.of(ArticleStatus.values()),
-                sections.all(), queries.authors(), problem, previous, next));
+                sections.all(), queries.authors(), problem, previous, next, assigned, review,
+                List.of(ReviewState.values()), staff));
         model.addAttribute("title", "Articles");
         return "admin/article/list";
     }
 
     @GetMapping("/admin/articles/{id}/revisions")
     String revisions(@PathVariable long id, @RequestParam(required = false) Integer from,
-                     @RequestParam(required = false) Integer to, Model model) {
+                     @RequestParam(required = false) Integer to, @AuthenticationPrincipal SignedInMember member,
+                     Model model) {
         var article = articles.get(id);
+        reviews.checkMayEdit(Actor.of(member), id);
         List<Revision> history = articles.history(id);
         Map<Long, String> names = history.stream().map(Revision::editorId).filter(Objects::nonNull).distinct()
                 .map(members::find).flatMap(Optional::stream)
@@ -101,12 +120,15 @@ class NewsroomArticlesController {
         return "admin/article/revisions";
     }
 
-    private static String pageUrl(String q, ArticleStatus status, Long section, Long author, int page) {
+    private static String pageUrl(String q, ArticleStatus status, Long section, Long author, Long assigned,
+                                  ReviewState review, int page) {
         return UriComponentsBuilder.fromPath("/admin/articles")
                 .queryParamIfPresent("q", Optional.of(q).filter(text -> !text.isBlank()))
                 .queryParamIfPresent("status", Optional.ofNullable(status))
                 .queryParamIfPresent("section", Optional.ofNullable(section))
                 .queryParamIfPresent("author", Optional.ofNullable(author))
+                .queryParamIfPresent("assigned", Optional.ofNullable(assigned))
+                .queryParamIfPresent("review", Optional.ofNullable(review))
                 .queryParam("page", page).encode().build().toUriString();
     }
 }

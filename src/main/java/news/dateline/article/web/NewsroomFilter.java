@@ -4,7 +4,9 @@ import java.util.List;
 
 import news.dateline.article.ArticleStatus;
 import news.dateline.article.Author;
+import news.dateline.article.ReviewState;
 import news.dateline.article.Section;
+import news.dateline.member.Member;
 
 /**
  * The newsroom list's search and filter form: what is chosen, what can be chosen, and the neighbouring pages.
@@ -12,5 +14,6 @@ import news.dateline.article.Section;
  * @param problem what is wrong with the input, or null
  */
 public record NewsroomFilter(String q, ArticleStatus status, Long sectionId, Long authorId, List<ArticleStatus> statuses,
-                             List<Section> sections, List<Author> authors, String problem, String previousUrl, String nextUrl) {
+                             List<Section> sections, List<Author> authors, String problem, String previousUrl, String nextUrl,
+                             Long assignedId, ReviewState review, List<ReviewState> reviewStates, List<Member> staff) {
 }

@@ -53,7 +53,7 @@ class StaffAdminController {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("minPasswordLength", passwords.minLength());
-        model.addAttribute("roles", List.of(Role.EDITOR, Role.MODERATOR, Role.ADMIN));
+        model.addAttribute("roles", List.of(Role.WRITER, Role.EDITOR, Role.MODERATOR, Role.ADMIN));
         return "admin/member/staff";
     }
 }

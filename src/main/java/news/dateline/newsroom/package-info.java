@@ -1,0 +1,6 @@
+/**
+ * The newsroom's home ({@code /admin}): what needs attention now, gathered from the features that own it
+ * (articles in review and scheduled, comments held for moderation, newsletter editions being sent, mail that
+ * failed). It only reads, through each feature's public classes; nothing depends on it.
+ */
+package news.dateline.newsroom;

@@ -1,0 +1,52 @@
+package news.dateline.article.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.IntegrationTest;
+import news.dateline.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The editor's live preview renders unsaved Markdown as readers will see it (raw HTML shown as text), for newsroom members only. */
+@IntegrationTest
+class BodyPreviewIT {
+
+    private static final String PASSWORD = "quiet lanterns over the harbour";
+
+    @Autowired
+    MemberService members;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aWriterSeesTheBodyRenderedAndScriptsRemoved() {
+        String email = "preview-" + UUID.randomUUID() + "@test.local";
+        members.create(new MemberService.NewMember(email, "Pat Preview", PASSWORD, Set.of(Role.WRITER)));
+        WebSession writer = new WebSession(port);
+        writer.signIn(email, PASSWORD);
+        writer.get("/admin/articles/new");
+        var preview = writer.post("/admin/articles/body-preview",
+                "body", "First paragraph.\n\n## A subheading\n\n<script>alert(1)</script><b onclick=\"x()\">bold</b>");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("<p>First paragraph.</p>").contains("<h2>A subheading</h2>")
+                .doesNotContain("<script").doesNotContain("<b onclick").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void readersAndForgedRequestsGetNoPreview() {
+        WebSession anonymous = new WebSession(port);
+        assertThat(anonymous.post("/admin/articles/body-preview", "body", "x").statusCode()).isIn(302, 403);
+        String email = "preview-reader-" + UUID.randomUUID() + "@test.local";
+        members.create(new MemberService.NewMember(email, "Reader", PASSWORD, Set.of(Role.MEMBER)));
+        WebSession reader = new WebSession(port);
+        reader.signIn(email, PASSWORD);
+        reader.get("/");
+        assertThat(reader.post("/admin/articles/body-preview", "body", "x").statusCode()).isEqualTo(403);
+    }
+}

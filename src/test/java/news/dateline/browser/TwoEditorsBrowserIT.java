@@ -1,0 +1,97 @@
+package news.dateline.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static news.dateline.article.ArticleDraftBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import news.dateline.article.Article;
+import news.dateline.article.ArticleService;
+import news.dateline.article.SectionDirectory;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.Browser;
+import news.dateline.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Two editors in two browsers with one article open: each sees the other, and the later save is not lost. */
+@IntegrationTest
+class TwoEditorsBrowserIT {
+
+    private static final String PASSWORD = "quiet lanterns over the harbour";
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Autowired
+    MemberService members;
+    @Autowired
+    SectionDirectory sections;
+    @Autowired
+    ArticleService articles;
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void theSecondSaveIsRefusedWithBothVersionsAndCanOverwriteDeliberately() {
+        Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
+                .body("The ferry left at dawn.").build(), null);
+        Page vikram = signedIn("Vikram Rao");
+        Page asha = signedIn("Asha Menon");
+        vikram.navigate("/admin/articles/" + article.id());
+        asha.navigate("/admin/articles/" + article.id());
+
+        var slow = new LocatorAssertions.ContainsTextOptions().setTimeout(12_000);
+        assertThat(vikram.locator(".presence")).containsText("Asha Menon has been editing since", slow);
+        assertThat(asha.locator(".presence")).containsText("Vikram Rao has been editing since", slow);
+
+        vikram.locator("textarea[name=body]").fill("The ferry left at six.");
+        // the live preview and the word count follow the typing
+        assertThat(vikram.locator("#body-preview")).containsText("The ferry left at six.");
+        assertThat(vikram.locator(".word-count")).hasText("5 words");
+        asha.locator("textarea[name=body]").fill("The ferry left before sunrise.");
+        vikram.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        assertThat(vikram.locator(".notice")).containsText("Saved");
+        asha.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+
+        assertThat(asha.locator(".conflict h2")).containsText("Vikram Rao saved this article");
+        assertThat(asha.locator(".conflict del")).containsText(new String[] {"at", "six"});
+        assertThat(asha.locator(".conflict ins")).containsText(new String[] {"before", "sunrise"});
+        assertThat(asha.locator("textarea[name=body]")).hasValue("The ferry left before sunrise.");
+        assertThat(articles.get(article.id()).bodyMarkdown()).isEqualTo("The ferry left at six.");
+
+        asha.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Overwrite their version with mine")).click();
+        assertThat(asha.locator(".notice")).containsText("Saved");
+        assertThat(articles.get(article.id()).bodyMarkdown()).isEqualTo("The ferry left before sunrise.");
+
+        asha.navigate("/admin/articles");
+        assertThat(vikram.locator(".presence")).not().containsText("Asha Menon",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(12_000));
+    }
+
+    private Page signedIn(String name) {
+        String email = "two-editors-" + UUID.randomUUID() + "@test.local";
+        members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(Role.EDITOR)));
+        Page page = BROWSER.newContext(port).newPage();
+        page.navigate("/signin");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/");
+        return page;
+    }
+}
