@@ -4,7 +4,8 @@
 # a metered article for an anonymous visitor (meter cookie), a member within the meter and a subscriber (signed in:
 # session cookie), each already counted, as a reader re-opening it would; the sign-in page and /robots.txt. Each
 # target's own bytes are also served by nginx as a static file, and each target is reported as a ratio to that.
-# JFR=1 records a Java profile of the measured runs and prints its top frames.
+# JFR=1 records a Java profile of the measured runs and prints its top frames. Ports: APP_PORT, PG_PORT, NGINX_PORT;
+# APP_ARGS are added to the app's command line (e.g. --spring.threads.virtual.enabled=false).
 # Needs: wrk, nginx (Debian packages), psql. Every run is bounded (DURATION, default 10s per target and copy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,13 +20,13 @@ for tool in wrk nginx psql; do
 done
 
 work=$(mktemp -d /tmp/dateline-bench.XXXXXX)
-./mvnw -q package -DskipTests
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q package -DskipTests   # SKIP_BUILD=1: measure the jar as it is
 java_home=$(.mvn/require-jdk.sh)
 
 cp target/dateline.jar "$work/dateline.jar"   # a copy: a rebuild under a running JVM would break it
 DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$work/dateline.jar" \
   --server.address=127.0.0.1 --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
-  --logging.level.root=WARN > "$work/app.log" 2>&1 &
+  --logging.level.root=WARN ${APP_ARGS:-} > "$work/app.log" 2>&1 &
 app=$!
 cleanup() { kill "$app" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; }
 trap cleanup EXIT
@@ -131,9 +132,22 @@ done
 echo "load after: $(uptime)"
 if [ "${JFR:-}" = 1 ]; then
   "$jcmd" "$app" JFR.stop name=bench >/dev/null
-  echo "top frames (jfr print --events jdk.ExecutionSample):"
-  "$java_home/bin/jfr" print --events jdk.ExecutionSample "$work/bench.jfr" \
-    | awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
-    | sort | uniq -c | sort -rn | head -25
+  "$java_home/bin/jfr" print --stack-depth 64 --events jdk.ExecutionSample "$work/bench.jfr" > "$work/samples.txt"
+  echo "top frames (where each CPU sample was, jdk.ExecutionSample):"
+  awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' "$work/samples.txt" \
+    | sort | uniq -c | sort -rn | head -25 || true
+  echo "share of samples with these frames on the stack:"
+  python3 - "$work/samples.txt" <<'PY'
+import sys
+events = open(sys.argv[1]).read().split("jdk.ExecutionSample {")[1:]
+names = ["ArticlePageController.show", "SharedArticlePages", "CommentSections.section", "JtearticleGenerated",
+         "JtepageGenerated", "JtesectionGenerated", "ReadingGateService", "CachedSessionRepository.findById",
+         "ObjectInputStream", "FilterChainProxy", "DispatcherServlet.doDispatch", "Observation", "Http11Processor.service",
+         "SessionRepositoryFilter", "CsrfFilter", "JdbcTemplate", "ShallowEtagHeaderFilter"]
+for name in names:
+    share = sum(1 for e in events if name in e) / max(1, len(events)) * 100
+    print(f"{share:5.1f}%  {name}")
+print(f"({len(events)} samples)")
+PY
 fi
 echo "raw wrk output in $work"

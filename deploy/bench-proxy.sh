@@ -13,9 +13,10 @@ export RUN=${RUN:-$(mktemp -d /tmp/dateline-deploy-bench.XXXXXX)}
 export PROXY_PORT=${PROXY_PORT:-18090} NODE1_PORT=${NODE1_PORT:-18091} NODE2_PORT=${NODE2_PORT:-18092}
 export PG_PORT=${PG_PORT:-18093}
 STATIC_PORT=${STATIC_PORT:-18094}
-# new members' first comments wait for a moderator; the purge test needs one that is published at once
+# new members' first comments wait for a moderator, and the bench stories are old enough to be closed to comments:
+# the purge test needs a comment that is published at once
 # the bench data sits on the demo content (sections, photos), which a configured database only gets when asked
-export DATELINE_NODE_ARGS="--dateline.comments.first-comments-held=0 --dateline.demo.enabled=true ${DATELINE_NODE_ARGS:-}"
+export DATELINE_NODE_ARGS="--dateline.comments.first-comments-held=0 --dateline.comments.close-after=P3650D --dateline.demo.enabled=true ${DATELINE_NODE_ARGS:-}"
 for tool in wrk nginx psql curl; do
   command -v "$tool" >/dev/null || { echo "the bench needs $tool" >&2; exit 1; }
 done
@@ -40,6 +41,8 @@ sql "insert into comment (article_id, member_id, author_name, body, status, chec
      from article a cross join generate_series(1, 40) g
      join member m on m.email = 'reader' || (g + 100) || '@bench.local'
      where a.import_key in ('bench:2500', 'bench:2501')" >/dev/null
+# the member who posts in the purge test has confirmed their address (bench members have not)
+sql "update member set email_verified_at = now() where email = 'reader1@bench.local'" >/dev/null
 # the comments went in behind the app's back: restart the nodes' caches by a change they hear of
 sql "select pg_notify('dateline_changes', 'comments:*')" >/dev/null
 
@@ -78,6 +81,8 @@ measure() { # name url [cookie]
     "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
     "$(awk '$1=="Latency" {print $4}' <<<"$out")"
 }
+# warm both nodes (JIT, templates) through the proxy, as a reader mix would
+wrk -t2 -c"$CONNECTIONS" -d8s -H "Cookie: $member_cookie" "$proxy$metered" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$NODE1_PORT$free" >/dev/null
 echo "load before: $(uptime)"
 printf '%-26s %12s %10s %10s %10s\n' target requests/s p50 p99 max
@@ -87,22 +92,25 @@ measure node1-anonymous-free "http://127.0.0.1:$NODE1_PORT$free"
 measure proxy-member-metered "$proxy$metered" "$member_cookie"
 echo "load after: $(uptime)"
 
-# the purge: a comment posted through the proxy, then the anonymous copy polled until it shows it
-text="Purge check $(date +%s%N): the harbour plan deserves a full public costing before the vote."
+# the purge: a comment posted through the proxy, then the anonymous copy polled until its comment count changes
+# (a text the guideline checks publish; time from the moment the post's answer arrived, the change committed)
+count() { curl -fs "$proxy$free" | grep -o 'comment-total">([0-9]*)' | head -1; }
+before=$(count)
 jar="$RUN/reader1.jar"
 token=$(curl -fs -b "$jar" "$proxy$free" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fs -o "$RUN/post.html" -b "$jar" -c "$jar" --data-urlencode "articleId=$free_id" \
+  --data-urlencode "text=I think the council made the right call on the harbour." --data-urlencode "_csrf=$token" \
+  "$proxy/comments"
 posted=$(date +%s%N)
-curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "articleId=$free_id" --data-urlencode "text=$text" \
-  --data-urlencode "_csrf=$token" "$proxy/comments"
 seen=""
-for _ in $(seq 1 100); do
-  if curl -fs "$proxy$free" | grep -qF "${text%%:*}"; then seen=$(date +%s%N); break; fi
+for _ in $(seq 1 150); do
+  if [ "$(count)" != "$before" ]; then seen=$(date +%s%N); break; fi
   sleep 0.02
 done
 if [ -n "$seen" ]; then
-  echo "purge: the new comment showed on the proxy's anonymous page $(( (seen - posted) / 1000000 )) ms after it was posted"
+  echo "purge: the proxy's anonymous page showed the new comment ($before → $(count)) $(( (seen - posted) / 1000000 )) ms after the post was answered"
 else
-  echo "purge: the new comment did not show within 2 s" >&2; exit 1
+  echo "purge: the new comment did not show within 3 s ($before)" >&2; exit 1
 fi
 echo "X-Cache of the next read: $(curl -fsI "$proxy$free" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-cache" {print $2}')"
 echo "raw output in $RUN"

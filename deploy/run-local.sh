@@ -38,6 +38,7 @@ start_database() {
   local bin; bin=$(pg_bin)
   [ -n "$bin" ] || { echo "no PostgreSQL server found: apt-get install postgresql, or set DATELINE_DB_URL" >&2; exit 1; }
   mkdir -p "$RUN/pg"
+  chmod a+x "$RUN" # the server runs as the postgres user, which must reach its folder
   chown postgres "$RUN/pg" 2>/dev/null || true
   if [ ! -f "$RUN/pg/PG_VERSION" ]; then
     as_postgres "$bin/initdb" -D "$RUN/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
