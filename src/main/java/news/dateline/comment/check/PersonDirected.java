@@ -462,7 +462,8 @@ final class PersonDirected {
             if (tag.equals("VERB") || tag.startsWith("VB")) {
                 continue; // "don't fool yourself"
             }
-            if ((tag.equals("PROPN") || tag.startsWith("NNP")) && !sentence.shouted(words.get(k))) {
+            if ((tag.equals("PROPN") || tag.startsWith("NNP") || sentence.titled(words.get(k)))
+                    && !sentence.shouted(words.get(k))) {
                 continue; // a title or a name: "The Idiot is my favourite Dostoevsky novel"
             }
             if (negated(words, k) || usedOf(words, k, padded, quoted, condemning) == null) {
@@ -885,6 +886,17 @@ final class PersonDirected {
                         && !token.equals(token.toUpperCase(Locale.ROOT)) && token.toLowerCase(Locale.ROOT).equals(word)
                         && !Set.of("I", "The", "A", "An").contains(tokens[t - 1])) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the word is written with a capital after the first token ("The Idiot is a novel"). */
+        boolean titled(String word) {
+            of(word);
+            for (int t = 1; t < tokens.length; t++) {
+                if (tokens[t].toLowerCase(Locale.ROOT).equals(word)) {
+                    return Character.isUpperCase(tokens[t].charAt(0));
                 }
             }
             return false;
