@@ -451,7 +451,8 @@ final class PersonDirected {
                 continue;
             }
             int end = k + noun.split(" ").length;
-            if (end < words.size() && (words.get(end).equals("s") || compound(sentence, words.get(end)))) {
+            if (end < words.size() && (Set.of("s", "proof", "box", "savant", "savants").contains(words.get(end))
+                    || compound(sentence, words.get(end)))) {
                 continue; // "an idiot's guide", "a knee-jerk reaction"
             }
             if (k > 0 && NOT_AN_INSULT_BEFORE.contains(words.get(k - 1))
