@@ -43,7 +43,7 @@ final class AbuseCheck implements GuidelineCheck {
 
     @Override
     public Verdict check(String text) {
-        NormalisedText normalised = NormalisedText.of(text);
+        NormalisedText normalised = withoutExclamations(NormalisedText.of(text));
         Mentions mentions = new Mentions(text, normalised.padded());
         String banned = match(normalised, bannedIndex(), mentions);
         if (banned != null) {
@@ -62,6 +62,19 @@ final class AbuseCheck implements GuidelineCheck {
         }
         String mention = mentions.first();
         return pass(0, mention == null ? "" : "quoted or reported, not used: \"" + mention + "\"");
+    }
+
+    // exclamations at no one ("Holy shit, the turnout was 71 %"): a mild expletive that is not aimed at anybody
+    private static final List<String> EXCLAMATIONS = List.of(" holy shit ", " oh shit ", " holy crap ", " no shit ",
+            " shit happens ", " holy hell ", " what the hell ", " bloody hell ", " oh hell ");
+
+    private static NormalisedText withoutExclamations(NormalisedText text) {
+        String padded = text.padded();
+        String reduced = padded;
+        for (String exclamation : EXCLAMATIONS) {
+            reduced = reduced.replace(exclamation, " ");
+        }
+        return reduced.equals(padded) ? text : new NormalisedText(List.of(reduced.strip().split(" +")));
     }
 
     private Index bannedIndex() {
@@ -106,7 +119,7 @@ final class AbuseCheck implements GuidelineCheck {
             String padded = text.padded();
             for (String phrase : index.paddedPhrases()) {
                 int at = padded.indexOf(phrase);
-                if (at >= 0 && !mentions.at(at, phrase)) {
+                if (at >= 0 && !mentions.at(at, phrase) && !denied(padded, at, phrase)) {
                     return phrase.strip();
                 }
             }
@@ -114,7 +127,8 @@ final class AbuseCheck implements GuidelineCheck {
         for (String word : text.words()) {
             if (isListed(word, index.words(), index.bySqueezed())) {
                 String padded = " " + word + " ";
-                if (!mentions.at(text.padded().indexOf(padded), padded)) {
+                int at = text.padded().indexOf(padded);
+                if (!mentions.at(at, padded) && !(INSULTS.contains(word) && denied(text.padded(), at, padded))) {
                     return word;
                 }
             }
@@ -156,6 +170,50 @@ final class AbuseCheck implements GuidelineCheck {
     }
 
     private static boolean isListed(String word, Set<String> entries, Map<String, String> bySqueezed) {
+        return isListedWord(word, entries, bySqueezed) || isJoined(word, entries, bySqueezed);
+    }
+
+    private static final Set<String> INSULTS = Lexicon.get().allNouns();
+    private static final Pattern DENIAL = Pattern.compile(".* (?:not|no|nobody|never|aren t|isn t|weren t|wasn t|"
+            + "no one|noone|no human|no person)(?: (?:a|an|all|really|just|simply))? $");
+
+    /**
+     * Whether a listed phrase or dehumanising word is denied rather than said: "refugees are not vermin",
+     * "nobody should be hanged". Profanity is not excused this way.
+     */
+    private static boolean denied(String padded, int at, String found) {
+        return at >= 0 && DENIAL.matcher(padded.substring(0, at + 1)).matches();
+    }
+
+    /**
+     * Letters spaced out across two words join into one ("f u c k i n g m o r o n", "a t w a t"): a long word that
+     * splits into a listed word and a listed word or insult (or an article and a listed word) is read as the two.
+     */
+    private static boolean isJoined(String word, Set<String> entries, Map<String, String> bySqueezed) {
+        if (word.length() < 5 || word.length() > 30 || !word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (String article : List.of("", "a", "an")) {
+            if (!word.startsWith(article)) {
+                continue;
+            }
+            String rest = word.substring(article.length());
+            if (!article.isEmpty() && isListedWord(rest, entries, bySqueezed)) {
+                return true;
+            }
+            for (int cut = 3; cut <= rest.length() - 3; cut++) {
+                String head = rest.substring(0, cut);
+                String tail = rest.substring(cut);
+                if (isListedWord(head, entries, bySqueezed) && (isListedWord(tail, entries, bySqueezed)
+                        || INSULTS.contains(tail))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListedWord(String word, Set<String> entries, Map<String, String> bySqueezed) {
         if (word.indexOf('*') >= 0) {
             return isMaskedEntry(word, entries);
         }

@@ -3,6 +3,7 @@ package news.dateline.comment.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,19 +29,15 @@ final class PersonDirected {
     record Finding(Rule rule, double score, String evidence) {
     }
 
-    private static final Set<String> NOUNS = ClasspathWordLists.load("comment/check/person-insults.txt");
-    private static final Set<String> ADJECTIVES = ClasspathWordLists.load("comment/check/person-adjectives.txt");
-    private static final int LONGEST_ENTRY = 3;
+    private static final Lexicon LEXICON = Lexicon.get();
+    private static final Set<String> NOUNS = LEXICON.allNouns();
+    private static final Set<String> ADJECTIVES = LEXICON.allAdjectives();
+    private static final int LONGEST_ENTRY = NOUNS.stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
 
     // nouns that also fit things ("the trains are garbage", "this poll is a fraud"): only when said of a person
-    private static final Set<String> THING_CAPABLE = Set.of("garbage", "trash", "rubbish", "filth", "cancer",
-            "plague", "disease", "virus", "dirt", "excrement", "piece of garbage", "piece of trash", "piece of shit",
-            "piece of filth", "piece of work", "sack of garbage", "sack of shit", "waste of space", "fraud", "hack",
-            "joke", "disgrace", "embarrassment", "tool", "dog", "beast", "snake", "worm", "insect", "germ", "horde",
-            "infestation", "zombie", "mug", "div", "clot", "invader", "bottle job", "sell out", "sellout", "vulture",
-            "locust", "tumour", "tumor", "cheat", "nob", "louse", "lice", "termite", "dunce", "lemming", "npc",
-            "donut", "melt", "sheep", "dinosaur", "fossil", "mouthpiece", "goon", "scab", "ghoul", "loon",
-            "animal", "monkey", "bot", "rat", "pig", "donkey", "clown", "butcher", "plonker", "git", "scum");
+    private static final Set<String> THING_CAPABLE = LEXICON.thingCapable();
+    // nouns whose every use is an insult of someone ("moron"): they count wherever they name a person
+    private static final Set<String> INSULT_NOUNS = LEXICON.insultNouns();
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "s", "re", "r", "be", "been", "being",
             "am", "m", "remains", "remain", "seems", "seem", "became", "become", "becomes");
@@ -54,18 +51,9 @@ final class PersonDirected {
     private static final Set<String> AUTHORS = Set.of("author", "authors", "writer", "journalist", "journalists",
             "reporter", "reporters", "editor", "editors", "columnist", "correspondent", "commenter", "commenters",
             "commentator", "poster", "op", "blogger", "hack", "scribe");
-    private static final Set<String> PEOPLE = Set.of("he", "she", "they", "him", "her", "them", "who", "whoever", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "people", "person", "man", "woman", "men", "women", "guy", "guys", "lot", "folk", "folks", "those", "these", "minister", "ministers", "pm", "cm", "mp", "mps", "mla", "mlas", "mayor", "governor", "president", "chancellor", "secretary", "judge", "judges", "referee", "ref", "umpire", "coach", "manager", "striker", "player", "players", "captain", "keeper", "owner", "chairman", "ceo", "boss", "leader", "leaders", "politician", "politicians", "councillor", "councillors", "councilor", "official", "officials", "bureaucrat", "bureaucrats", "commissioner", "commissioners", "spokesman", "spokesperson", "cabinet", "voters", "supporters", "fans", "migrants", "immigrants", "refugees", "protesters", "protestors", "activists", "liberals", "leftists", "lefties", "conservatives", "tories", "socialists", "muslims", "hindus", "christians", "jews", "sikhs", "roma", "gypsies", "foreigners", "locals", "tourists", "landlords", "tenants", "students", "teachers", "doctors", "nurses", "police", "cops", "officers", "soldiers", "army", "lawyers", "bankers", "billionaires", "rich", "poor", "elite", "elites", "celebrities", "actor", "actress", "dictator", "tyrant", "king", "queen", "prince", "sir", "madam", "mr", "mrs", "ms", "dr", "lady", "bloke", "lad", "lads", "kid", "kids", "fella", "dude", "mate", "brother", "sister", "mother", "father", "mum", "mom", "dad", "wife", "husband", "chief", "head", "spokeswoman", "anchor", "presenter", "host", "candidate", "candidates", "lawmaker", "lawmakers", "senator", "senators", "general", "officer");
+    private static final Set<String> PEOPLE = LEXICON.personNouns();
     // subjects that are ideas or things: "the plan is stupid", "this is rubbish", "it is a fraud"
-    private static final Set<String> IDEAS = Set.of("it", "this", "that", "which", "what", "there", "here", "policy",
-            "policies", "plan", "plans", "idea", "ideas", "article", "piece", "argument", "arguments", "budget",
-            "bill", "law", "laws", "decision", "ruling", "verdict", "claim", "claims", "speech", "report", "statement",
-            "response", "move", "proposal", "scheme", "approach", "strategy", "thing", "things", "logic",
-            "reasoning", "comment", "comments", "post", "headline", "story", "column", "system", "process", "deal",
-            "result", "match", "game", "performance", "defending", "display", "show", "film", "movie", "book",
-            "service", "trains", "train", "buses", "weather", "rent", "rents", "traffic", "economy", "tax", "taxes",
-            "project", "manifesto", "campaign", "government", "regime", "party", "council", "ministry",
-            "department", "office", "state", "country", "city", "team", "club", "side", "squad", "board",
-            "committee", "court", "media", "paper", "channel", "propaganda", "narrative");
+    private static final Set<String> IDEAS = LEXICON.ideaNouns();
 
     // words after an insult that address the person rather than make a compound ("a muppet mate")
     private static final Set<String> VOCATIVE = Set.of("mate", "bro", "dude", "pal", "buddy", "lol", "lmao", "sir",
@@ -74,7 +62,8 @@ final class PersonDirected {
     private static final Pattern CLOSING_VOCATIVE = Pattern.compile(
             ",\\s*(?:you\\s+)?(?:[\\p{L}'’-]+\\s+)?([\\p{L}\\p{N}*@$!]+)\\s*$");
     private static final Set<String> REPORTING_VERBS = Set.of("calling", "describing", "labelling", "labeling",
-            "branding", "comparing", "dismissing", "saying", "writing", "tweeting", "suggesting", "implying");
+            "branding", "comparing", "dismissing", "saying", "writing", "tweeting", "suggesting", "implying", "said",
+            "says", "claimed", "claims", "joked", "admitted", "told", "insisted");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:\\n]+|\\s[-–—]\\s");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"|“([^”]{1,80})”|‘([^’]{1,80})’");
     // a word reported or named in order to discuss it, not used: "describing migrants as …", "the word …"
@@ -92,7 +81,7 @@ final class PersonDirected {
     private record Rx(Rule rule, double score, String what, Pattern pattern, boolean needsInsult) {
         Rx(Rule rule, double score, String what, String regex) {
             this(rule, score, what, Pattern.compile(regex), regex.contains(NOUN) || regex.contains(ADJ)
-                    || regex.contains(PERSON_NOUN));
+                    || regex.contains(PERSON_NOUN) || regex.contains(PURE_INSULT));
         }
     }
 
@@ -104,12 +93,16 @@ final class PersonDirected {
     private static final String YOU = "(?:you|u|ya)";
     // the author, named every way a reader does: "the author", "whoever wrote this", "the person who wrote this"
     private static final String AUTHOR_SUBJECT = "(?:the |this |that |our |your )?(?:so called )?(?:"
-            + String.join("|", AUTHORS) + ")|whoever wrote (?:this|that|it)(?: \\S+)?|(?:the )?(?:person|guy|man|"
+            + String.join("|", AUTHORS) + ")|whoever (?:wrote|edited|published|approved|commissioned|subbed) "
+            + "(?:this|that|it)(?: \\S+)?|(?:the )?(?:person|guy|man|"
             + "woman|idiot|clown) who wrote (?:this|that|it)(?: \\S+)?";
     // insults that only fit people, for the phrases below ("this clown", "idiots like you")
     private static final String PERSON_NOUN = "(?:" + String.join("|", NOUNS.stream()
             .filter(n -> !THING_CAPABLE.contains(n)).sorted((a, b) -> b.length() - a.length()).toList())
             + ")(?:s|es)?";
+    // insults that are never a plain description ("the crooks who ran the scheme were jailed" is news)
+    private static final String PURE_INSULT = "(?:" + String.join("|", INSULT_NOUNS.stream()
+            .sorted((a, b) -> b.length() - a.length()).toList()) + ")(?:s|es)?";
 
     private static final List<Rx> PHRASES = List.of(
             // insults of readers in general
@@ -137,8 +130,8 @@ final class PersonDirected {
             new Rx(Rule.ABUSIVE, 0.9, "insult", " (?:the )?(?:dumbest|stupidest|thickest|most stupid|most ignorant|"
                     + "biggest idiot|biggest moron) (?:person|man|woman|guy|commenter|poster|people|bloke|human) "),
             new Rx(Rule.ABUSIVE, 0.9, "insult of a group", " (?:full of|run by|ruled by|led by|governed by|the) "
-                    + "(?:\\S+ )?" + PERSON_NOUN + " (?:in|at|running|who|on|of) "),
-            new Rx(Rule.ABUSIVE, 0.9, "insult of whoever agrees", "^ (?:only )?(?:\\S+ )?" + PERSON_NOUN
+                    + "(?:\\S+ )?" + PURE_INSULT + " (?:in|at|running|who|on|of) "),
+            new Rx(Rule.ABUSIVE, 0.9, "insult of whoever agrees", "^ (?:only )?(?:\\S+ )?" + PURE_INSULT
                     + " (?:will|would|always|still|keep|like|who|believe|think|vote|voted) "),
             new Rx(Rule.PERSONAL, 0.9, "insult of a commenter", " " + NOUN + " like (?:you|u|yourself) "
                     + "| how (?:stupid|thick|dumb|dim|ignorant|clueless|naive|deluded|blind|gullible) (?:are|can|could"
@@ -153,8 +146,12 @@ final class PersonDirected {
                     + "this|who wrote this) (?:\\S+ )?(?:should be sacked|should be fired|needs to be sacked|"
                     + "can t write|cannot write|writes like a child|has no idea|knows nothing|has never|did not "
                     + "bother|couldn t|should retire|should go back to school|needs to go back to school) "),
-            new Rx(Rule.PERSONAL, 0.9, "doxxing", " (?:his|her|their|your) real name is | (?:his|her|their|your) (?:kids|children|son|"
-                    + "daughter|wife|husband) (?:go|goes|attend|attends|study|studies) (?:to|at) "
+            new Rx(Rule.PERSONAL, 0.9, "doxxing", " (?:his|her|their|your) real name is | (?:his|her|their|your|\\S+ s) "
+                    + "(?:kids|children|son|daughter|wife|husband) (?:go|goes|attend|attends|study|studies|works|work)"
+                    + " (?:to|at|in) "
+                    + "| (?:his|her|their|your|(?:" + String.join("|", AUTHORS) + ") s) (?:home |personal |private |"
+                    + "real |work )?(?:address|phone number|mobile number|number|email|e mail|instagram|twitter|"
+                    + "facebook|linkedin|handle|x account|account)s? (?:is|are) "
                     + "| (?:his|her|their) (?:house|flat|home) is (?:the one|on|at|in|near|next) "),
             new Rx(Rule.PERSONAL, 0.9, "attack on the author", " (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,2}(?:should|"
                     + "must|needs? to|ought to|deserves? to) (?:be )?(?:fired|sacked|ashamed|banned|struck off|retire|"
@@ -185,18 +182,68 @@ final class PersonDirected {
                     + "(?:read|think|count|understand) | (?:you|u) (?:clearly |obviously )?(?:can t|cannot|cant) "
                     + "(?:even )?read | nobody cares | no one cares | who asked | nobody asked (?:you|u) "
                     + "| no one asked (?:you|u) | cope (?:and|harder) | seethe | stay mad | ok boomer "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of a commenter", " (?:you|u) (?:\\S+ ){0,2}(?:have|has|got|with) "
+                    + "(?:the )?(?:brains?|intelligence|iq|memory|attention span|wit|wits|reading skills|grasp of \\S+)"
+                    + " of (?:a|an) (?:\\S+ )?(?:goldfish|potato|turnip|rock|brick|toddler|child|gnat|plank|sheep|"
+                    + "donkey|peanut|amoeba|cabbage|walnut|doorknob|fence post|houseplant|lettuce|squirrel|slug) "
+                    + "| (?:you|u) (?:couldn t|could not|can t|cannot) (?:find|organise|organize|run|spell|count|"
+                    + "argue|think) (?:your way out of|a piss up|your way|your own|to ten|past) "
+                    + "| (?:are|r) (?:you|u) (?:really |actually |genuinely |seriously |just |always )?(?:this |that |so )?"
+                    + "(?:dense|thick|stupid|dumb|dim|slow|naive|gullible|clueless|ignorant|deluded|brainwashed) "
+                    + "| (?:crawl|slither|scuttle|go) back (?:under|into|to) (?:your|ur|whatever|the) (?:\\S+ )?(?:rock|"
+                    + "hole|cave|basement|bridge|sewer|swamp|gutter|pit) "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of a commenter", " (?:your|ur) (?:sheer |utter |breathtaking |"
+                    + "staggering |total |complete )?(?:ignorance|stupidity|idiocy|arrogance|incompetence|hypocrisy|"
+                    + "dishonesty|cluelessness|gullibility|bigotry|lack of (?:intelligence|understanding|knowledge|"
+                    + "education|brains?|common sense)) "
+                    + "| (?:are|r) (?:you|u) (?:\\S+ )?(?:twelve|12|ten|10|five|5|a child|a toddler|a kid|in primary "
+                    + "school) "
+                    + "| (?:embarrass|embarrassing|embarrassed) (?:yourself|yourselves) | out of (?:your|ur) depth "
+                    + "| education (?:is|was) (?:\\S+ )?wasted on | as (?:\\S+ ){1,2}as (?:your|ur) (?:grasp|"
+                    + "understanding|knowledge|spelling|grammar|english|brain|iq|intellect) "
+                    + "| (?:you|u)(?: \\S+){0,2} (?:are|re|r) the reason "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of a person", " (?:brains?|intelligence|iq|attention span|wits|"
+                    + "common sense|reading age|mental age|emotional range) of (?:a|an) (?:\\S+ )?(?!(?:genius|"
+                    + "scientist|professor|surgeon|saint|lion|elephant)\\b)\\S+ "
+                    + "| should (?:go back to|be sent back to|return to|have stayed (?:at|in)) (?:\\S+ )?(?:school|"
+                    + "college|university|kindergarten|nursery|primary school|journalism school|law school) "),
+            new Rx(Rule.PERSONAL, 0.9, "imperative at a person", " do (?:us|everyone|the world|the rest of us|"
+                    + "yourself) (?:all )?a (?:favour|favor) and (?:\\S+ )?(?:stop|leave|shut|log off|go|quit|"
+                    + "disappear|delete|keep quiet|stay quiet|get lost|never) "
+                    + "| (?:nobody|no one|noone) (?:here |on here |in this thread )?(?:wants|needs|asked) (?:to hear )?"
+                    + "(?:your|ur|you|from you) "
+                    + "| take your (?:\\S+ ){0,2}(?:elsewhere|somewhere else|back to) "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of a commenter", " (?:is|are) (?:clearly |obviously |way |well |"
+                    + "completely |simply )?(?:beyond|above) (?:you|u|your (?:pay grade|understanding|comprehension)) "
+                    + "| (?:you|u) (?:are|re|r) (?:easily |clearly |officially |truly )?the (?:worst|dumbest|stupidest|"
+                    + "thickest|most (?:ignorant|clueless|deluded|stupid|pathetic)|biggest (?:idiot|fool|moron|clown|"
+                    + "joke|troll)) "
+                    + "| imagine being (?:you|u|this (?:stupid|thick|dumb|clueless)) "
+                    + "| with (?:your|ur) eyes (?:closed|shut) | finish (?:primary |high |secondary )?school before "
+                    + "| (?:you|u) (?:really |actually |honestly |genuinely )?(?:believe|swallow|fall for) "
+                    + "(?:everything|anything) (?:you|u|they|he|she) "
+                    + "| (?:calling|calls) (?:himself|herself|themselves) (?:\\S+ ){1,3}is (?:really |actually )?"
+                    + "| (?:whoever (?:wrote|edited) (?:this|that|it)|you|u|someone with (?:your|ur|those) views|"
+                    + "people like (?:you|u|him|her)) (?:\\S+ ){0,2}(?:should|shouldn t|must|mustn t) (?:never |not )?be "
+                    + "allowed (?:anywhere )?near (?:a|an|the) "),
             // imperatives aimed at people
             new Rx(Rule.PERSONAL, 0.9, "imperative at a person", "^ (?:(?:\\S+ ){0,3})?(?:shut (?:up|your \\S+|it|the "
-                    + "fuck up)|stop (?:posting|commenting|trolling|spamming|writing|talking|typing|whining|crying|"
+                    + "fuck up)|stop (?:writing|talking)(?= $| rubbish | nonsense | garbage | drivel | crap | out of )|"
+                    + "stop (?:posting|commenting|trolling|spamming|typing|whining|crying|"
                     + "embarrassing)|get lost|piss off|bugger off|sod off|naff off|get out|go away|go to hell|"
                     + "crawl back|go back to your|log off|get a life|get a brain|grow a brain|grow up|get an "
                     + "education|go and get an education|go get an education|touch (?:some )?grass|read a book|"
                     + "learn to read|learn to spell|educate yourself|cry harder|keep your \\S+ (?:\\S+ )?to yourself|"
                     + "nobody asked|no one asked|nobody cares what (?:you|u)|no one cares what (?:you|u)|"
-                    + "stick to (?:cooking|sport|recipes|your day job)|quit (?:your job|writing|posting)|jog on|"
+                    + "stick to (?:writing about \\S+|cooking|knitting|gardening|colouring|"
+                    + "sport|recipes|your day job|the day job|tiktok)|quit (?:your job|writing|posting)|jog on|"
                     + "do one|wind your neck in|button it|pipe down|zip it|go cry|go and cry|go die|drop dead|"
                     + "get off (?:this|the|my) (?:site|thread|comments?|page)|go back to school|crawl back under|"
                     + "(?:go|move|piss off) (?:back )?to pakistan) "),
+            new Rx(Rule.PERSONAL, 0.9, "imperative at a person", " (?:so|and|now|just|then) (?:just |please )?(?:"
+                    + "shut (?:up|your \\S+|it)|pipe down|sit down|wind your neck in|do one|jog on|get lost|piss off|"
+                    + "bugger off|sod off|go away|log off|grow up|stop (?:posting|commenting|trolling|typing|whining)|"
+                    + "keep quiet|be quiet|button it|zip it) "),
             new Rx(Rule.PERSONAL, 0.9, "telling someone to die", " (?:kill|neck|top|end|hang) (?:yo)?urself "
                     + "| (?:go|just) (?:and )?die | drop dead "),
             new Rx(Rule.PERSONAL, 0.9, "imperative at a person", " (?:you|u) (?:should|need to|must|ought to|"
@@ -204,9 +251,9 @@ final class PersonDirected {
                     + "shut up|retire|quit|go away|leave|log off|get lost) "),
             // violence and elimination
             new Rx(Rule.ABUSIVE, 1.0, "call to violence", " (?:should|must|ought to|need to|needs to|deserves? to|"
-                    + "ll|will|to) (?:all )?be (?:shot|hanged|hung|killed|executed|put down|lynched|gassed|"
+                    + "ll|will) (?:all )?be (?:shot|hanged|hung|killed|executed|put down|lynched|gassed|"
                     + "exterminated|wiped out|eradicated|strung up|beaten|burned|burnt|drowned|stoned|castrated|"
-                    + "put against a wall|put up against a wall|culled|put to death|sterili[sz]ed) "),
+                    + "put against a wall|put up against a wall|put to death) "),
             new Rx(Rule.ABUSIVE, 1.0, "call to violence", " (?:put|puts|putting) a bullet (?:in|into|through) "
                     + "| (?:hang|shoot|lynch|gas|execute|exterminate|eradicate|cull|slaughter|massacre|behead|stab|"
                     + "torch|nuke|bomb) (?:every|all|them|those|these|the lot|him|her|that|this|em|the (?!"
@@ -226,7 +273,15 @@ final class PersonDirected {
                     + "| wipe (?:them|\\S+) off the (?:map|face) | final solution "
                     + "| (?:rid|cleanse|purge) (?:the|this|our) (?:country|nation|city|state|land) of "
                     + "| every last one of (?:them|those|these) | breed like (?:rats|rabbits|cockroaches|flies) "
-                    + "| nuke (?:them|the lot|\\S+ off) "),
+                    + "| nuke (?:them|the lot|\\S+ off) "
+                    + "| (?:throw|hurl|chuck|lob) (?:bottles|stones|bricks|rocks|acid|coins|petrol bombs|molotovs) at "
+                    + "| give (?:him|her|them|em|that \\S+|the \\S+|these \\S+|those \\S+) (?:a )?(?:good |proper |"
+                    + "real |sound )?(?:beating|thrashing|kicking|hiding|battering|pasting) "
+                    + "| (?:deserves?|needs?|earned|get|gets) (?:the |a )?(?:guillotine|gallows|noose|rope|electric chair|"
+                    + "lamppost|lamp post|firing squad|bullet) "
+                    + "| (?:have|get|got|has) (?:his|her|their|your|ur) (?:\\S+ )?(?:legs|arms|neck|bones|jaw|face|teeth|"
+                    + "skull|head|knees|kneecaps|fingers|hands) (?:broken|smashed|snapped|kicked in|caved in|bashed in|"
+                    + "cut off|chopped off) "),
             new Rx(Rule.ABUSIVE, 1.0, "threat of violence", " (?:break|smash|snap|bash|punch|slap|stab|strangle|choke|"
                     + "batter|kneecap|deck|thump|knock|cave) (?:in )?(?:your|his|her|their|ur|you|him|them|u)"
                     + "(?: \\S+)? (?:legs?|neck|face|jaw|nose|bones|teeth|skull|head|in|out|up|senseless|silly) "
@@ -238,15 +293,25 @@ final class PersonDirected {
                     + "come for|come after|sort|deal with) (?:you|u|him|her|them|your) "),
             new Rx(Rule.ABUSIVE, 1.0, "wishing someone dead", " (?:hope|wish|pray|praying|hoping) (?:that )?(?!i |"
                     + "we )(?:\\S+ ){1,4}(?:dies|die|dead|gets? (?:killed|shot|hurt|cancer|run over)|rots?|drowns?|"
-                    + "croaks?|chokes?|burns?) "),
+                    + "croaks?|chokes?|burns?) "
+                    + "| (?:hope|wish|pray|praying|hoping) (?:that )?(?!i |we )(?:\\S+ ){1,6}(?:broken (?:leg|neck|back|"
+                    + "jaw|arm)|breaks? (?:his|her|their) (?:leg|neck|back|jaw)|gets? (?:injured|hurt|beaten|attacked)|"
+                    + "ends? up in (?:hospital|a wheelchair|a coffin|intensive care)|car crash|plane crash|crashes) "),
             new Rx(Rule.ABUSIVE, 1.0, "veiled threat", " (?:shame|pity) if (?:something|anything) (?:were to |was to )?"
                     + "happen | careful walking | watch (?:your|his|her|their) back | know where (?:\\S+ ){1,3}"
                     + "(?:lives?|works?|stays?|sleeps?|kids|children|family) | (?:something|accidents?) (?:could|might|"
                     + "will|may)? ?happens? to (?:him|her|them|you|your|his|their) | days are numbered "
-                    + "| has kids and | have kids and | shame if (?:it|they|he|she|you|your|his|her|that|the) (?:\\S+ )"
-                    + "{0,3}(?:burned|burnt|got hurt|disappeared|went missing|caught fire|burned down|burnt down) "
+                    + "| has kids and | have kids and | (?:shame|pity) if (?:it|they|he|she|you|your|his|her|that|the) (?:\\S+ )"
+                    + "{0,5}(?:burned|burnt|got hurt|disappeared|went missing|caught fire|burned down|burnt down|brakes? fail\\S*|"
+                    + "crashed|had an accident) "
                     + "| accidents? (?:happen|for less) | (?:we|i) (?:know|found) where (?:you|u|he|she|they) "
                     + "| (?:we|i) (?:are|am|m|re) watching (?:you|u|him|her) | sleep with one eye open "
+                    + "| (?:we|i) know (?:which|what) (?:hotel|house|school|car|flat|street|room|gym|office|route) "
+                    + "| (?:do|did) to (?:\\S+ ){1,3}what (?:they|he|she|someone|somebody|we) did to "
+                    + "| remember what happened to (?:jo cox|david amess|\\S+ \\S+) "
+                    + "| put (?:him|her|them|the \\S+(?: \\S+)?) out of (?:his|her|their) misery "
+                    + "| if anyone (?:fancies|wants|feels like) (?:a chat|a word|to have a word|to pay|to visit|to say "
+                    + "hello|to tell) "
                     + "| won t see it coming | (?:count|counting) (?:your|his|her) days "
                     + "| if i were (?:you|him|her) i d (?:watch|be careful) | watch my back if i were (?:you|u) "),
             new Rx(Rule.PERSONAL, 0.9, "insult of \"you\"", " (?:you|u) (?:re|are|r|sound like|look like|seem like|"
@@ -264,6 +329,10 @@ final class PersonDirected {
                     + "towers|house|building|floor|block|bungalow|villa) "
                     + "| drop(?:ped)? (?:you|u) on (?:your|ur) head | (?:paid|bought) (?:you|u) to "
                     + "| (?:you|u) (?:are|re|r) (?:\\S+ )?(?:a|an|one of those) (?:\\S+ )?(?:paid|bot|troll|shill)"));
+
+    // "nobody should be hanged", "no one deserves to die": the call is denied
+    private static final Pattern DENIED = Pattern.compile(".* (?:nobody|no one|noone|no human|no person|no child|"
+            + "no man|no woman|never)(?: \\S+)? $");
 
     private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
 
@@ -314,12 +383,30 @@ final class PersonDirected {
                     continue;
                 }
                 Matcher m = rx.pattern().matcher(padded);
-                if (m.find() && !mentioned(padded, m.start(), m.group(), quoted, condemning)) {
+                if (m.find() && !mentioned(padded, m.start(), m.group(), quoted, condemning)
+                        && !DENIED.matcher(padded.substring(0, m.start() + 1)).matches()) {
                     findings.add(new Finding(rx.rule(), rx.score(), rx.what() + " \"" + m.group().strip() + "\""));
                 }
             }
+            Tags tags = new Tags(sentence);
             if (insult) {
-                predicates(new Tags(sentence), words, quoted, condemning, findings);
+                int before = findings.size();
+                predicates(tags, words, quoted, condemning, findings);
+                if (findings.size() == before) {
+                    referring(tags, words, padded, quoted, condemning, findings);
+                }
+                attributive(tags, words, padded, quoted, condemning, findings);
+            }
+            violence(tags, words, padded, quoted, condemning, findings);
+            Matcher opening = OPENING_VOCATIVE.matcher(sentence.strip());
+            if (opening.find()) {
+                List<String> first = unmasked(NormalisedText.of(opening.group(2)).words());
+                String noun = first.size() == 1 ? nounAt(first, 0) : null;
+                if (noun != null && !quoted.contains(first.getFirst())
+                        && (opening.group(1) != null || !THING_CAPABLE.contains(noun))) {
+                    findings.add(new Finding(Rule.PERSONAL, 0.9, "insult addressing someone \""
+                            + opening.group().strip() + "\""));
+                }
             }
             Matcher vocative = CLOSING_VOCATIVE.matcher(sentence.strip());
             if (vocative.find()) {
@@ -333,13 +420,266 @@ final class PersonDirected {
         return List.copyOf(findings);
     }
 
+    // "Listen, moron, …", "You clown, …": an insult opening a sentence before a comma addresses someone
+    private static final Pattern OPENING_VOCATIVE = Pattern.compile("^[^\\p{L}]*(?:(?:listen|look|hey|oi|ok|okay|"
+            + "right|well|mate|sorry|oh|yes|no|seriously|honestly)[\\s,!.]+)?(?i:(you)\\s+)?(?:(?:absolute|complete|"
+            + "total|utter|little|stupid|bloody|pathetic|silly)\\s+)?([\\p{L}\\p{N}*@$!]+)\\s*,", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "neither", "nor", "isn",
+            "aren", "wasn", "weren", "t", "hardly", "nobody s", "none");
+    // between a negation and the noun it negates: "is not a complete idiot", "no such fool"
+    private static final Set<String> NOUN_MODIFIERS = Set.of("a", "an", "the", "such", "total", "complete",
+            "absolute", "utter", "big", "little", "old", "real", "proper", "bloody", "one", "s");
+    // a word reported or named rather than used: "he called her an idiot", "stop calling people morons"
+    private static final Set<String> REPORTED = Set.of("call", "calls", "called", "calling", "label", "labels",
+            "labelled", "labeled", "labelling", "labeling", "brand", "branded", "branding", "dub", "dubbed",
+            "describe", "described", "describing", "term", "termed", "word", "words", "slur", "insult", "insults",
+            "name", "names", "accused", "accusing", "accuse", "dismissed", "dismissing");
+    // words said of oneself: "I felt like an idiot", "made me look a fool", "we were fools to believe it"
+    private static final Pattern SELF = Pattern.compile("(?:^| )(?:(?:i|we) (?:\\S+ )?(?:am|m|was|were|re|feel|felt|"
+            + "look|looked|sound|sounded|be|been|seem|seemed|like)|me|myself|us|ourselves)(?: \\S+){0,3} $");
+    // words before an insult noun that make it part of a name or a phrase: "knee-jerk", "April fool"
+    private static final Set<String> NOT_AN_INSULT_BEFORE = Set.of("knee", "april", "holy", "mission", "door",
+            "court", "village", "cattle", "dumb", "suffer", "suffers", "suffering", "gladly", "fool s");
+    // nouns of contempt used of someone ("these idiots will ruin us", "voted for that clown") need no predicate
+
+    /** An insult noun that only ever names a person with contempt, used of someone anywhere in the sentence. */
+    private void referring(Tags sentence, List<String> words, String padded, Set<String> quoted, boolean condemning,
+                           List<Finding> findings) {
+        for (int k = 0; k < words.size(); k++) {
+            String noun = nounAt(words, k);
+            if (noun == null || !INSULT_NOUNS.contains(noun)) {
+                continue;
+            }
+            int end = k + noun.split(" ").length;
+            if (end < words.size() && (Set.of("s", "proof", "box", "savant", "savants").contains(words.get(end))
+                    || compound(sentence, words.get(end)))) {
+                continue; // "an idiot's guide", "a knee-jerk reaction"
+            }
+            if (k > 0 && NOT_AN_INSULT_BEFORE.contains(words.get(k - 1))
+                    || Pattern.compile("(?i)\\b" + Pattern.quote(words.get(k)) + "['’]").matcher(sentence.sentence).find()) {
+                continue; // "knee-jerk", "fools' gold": part of another phrase
+            }
+            String tag = sentence.of(words.get(k));
+            if (tag.equals("VERB") || tag.startsWith("VB")) {
+                continue; // "don't fool yourself"
+            }
+            if ((tag.equals("PROPN") || tag.startsWith("NNP") || sentence.titled(words.get(k)))
+                    && !sentence.shouted(words.get(k))) {
+                continue; // a title or a name: "The Idiot is my favourite Dostoevsky novel"
+            }
+            if (negated(words, k) || usedOf(words, k, padded, quoted, condemning) == null) {
+                continue;
+            }
+            boolean addressed = words.subList(Math.max(0, k - 5), k).stream().anyMatch(SECOND_PERSON::contains)
+                    || end + 1 < words.size() && words.get(end).equals("like")
+                    && SECOND_PERSON.contains(words.get(end + 1));
+            findings.add(new Finding(addressed ? Rule.PERSONAL : Rule.ABUSIVE, 0.9, "insult \"" + noun
+                    + "\" used of someone: \"" + String.join(" ", words.subList(Math.max(0, k - 3),
+                    Math.min(words.size(), end + 2))) + "\""));
+            return;
+        }
+    }
+
+    /** Whether the word at {@code at} is negated: "she is no fool", "is not a complete idiot". */
+    private static boolean negated(List<String> words, int at) {
+        int k = at - 1;
+        while (k >= 0 && at - k <= 4 && (NOUN_MODIFIERS.contains(words.get(k))
+                || ADJECTIVES.contains(words.get(k)))) {
+            k--;
+        }
+        return k >= 0 && NEGATIONS.contains(words.get(k));
+    }
+
+    /**
+     * The words before {@code at} when the insult there is used of someone, or null when it is mentioned (quoted,
+     * reported: "he called her an idiot"), or said of oneself ("I felt like an idiot").
+     */
+    private static String usedOf(List<String> words, int at, String padded, Set<String> quoted, boolean condemning) {
+        int offset = 1;
+        for (int k = 0; k < at; k++) {
+            offset += words.get(k).length() + 1;
+        }
+        if (mentioned(padded, offset, " " + words.get(at) + " ", quoted, condemning)) {
+            return null;
+        }
+        for (int b = Math.max(0, at - 4); b < at; b++) {
+            if (REPORTED.contains(words.get(b)) || REPORTING_VERBS.contains(words.get(b))) {
+                return null;
+            }
+        }
+        String before = " " + String.join(" ", words.subList(0, at)) + " ";
+        return SELF.matcher(before).find() ? null : before;
+    }
+
+    // words between an insulting adjective and the person it is said of: "that senile old fool", "filthy little"
+    private static final Set<String> BEFORE_PERSON = Set.of("old", "little", "fat", "young", "ugly", "bald", "greedy",
+            "corrupt", "lazy", "arrogant", "evil", "bearded", "rich", "white", "brown", "black", "tory", "labour",
+            "liberal", "left", "wing", "right", "woke", "bunch", "of", "lot", "pack", "called");
+
+    /** An insulting adjective before a word for a person: "that spineless governor", "these brainless fans". */
+    private void attributive(Tags sentence, List<String> words, String padded, Set<String> quoted,
+                             boolean condemning, List<Finding> findings) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            String adjective = adjectiveAt(words, k);
+            if (adjective == null || !LEXICON.insultAdjectives().contains(adjective)) {
+                continue;
+            }
+            int j = k + adjective.split(" ").length;
+            int skipped = 0;
+            while (j < words.size() && skipped < 3 && (BEFORE_PERSON.contains(words.get(j))
+                    || adjectiveAt(words, j) != null && nounAt(words, j) == null)) {
+                String more = adjectiveAt(words, j);
+                j += more == null ? 1 : more.split(" ").length;
+                skipped++;
+            }
+            if (j >= words.size() || adjective.equals("filthy") && words.get(k + 1).equals("rich")) {
+                continue;
+            }
+            String head = words.get(j);
+            String noun = nounAt(words, j);
+            boolean person = noun != null && !THING_CAPABLE.contains(noun)
+                    || !IDEAS.contains(head) && !IDEAS.contains(stem(head)) && (PEOPLE.contains(head)
+                    || PEOPLE.contains(stem(head)) || AUTHORS.contains(head) || AUTHORS.contains(stem(head))
+                    || head.matches("\\p{L}{3,}(?:ians|ese|ists|ites)") || properNoun(sentence, head));
+            if (!person || negated(words, k) || usedOf(words, k, padded, quoted, condemning) == null) {
+                continue;
+            }
+            boolean addressed = k > 0 && (SECOND_PERSON.contains(words.get(k - 1))
+                    || Set.of("your", "ur").contains(words.get(k - 1))) || AUTHORS.contains(head);
+            findings.add(new Finding(addressed ? Rule.PERSONAL : Rule.ABUSIVE, 0.9, "insulting adjective \""
+                    + adjective + "\" before \"" + head + "\": \"" + String.join(" ", words.subList(k, j + 1)) + "\""));
+            return;
+        }
+    }
+
+    private static final Map<String, String> VIOLENCE = LEXICON.violence();
+    private static final Set<String> VIOLENCE_PARTICIPLES = Set.copyOf(VIOLENCE.values());
+    private static final Set<String> VIOLENCE_FIRST_WORDS = java.util.stream.Stream.concat(VIOLENCE.keySet().stream(),
+            VIOLENCE.values().stream()).map(v -> v.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    // right before a verb, what makes it a call or a wish rather than a report: "should", "let's", "time to", or
+    // nothing at all (an imperative opening the sentence: "hang every traitor")
+    private static final Pattern CALL = Pattern.compile("(?:^|(?:^| )(?:should|must|ought to|need to|needs to|"
+            + "have to|has to|got to|gotta|gonna|wanna|love to|like to|happily|ll|will|shall|let s|lets|let us|"
+            + "time to|just|please|simply|and|so|now|then|go|come on|somebody|someone)(?: (?:all|just|simply|really|"
+            + "go|come|and|finally|publicly|happily|slowly))*)$");
+    private static final Pattern PASSIVE_CALL = Pattern.compile("(?:should|must|ought to|need to|needs to|deserve to|"
+            + "deserves to|deserved to|have to|has to|d better|ll|will|want (?:them|him|her|em|the lot|all of them) to) "
+            + "(?:(?:all|just|simply|really|each|every one|publicly|slowly) )*be(?: (?:all|publicly|slowly|simply))?$");
+    private static final Pattern SEE_DONE = Pattern.compile("(?:see|watch|want|wish|love to see|like to see) "
+            + "(?:them|him|her|em|the lot|all of them|every (?:one|last one|single one) of (?:them|those|these)"
+            + "(?: \\S+)?|(?:those|these|that|the|every|all) (?:\\S+ )?\\S+)(?: all)?$");
+    // reports and fears, not calls: "sentenced to be hanged", "feared they would be killed"
+    private static final Pattern REPORTED_HARM = Pattern.compile("\\b(?:sentenced|sentence|sentencing|court|courts|"
+            + "verdict|convicted|feared|fears|fear|afraid|risk|risks|warned|warns|reportedly|allegedly|threatened|"
+            + "threatens|unless|likely|in danger|witnesses|according|could be|may be|might be)\\b");
+    private static final Set<String> OBJECTS = Set.of("all", "every", "each", "those", "these", "that", "this", "the",
+            "whole", "lot", "any", "some", "his", "their", "our", "your", "rest", "of", "one", "last", "single");
+    private static final Set<String> PRONOUNS = Set.of("them", "him", "her", "em", "everyone", "everybody",
+            "anyone", "anybody", "they", "he", "she", "who", "whoever");
+
+    /** Calls to kill or harm people: "hang every traitor", "someone should shoot him", "they should all be gassed". */
+    private void violence(Tags sentence, List<String> words, String padded, Set<String> quoted, boolean condemning,
+                          List<Finding> findings) {
+        if (words.stream().noneMatch(VIOLENCE_FIRST_WORDS::contains)) {
+            return;
+        }
+        boolean reported = REPORTED_HARM.matcher(String.join(" ", words)).find();
+        for (int k = 0; k < words.size(); k++) {
+            if (!VIOLENCE_FIRST_WORDS.contains(words.get(k))) {
+                continue;
+            }
+            for (int n = Math.min(4, words.size() - k); n >= 1; n--) {
+                String verb = String.join(" ", words.subList(k, k + n));
+                boolean base = VIOLENCE.containsKey(verb);
+                boolean participle = VIOLENCE_PARTICIPLES.contains(verb);
+                if (!base && !participle) {
+                    continue;
+                }
+                String before = k == 0 ? "" : " " + String.join(" ", words.subList(0, k));
+                boolean call = !reported && !negatedCall(before) && (base && CALL.matcher(before).find()
+                        && personAt(sentence, words, k + n, true)
+                        || participle && (PASSIVE_CALL.matcher(before).find() && personBefore(sentence, words, k)
+                        || SEE_DONE.matcher(before).find()));
+                if (call && usedOf(words, k, padded, quoted, condemning) != null) {
+                    findings.add(new Finding(Rule.ABUSIVE, 1.0, "call to violence \"" + String.join(" ",
+                            words.subList(Math.max(0, k - 3), Math.min(words.size(), k + n + 2))) + "\""));
+                    return;
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether the subject of a passive before {@code at} ("traitors should be shot") is a person or people. */
+    private static boolean personBefore(Tags sentence, List<String> words, int at) {
+        Set<String> chain = Set.of("should", "must", "ought", "to", "need", "needs", "deserve", "deserves",
+                "deserved", "have", "has", "d", "better", "ll", "will", "be", "all", "just", "simply", "really",
+                "each", "every", "one", "publicly", "slowly", "want", "them", "him", "her", "em", "the", "lot", "of");
+        int k = at - 1;
+        while (k >= 0 && chain.contains(words.get(k)) && !PRONOUNS.contains(words.get(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return true; // "want them all to be shot": the object was in the chain
+        }
+        String w = words.get(k);
+        if (Set.of("i", "we", "us", "me").contains(w)) {
+            return false; // "we will all be killed": a fear
+        }
+        return personAt(sentence, words, k, false) || at - k > 1 && words.subList(k + 1, at).stream()
+                .anyMatch(PRONOUNS::contains);
+    }
+
+    private static boolean negatedCall(String before) {
+        return before.matches(".*(?:^| )(?:not|never|no|t|nobody|shouldn|mustn|don|doesn|won)(?: \\S+){0,2}$");
+    }
+
+    /**
+     * Whether the words from {@code at} name people: "them", "every traitor", "the bankers", "Lavrov". As an
+     * object ({@code object}), idioms are not people: "I'd kill for a coffee", "kill time", "kill the bill".
+     */
+    private static boolean personAt(Tags sentence, List<String> words, int at, boolean object) {
+        for (int k = at; k < Math.min(words.size(), at + 5); k++) {
+            String w = words.get(k);
+            if (object && k == at && Set.of("for", "it", "time", "off", "on", "in", "with", "a", "an", "myself",
+                    "yourself", "me", "us").contains(w)) {
+                return false;
+            }
+            if (PRONOUNS.contains(w)) {
+                return true;
+            }
+            if (OBJECTS.contains(w)) {
+                continue; // "that linesman", "every one of those"
+            }
+            if (IDEAS.contains(w) || IDEAS.contains(stem(w)) || w.equals("messenger")) {
+                return false;
+            }
+            if (PEOPLE.contains(w) || PEOPLE.contains(stem(w)) || AUTHORS.contains(w) || AUTHORS.contains(stem(w))
+                    || NOUNS.contains(w) || NOUNS.contains(stem(w))
+                    || w.matches("\\p{L}{3,}(?:ians|ese|ists|ites)") || properNoun(sentence, w)) {
+                return true;
+            }
+            if (!OBJECTS.contains(w) && !ADJECTIVES.contains(w) && !BEFORE_PERSON.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+
+    // "X behaved like a spoilt brat", "you sound like an idiot": a comparison that predicates like a copula
+    private static final Set<String> LIKE_VERBS = Set.of("sound", "sounds", "sounded", "look", "looks", "looked",
+            "act", "acts", "acted", "acting", "behave", "behaves", "behaved", "behaving", "talk", "talks", "talked",
+            "talking", "write", "writes", "wrote", "writing", "think", "thinks", "argue", "argues", "whine", "whines",
+            "whining", "cry", "cries", "crying", "play", "plays", "played", "playing", "dress", "dresses", "dressed",
+            "run", "runs", "ran", "comment", "comments", "post", "posts");
+
     /** "subject is (a) … insult": an insult noun or adjective predicated of someone. */
     private void predicates(Tags sentence, List<String> words, Set<String> quoted, boolean condemning,
                             List<Finding> findings) {
         for (int i = 0; i < words.size(); i++) {
             String be = words.get(i);
-            boolean likeBe = (be.equals("like") && i > 0 && Set.of("sound", "sounds", "look", "looks", "act", "acts")
-                    .contains(words.get(i - 1)));
+            boolean likeBe = be.equals("like") && i > 0 && LIKE_VERBS.contains(words.get(i - 1));
             if (!BE.contains(be) && !likeBe) {
                 continue;
             }
@@ -353,23 +693,40 @@ final class PersonDirected {
                 String w = words.get(j);
                 String noun = nounAt(words, j);
                 if (noun != null) {
+                    int found = findings.size();
                     predicate(sentence, words, i, j, noun, true, quoted, condemning, findings);
-                    break;
+                    if (findings.size() > found) {
+                        break;
+                    }
+                    j += noun.split(" ").length; // "a slimy toad and a grifter": the second may be said of a name
+                    modifiers = 0;
+                    continue;
                 }
                 String adjective = adjectiveAt(words, j);
+                if (adjective != null && adjective.equals("lying") && j == i + 1) {
+                    break; // "the minister is lying": a verb, not an insult
+                }
                 if (adjective != null) {
                     int nounAfter = nounWithin(words, j + adjective.split(" ").length, 2);
                     if (nounAfter < 0) {
+                        int found = findings.size();
                         predicate(sentence, words, i, j, adjective, false, quoted, condemning, findings);
-                        break;
+                        if (findings.size() > found) {
+                            break;
+                        }
+                        j += adjective.split(" ").length; // "a clueless dinosaur and a fraudster"
+                        continue;
                     }
                     j = nounAfter; // "mentally ill degenerates": the noun is the insult
                     continue;
                 }
                 if (w.equals("a") || w.equals("an") || w.equals("the")) {
                     article = true;
+                } else if ((w.equals("and") || w.equals("or")) && j > i + 1 && j - i < 9) {
+                    modifiers = 0; // "are terrorists and snakes": the second of two predicates
+                    article = false;
                 } else if (!FILLERS.contains(w)) {
-                    if (STOP.contains(w) || BE.contains(w) || ++modifiers > (article ? 3 : 1)) {
+                    if (STOP.contains(w) || BE.contains(w) || ++modifiers > (article ? 3 : 2)) {
                         break;
                     }
                 }
@@ -392,10 +749,19 @@ final class PersonDirected {
         if (noun && end < words.size() && compound(sentence, words.get(end))) {
             return; // "a cancer risk", "a rat run": the insult word is only a modifier
         }
+        for (int k = be + 1; k < at; k++) {
+            if (REPORTED.contains(words.get(k)) || REPORTING_VERBS.contains(words.get(k))) {
+                return; // "nobody is calling the minister an idiot": reported, not said
+            }
+        }
         Subject subject = subject(sentence, words, be, quoted);
         boolean thing = !noun || THING_CAPABLE.contains(insult) || THING_CAPABLE.contains(stem(insult));
         if (subject == Subject.IDEA || subject == Subject.NONE && thing || subject == Subject.SELF) {
             return;
+        }
+        if (!noun && LEXICON.judgingAdjectives().contains(insult) && subject != Subject.SECOND_PERSON
+                && subject != Subject.AUTHOR) {
+            return; // "the striker was useless today": a judgement of play or conduct, not an insult
         }
         Rule rule = subject == Subject.SECOND_PERSON || subject == Subject.AUTHOR ? Rule.PERSONAL : Rule.ABUSIVE;
         String said = String.join(" ", words.subList(Math.max(0, be - 2), Math.min(words.size(), end)));
@@ -420,20 +786,22 @@ final class PersonDirected {
         for (int k = be - 1; k >= 0 && k >= be - 12; k--) {
             String w = words.get(k);
             if (w.equals("who") || w.equals("whoever")) {
-                return k > 0 && AUTHORS.contains(words.get(k - 1)) ? Subject.AUTHOR : Subject.PERSON;
+                boolean wrote = k + 1 < be && Set.of("wrote", "writes", "penned").contains(words.get(k + 1));
+                return k > 0 && AUTHORS.contains(words.get(k - 1)) || wrote ? Subject.AUTHOR : Subject.PERSON;
             }
             if (Set.of("and", "but", "because", "so", "while", "whereas").contains(w)) {
                 break;
             }
-            if (REPORTING_VERBS.contains(w)) {
+            if (REPORTING_VERBS.contains(w) && !(k > 0 && Set.of("not", "t", "just", "only").contains(words.get(k - 1)))) {
                 return Subject.IDEA; // "calling the judges enemies of the people was a disgrace": an act, not a person
             }
         }
         int k = be - 1;
-        while (k >= 0 && Set.of("must", "should", "would", "will", "can", "could", "may", "might", "really",
+        while (k >= 0 && (Set.of("must", "should", "would", "will", "can", "could", "may", "might", "really",
                 "clearly", "obviously", "just", "still", "also", "truly", "genuinely", "all", "both", "surely",
                 "has", "have", "had", "been", "sound", "sounds", "look", "looks", "act", "acts", "seriously",
-                "definitely", "probably", "certainly", "always", "d", "ll", "not").contains(words.get(k))) {
+                "definitely", "probably", "certainly", "always", "d", "ll", "not").contains(words.get(k))
+                || LIKE_VERBS.contains(words.get(k)))) {
             k--;
         }
         if (k < 0) {
@@ -442,13 +810,10 @@ final class PersonDirected {
                     : Subject.NONE;
         }
         String head = words.get(k);
-        // "the author of this piece is …": the head is before "of"
+        // "the author of this piece is …", "migrants from the north are …": the head is before the preposition
         for (int o = k - 1; o >= Math.max(1, k - 3); o--) {
-            if (words.get(o).equals("of")) {
-                String owner = words.get(o - 1);
-                if (AUTHORS.contains(owner) || PEOPLE.contains(owner) || PEOPLE.contains(stem(owner))) {
-                    head = owner;
-                }
+            if (Set.of("of", "from", "in", "at", "on", "with").contains(words.get(o))) {
+                head = words.get(o - 1); // the noun the phrase is about, whatever follows the preposition
                 break;
             }
         }
@@ -477,7 +842,7 @@ final class PersonDirected {
     /** Whether the tagger reads this word of the sentence as a proper noun (a name: "Lavrov", "Erdogan"). */
     private static boolean properNoun(Tags sentence, String word) {
         String tag = sentence.of(word);
-        return tag.equals("PROPN") || tag.equals("NNP") || tag.equals("NNPS");
+        return tag.equals("PROPN") || tag.equals("NNP") || tag.equals("NNPS") || sentence.capitalisedInside(word);
     }
 
     /** Whether a word right after an insult noun makes it a modifier of a compound ("cancer risk"). */
@@ -508,6 +873,45 @@ final class PersonDirected {
 
         Tags(String sentence) {
             this.sentence = sentence;
+        }
+
+        /**
+         * Whether the word is written with a capital inside the sentence, not first ("Ten Hag is …"): a name the
+         * tagger did not recognise. Words written all in capitals (shouting) do not count.
+         */
+        boolean capitalisedInside(String word) {
+            of(word);
+            for (int t = 1; t < tokens.length; t++) {
+                String token = tokens[t];
+                if (token.length() > 1 && Character.isUpperCase(token.charAt(0))
+                        && !token.equals(token.toUpperCase(Locale.ROOT)) && token.toLowerCase(Locale.ROOT).equals(word)
+                        && !Set.of("I", "The", "A", "An").contains(tokens[t - 1])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the word is written with a capital after the first token ("The Idiot is a novel"). */
+        boolean titled(String word) {
+            of(word);
+            for (int t = 1; t < tokens.length; t++) {
+                if (tokens[t].toLowerCase(Locale.ROOT).equals(word)) {
+                    return Character.isUpperCase(tokens[t].charAt(0));
+                }
+            }
+            return false;
+        }
+
+        /** Whether the word is written all in capitals ("IDIOTS"). */
+        boolean shouted(String word) {
+            of(word);
+            for (String token : tokens) {
+                if (token.toLowerCase(Locale.ROOT).equals(word)) {
+                    return token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT));
+                }
+            }
+            return false;
         }
 
         /** The tag of the first token that reads as this (normalised) word, or "" when none does. */
@@ -600,8 +1004,11 @@ final class PersonDirected {
         return out;
     }
 
-    /** "idiots" → "idiot", "thieves" → "thieve", "leeches" → "leech". */
+    /** "idiots" → "idiot", "thieves" → "thief", "leeches" → "leech". */
     private static String stem(String word) {
+        if (word.endsWith("ves") && NOUNS.contains(word.substring(0, word.length() - 3) + "f")) {
+            return word.substring(0, word.length() - 3) + "f";
+        }
         if (word.endsWith("es") && NOUNS.contains(word.substring(0, word.length() - 2))) {
             return word.substring(0, word.length() - 2);
         }
@@ -651,6 +1058,13 @@ final class PersonDirected {
                 Math.max(0, foundWords.size() - 1), foundWords.size()))) {
             return true;
         }
+        String after = padded.substring(Math.min(padded.length(), Math.max(0, start) + found.length()));
+        if (NAMED_AS_A_WORD.matcher(after).lookingAt()) {
+            return true; // "traitor is a heavy word": the word itself is the subject
+        }
         return condemning && REPORTING.matcher(before.replaceAll(" +", " ")).find();
     }
+
+    private static final Pattern NAMED_AS_A_WORD = Pattern.compile("\\s*(?:is|was|s|are) (?:a|an|the) (?:\\S+ )?"
+            + "(?:word|slur|term|insult|label|epithet) ");
 }

@@ -36,7 +36,7 @@ final class PersonalCheck implements GuidelineCheck {
             Pattern.compile(" (?:fuck|screw|f\\*\\*k) (?:you|u|off|him|her) "),
             // threats
             Pattern.compile(" (?:i|we) (?:ll|will|am going to|are going to|m going to|re going to|gonna|shall) "
-                    + "(?:find|hunt|hunt down|get|hurt|kill|beat|beat up|destroy|come for|come after|deal with|"
+                    + "(?:find|hunt|hunt down|get|hurt|kill|beat up|destroy|come for|come after|deal with|"
                     + "visit|track|track down|finish|teach) (?:you|u|him|her|them|your|his|her) "),
             Pattern.compile(" i know where (?:you|u|he|she|they) (?:live|lives|work|works|stay|stays) "),
             Pattern.compile(" (?:watch your back|your days are numbered|you (?:ll|will) (?:pay|regret|be sorry)|"

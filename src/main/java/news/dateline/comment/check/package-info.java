@@ -16,14 +16,17 @@
  *   <li><b>word lists</b> ({@link news.dateline.comment.check.WordLists}): banned (reject) and suspect (review)
  *       words and phrases for the abuse check.</li>
  *   <li><b>person-directed</b> ({@code PersonDirected}): words aimed at a person or group rather than an idea,
- *       found from sentence structure (subject, copula, predicate) and the lists {@code person-insults.txt} and
- *       {@code person-adjectives.txt}; shared by the abuse and personal checks.</li>
+ *       found from sentence structure (subject, copula, predicate; an insult used of anyone; an adjective before a
+ *       word for a person; a call to violence) and the {@code lexicon}; shared by the abuse and personal checks.</li>
+ *   <li><b>lexicon</b> ({@code Lexicon}, {@code lexicon.txt}): the insult words by word class (insult, accusation,
+ *       thing and dehumanising nouns; insult and judging adjectives; violence verbs; person and idea nouns).</li>
  *   <li><b>mention</b>: a listed word quoted or reported in order to condemn it ("calling them vermin is
  *       shameful"); not a use, so not abuse.</li>
  *   <li><b>evidence</b>: the words or pattern that decided a verdict ({@code moderate --explain}).</li>
  *   <li><b>evaluation set</b> ({@link news.dateline.comment.check.Evaluation}): comments labelled by hand with
  *       {@code publish} or the rule they break; {@code moderate --eval} and the word-list page measure the checks
- *       on one. The frozen set is for measuring only, never for tuning.</li>
+ *       on one. The tuning sets ({@code tuning.tsv}, {@code tuning-2.tsv}) are tuned on; a frozen set is for
+ *       measuring only, never for tuning.</li>
  * </ul>
  */
 package news.dateline.comment.check;

@@ -204,4 +204,72 @@ class PersonDirectedTest {
     void civilCommentsThatLookLikeAttacksArePublished(String text) {
         assertPublished(text);
     }
+
+    /**
+     * The second round (lexicon by word class, insults used of anyone, adjectives before a word for a person, calls
+     * to violence read from modality and object): attacks phrased unlike anything in the tuning sets.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "These idiots in the ministry have wrecked the railways again.",
+            "Morons like Farage are why we left the EU.",
+            "That senile old fool in the White House has no idea what day it is.",
+            "Listen, moron, the figures are in the article.",
+            "Kohli behaved like a spoilt brat on the field today.",
+            "Pelosi is an evil old witch.",
+            "Sunak is a slimy toad and a grifter.",
+            "The whole lot of them are crooks and snakes.",
+            "Those brainless fans who booed the anthem are a disgrace to the club.",
+            "Migrants from the south are like locusts.",
+            "Someone ought to shoot the whole cabinet.",
+            "String up the bankers from the nearest lamppost.",
+            "I'd happily see every one of them executed.",
+            "Someone should smack that linesman in the car park.",
+            "Throw bottles at their bus when it arrives.",
+            "You clearly have the brain of a goldfish.",
+            "Do us all a favour and stop writing.",
+            "Are you really this dense?",
+            "Your ignorance is astonishing.",
+            "The minister is a f u c k i n g m o r o n.",
+            "Whoever edited this should be sacked.",
+            "It would be a shame if the judge's car had its brakes fail."
+    })
+    void attacksPhrasedUnlikeTheTuningSetsAreHeldOrRejected(String text) {
+        assertHeldOrRejectedAsAnAttack(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Idiot is my favourite Dostoevsky novel.",
+            "The fools' gold rush in the 1800s ruined many families.",
+            "I was a fool to believe the forecast and left my umbrella at home.",
+            "Nobody is calling the minister an idiot, but the policy is clearly failing.",
+            "The manager said his players were idiots for getting sent off, which was harsh.",
+            "Refugees are not vermin, whatever the tabloids say.",
+            "Traitor is a heavy word, and the paper should not have used it.",
+            "The thieves who robbed the jewellers were caught within a week.",
+            "The striker was useless today, he missed three sitters.",
+            "Holy shit, the turnout in the ward was 71 %, which is remarkable.",
+            "Nobody should be hanged for a crime, the death penalty is barbaric.",
+            "The court sentenced him to be hanged, a verdict human rights groups condemned.",
+            "The regime executed four dissidents last year, Amnesty says.",
+            "The badgers should be culled, according to the farmers' union.",
+            "The army should stop shooting protesters and start talking to them.",
+            "Shoot for the stars, the coach told the young players.",
+            "We will beat them on Saturday, no doubt about it.",
+            "Stop talking about growth and start building houses."
+    })
+    void reportsDenialsTitlesAndJudgementsOfPlayArePublished(String text) {
+        assertPublished(text);
+    }
+
+    @Test
+    void theEvidenceNamesTheRuleThatDecided() {
+        Verdict abuse = PIPELINE.check("Someone ought to shoot the whole cabinet.").verdicts().stream()
+                .filter(v -> v.rule() == Rule.ABUSIVE).findFirst().orElseThrow();
+        assertThat(abuse.evidence()).contains("call to violence", "shoot");
+        Verdict adjective = PIPELINE.check("Those brainless fans who booed are a menace.").verdicts().stream()
+                .filter(v -> v.rule() == Rule.ABUSIVE).findFirst().orElseThrow();
+        assertThat(adjective.evidence()).contains("brainless", "fans");
+    }
 }
