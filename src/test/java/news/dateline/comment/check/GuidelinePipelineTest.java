@@ -105,17 +105,18 @@ class GuidelinePipelineTest {
     }
 
     /**
-     * The second frozen set ({@code src/test/resources/comment/eval/frozen-2.tsv}, written by a writer who never saw
-     * the checks while they were tuned on the sets above), once it is in the repository: issue 13's targets until
-     * its measured floors replace them. Skipped while the file is absent.
+     * The second frozen set ({@code src/test/resources/comment/eval/frozen-2.tsv}, 677 comments by a writer who never
+     * saw the checks, measured once after the checks were changed without it; see frozen-2.md). Floors are the figures
+     * measured on 2026-12-01, rounded down: below issue 13's targets (0.9) for abusive and personal recall and for
+     * the sentence rule, so the issue stays open; they keep the checks from sliding back while that work goes on.
      */
     private static final String FROZEN_2 = "comment/eval/frozen-2.tsv";
-    private static final double FROZEN_2_CIVIL_PUBLISHED = ISSUE_TARGETS[0];
+    private static final double FROZEN_2_CIVIL_PUBLISHED = ISSUE_TARGETS[0]; // measured 0.971
     private static final Map<Rule, double[]> FROZEN_2_FLOORS = Map.of( // precision, recall
-            Rule.NOT_ENGLISH, new double[] {ISSUE_TARGETS[1], ISSUE_TARGETS[2]},
-            Rule.NOT_FULL_SENTENCES, new double[] {ISSUE_TARGETS[1], ISSUE_TARGETS[2]},
-            Rule.ABUSIVE, new double[] {ISSUE_TARGETS[1], ISSUE_TARGETS[2]},
-            Rule.PERSONAL, new double[] {ISSUE_TARGETS[1], ISSUE_TARGETS[2]});
+            Rule.NOT_ENGLISH, new double[] {0.98, 0.95},
+            Rule.NOT_FULL_SENTENCES, new double[] {0.86, 0.86},
+            Rule.ABUSIVE, new double[] {0.94, 0.80},
+            Rule.PERSONAL, new double[] {0.95, 0.66});
 
     @Test
     void theSecondFrozenSetStaysAtOrAboveItsFloors() throws IOException {
