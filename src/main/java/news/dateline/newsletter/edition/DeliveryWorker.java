@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
+import news.dateline.mail.DkimSigning;
 import news.dateline.mail.SmtpFailures;
 import news.dateline.mail.SmtpPool;
 import news.dateline.newsletter.NewsletterAudience;
@@ -49,6 +50,7 @@ class DeliveryWorker {
     private final CopySender copies;
     private final CopyRenderer renderer;
     private final ProviderTransports providers;
+    private final DkimSigning dkim;
     private final NewsletterAudience audience;
     private final SendRate rate;
     private final ObjectProvider<JavaMailSender> sender;
@@ -64,7 +66,8 @@ class DeliveryWorker {
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100).build();
 
     DeliveryWorker(DeliveryRepository deliveries, EditionQueue queue, EditionContents contents, CopySender copies,
-                   CopyRenderer renderer, ProviderTransports providers, NewsletterAudience audience, SendRate rate, ObjectProvider<JavaMailSender> sender,
+                   CopyRenderer renderer, ProviderTransports providers, DkimSigning dkim,
+                   NewsletterAudience audience, SendRate rate, ObjectProvider<JavaMailSender> sender,
                    DeliveryProperties properties, Clock clock) {
         this.deliveries = deliveries;
         this.queue = queue;
@@ -72,6 +75,7 @@ class DeliveryWorker {
         this.copies = copies;
         this.renderer = renderer;
         this.providers = providers;
+        this.dkim = dkim;
         this.audience = audience;
         this.rate = rate;
         this.sender = sender;
@@ -110,7 +114,7 @@ class DeliveryWorker {
      * returns how many were claimed.
      */
     int drain(JavaMailSender smtp, String worker) throws InterruptedException {
-        return drainThrough(smtp == null ? null : new SmtpCopyTransport(pool(smtp), smtp, copies), worker);
+        return drainThrough(smtp == null ? null : new SmtpCopyTransport(pool(smtp), smtp, copies, dkim), worker);
     }
 
     /** Sends due copies until none is left, through {@code transport} (null: the development mailbox). */
@@ -155,7 +159,7 @@ class DeliveryWorker {
             case SENDGRID -> providers.sendgrid();
             case SMTP -> {
                 JavaMailSender smtp = sender.getIfAvailable();
-                yield smtp == null ? null : new SmtpCopyTransport(pool(smtp), smtp, copies);
+                yield smtp == null ? null : new SmtpCopyTransport(pool(smtp), smtp, copies, dkim);
             }
         };
     }
