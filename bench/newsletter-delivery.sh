@@ -52,9 +52,13 @@ sql "insert into newsletter_subscription (newsletter_id, subscriber_id, subscrib
      select $newsletter, id, true, now(), 'bench' from newsletter_subscriber" >/dev/null
 sql "analyze" >/dev/null
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app/status"; }
+# CPU seconds used by a process (user + system), from /proc: on a shared machine the CPU a message costs says more
+# than the wall time it took
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 idle_rss=$(rss_kb)
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+app_cpu0=$(cpu_s "$app") sink_cpu0=$(cpu_s "$sink")
 start=$(date +%s.%N)
 edition=$(sql "insert into newsletter_edition (newsletter_id, subject, intro, status, send_at, created_at)
                values ($newsletter, 'Bench edition', 'Good morning.', 'SCHEDULED', now(), now()) returning id" | head -1)
@@ -72,6 +76,7 @@ while :; do
   sleep 0.5
 done
 total_s=$(echo "$(date +%s.%N) - $start" | bc)
+app_cpu=$(echo "$(cpu_s "$app") - $app_cpu0" | bc) sink_cpu=$(echo "$(cpu_s "$sink") - $sink_cpu0" | bc)
 sql "select status, count(*) from newsletter_delivery where edition_id = $edition group by status order by 1"
 sent=$(sql "select count(*) from newsletter_delivery where edition_id = $edition and status = 'SENT'")
 first_last=$(sql "select extract(epoch from max(sent_at) - min(sent_at)) from newsletter_delivery where edition_id = $edition")
@@ -82,5 +87,6 @@ echo "time to deliver all:    $total_s s (from scheduling to the last copy marke
 echo "messages sent:          $sent (the sink counted $(cat "$work/sunk"))"
 echo "messages per second:    $(echo "scale=0; $sent / $total_s" | bc) overall, $(echo "scale=0; $sent / $first_last" | bc) between the first and last send"
 echo "machine load (1/5/15 min): $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "CPU used:               app JVM $app_cpu s (PostgreSQL not included), sink $sink_cpu s$( [ "$sent" -gt 0 ] && echo "; app $(echo "scale=2; 1000 * $app_cpu / $sent" | bc) ms per message sent")"
 echo "app heap:               peak $(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1) MB before a collection (GC log)"
 echo "app RSS:                idle $((idle_rss / 1024)) MB, peak $((peak_rss / 1024)) MB (-Xmx512m)"

@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import news.dateline.mail.MailOutbox;
 import news.dateline.mail.MailProperties;
 import news.dateline.mail.OutgoingMail;
-import news.dateline.mail.SmtpPool;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -27,6 +26,10 @@ class CopySender {
     private final MailOutbox mailbox;
     private final InternetAddress from;
 
+    InternetAddress from() {
+        return from;
+    }
+
     CopySender(CopyRenderer renderer, MailOutbox mailbox, MailProperties mail) {
         this.renderer = renderer;
         this.mailbox = mailbox;
@@ -37,16 +40,13 @@ class CopySender {
         }
     }
 
-    /**
-     * Sends the delivery's copy on one of the pool's open connections (the message made by {@code smtp}), or into
-     * the development mailbox when {@code pool} is null.
-     */
-    void send(SmtpPool pool, JavaMailSender smtp, CopyTemplate template, Delivery delivery) throws InterruptedException {
+    /** Sends the delivery's copy through {@code transport}, or into the development mailbox when it is null. */
+    void send(CopyTransport transport, CopyTemplate template, Delivery delivery) throws InterruptedException {
         Copy copy = renderer.render(template, delivery.subscriberId(), delivery.address(), delivery.name());
-        if (pool == null) {
+        if (transport == null) {
             keepInMailbox(copy, "edition-copy:" + delivery.id());
         } else {
-            pool.send(message(smtp, template.content(), copy, delivery.id()));
+            transport.send(template.content(), copy, delivery.id());
         }
     }
 
@@ -56,7 +56,11 @@ class CopySender {
     }
 
     MimeMessage message(JavaMailSender smtp, EditionContent content, Copy copy, long deliveryId) {
-        MimeMessage message = smtp.createMimeMessage();
+        return message(smtp.createMimeMessage(), content, copy, deliveryId);
+    }
+
+    /** Fills {@code message} with the copy: parts, sender, reply-to and the list headers. */
+    MimeMessage message(MimeMessage message, EditionContent content, Copy copy, long deliveryId) {
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(new InternetAddress(from.getAddress(), content.newsletter().senderName(), "UTF-8"));

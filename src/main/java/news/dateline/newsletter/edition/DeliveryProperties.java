@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param messagesPerConnection messages sent on one connection before it is closed and replaced (relays often
  *                         refuse more than a few hundred per connection)
  * @param checkConnectionAfterIdle a pooled connection idle this long is checked (NOOP) before it is used again
+ * @param transport        SMTP ({@code spring.mail.*}, pooled), SES or SENDGRID (their APIs, set up in
+ *                         {@code dateline.newsletters.providers.*})
  */
 @ConfigurationProperties("dateline.newsletters.delivery")
 public record DeliveryProperties(
@@ -40,7 +42,10 @@ public record DeliveryProperties(
         @DefaultValue("0") double ratePerSecond,
         @DefaultValue("0") int smtpConnections,
         @DefaultValue("500") int messagesPerConnection,
-        @DefaultValue("PT10S") Duration checkConnectionAfterIdle) {
+        @DefaultValue("PT10S") Duration checkConnectionAfterIdle,
+        @DefaultValue("SMTP") Transport transport) {
+
+    public enum Transport { SMTP, SES, SENDGRID }
 
     int connections() {
         return smtpConnections > 0 ? smtpConnections : Math.max(1, threads);

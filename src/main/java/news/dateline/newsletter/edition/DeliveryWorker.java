@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
+import news.dateline.mail.DkimSigning;
 import news.dateline.mail.SmtpFailures;
 import news.dateline.mail.SmtpPool;
 import news.dateline.newsletter.NewsletterAudience;
@@ -48,6 +49,8 @@ class DeliveryWorker {
     private final EditionContents contents;
     private final CopySender copies;
     private final CopyRenderer renderer;
+    private final ProviderTransports providers;
+    private final DkimSigning dkim;
     private final NewsletterAudience audience;
     private final SendRate rate;
     private final ObjectProvider<JavaMailSender> sender;
@@ -63,13 +66,16 @@ class DeliveryWorker {
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100).build();
 
     DeliveryWorker(DeliveryRepository deliveries, EditionQueue queue, EditionContents contents, CopySender copies,
-                   CopyRenderer renderer, NewsletterAudience audience, SendRate rate, ObjectProvider<JavaMailSender> sender,
+                   CopyRenderer renderer, ProviderTransports providers, DkimSigning dkim,
+                   NewsletterAudience audience, SendRate rate, ObjectProvider<JavaMailSender> sender,
                    DeliveryProperties properties, Clock clock) {
         this.deliveries = deliveries;
         this.queue = queue;
         this.contents = contents;
         this.copies = copies;
         this.renderer = renderer;
+        this.providers = providers;
+        this.dkim = dkim;
         this.audience = audience;
         this.rate = rate;
         this.sender = sender;
@@ -84,14 +90,14 @@ class DeliveryWorker {
         if (!properties.enabled()) {
             return;
         }
-        JavaMailSender smtp = sender.getIfAvailable(); // none configured: copies go to the development mailbox
+        CopyTransport transport = transport();
         queue.queueDue();
         while (running.get() < properties.threads()) {
             running.incrementAndGet();
             String worker = node + "-" + UUID.randomUUID().toString().substring(0, 8);
             threads.execute(() -> {
                 try {
-                    drain(smtp, worker);
+                    drainThrough(transport, worker);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
@@ -108,15 +114,19 @@ class DeliveryWorker {
      * returns how many were claimed.
      */
     int drain(JavaMailSender smtp, String worker) throws InterruptedException {
-        SmtpPool pool = smtp == null ? null : pool(smtp);
+        return drainThrough(smtp == null ? null : new SmtpCopyTransport(pool(smtp), smtp, copies, dkim), worker);
+    }
+
+    /** Sends due copies until none is left, through {@code transport} (null: the development mailbox). */
+    int drainThrough(CopyTransport transport, String worker) throws InterruptedException {
         int total = 0;
-        for (int claimed; (claimed = sendBatch(pool, smtp, worker)) > 0; ) {
+        for (int claimed; (claimed = sendBatch(transport, worker)) > 0; ) {
             total += claimed;
         }
         return total;
     }
 
-    private int sendBatch(SmtpPool pool, JavaMailSender smtp, String worker) throws InterruptedException {
+    private int sendBatch(CopyTransport transport, String worker) throws InterruptedException {
         Instant now = clock.instant();
         List<Delivery> batch = deliveries.claim(worker, now, now.plus(properties.lease()), properties.batchSize());
         if (batch.isEmpty()) {
@@ -136,10 +146,22 @@ class DeliveryWorker {
             } else if (unwanted.contains(delivery.id())) {
                 deliveries.markSkipped(delivery, worker, "unsubscribed or consent withdrawn after queueing");
             } else {
-                send(pool, smtp, worker, delivery, template(delivery.editionId()));
+                send(transport, worker, delivery, template(delivery.editionId()));
             }
         }
         return batch.size();
+    }
+
+    /** The configured provider's transport; for SMTP, the pool (none configured: the development mailbox). */
+    private CopyTransport transport() {
+        return switch (properties.transport()) {
+            case SES -> providers.ses();
+            case SENDGRID -> providers.sendgrid();
+            case SMTP -> {
+                JavaMailSender smtp = sender.getIfAvailable();
+                yield smtp == null ? null : new SmtpCopyTransport(pool(smtp), smtp, copies, dkim);
+            }
+        };
     }
 
     private CopyTemplate template(long editionId) {
@@ -156,10 +178,10 @@ class DeliveryWorker {
         }
     }
 
-    private void send(SmtpPool pool, JavaMailSender smtp, String worker, Delivery delivery, CopyTemplate template)
+    private void send(CopyTransport transport, String worker, Delivery delivery, CopyTemplate template)
             throws InterruptedException {
         try {
-            copies.send(pool, smtp, template, delivery);
+            copies.send(transport, template, delivery);
             deliveries.markSent(delivery, worker, clock.instant());
         } catch (RuntimeException e) {
             failed(worker, delivery, e);
@@ -169,7 +191,11 @@ class DeliveryWorker {
     private void failed(String worker, Delivery delivery, RuntimeException e) {
         String error = SmtpFailures.describe(e);
         int attempts = delivery.attempts() + 1;
-        if (SmtpFailures.isPermanent(e)) {
+        CopyRejected.Verdict verdict = e instanceof CopyRejected r ? r.verdict : null;
+        if (verdict == CopyRejected.Verdict.FAILED) {
+            log.error("Newsletter copy {} to {} refused by the provider: {}", delivery.id(), delivery.address(), error);
+            deliveries.markFailed(delivery, worker, "FAILED", error);
+        } else if (verdict == CopyRejected.Verdict.BOUNCED || (verdict == null && SmtpFailures.isPermanent(e))) {
             log.warn("Newsletter copy {} to {} bounced: {}", delivery.id(), delivery.address(), error);
             deliveries.suppress(delivery.address(), error, clock.instant());
             deliveries.markFailed(delivery, worker, "BOUNCED", error);

@@ -23,7 +23,8 @@ class SendRateIT {
     void twoNodesTogetherSendNoFasterThanTheRate() throws Exception {
         double rate = 40;
         DeliveryProperties properties = new DeliveryProperties(true, 1, Duration.ofSeconds(1), 5, Duration.ofMinutes(5),
-                100, 3, Duration.ofSeconds(1), Duration.ofMinutes(1), rate, 0, 500, Duration.ofSeconds(10));
+                100, 3, Duration.ofSeconds(1), Duration.ofMinutes(1), rate, 0, 500, Duration.ofSeconds(10),
+                DeliveryProperties.Transport.SMTP);
         SendRate first = new SendRate(jdbc, properties);
         SendRate second = new SendRate(jdbc, properties);
         first.acquire(40); // empty the bucket: what follows is paid at the refill rate
