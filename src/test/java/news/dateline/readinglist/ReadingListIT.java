@@ -134,6 +134,24 @@ class ReadingListIT {
     }
 
     @Test
+    void oneMembersSavedMarksNeverShowOnAnotherMembersStoryPage() {
+        Section section = sections.ensure("related-" + UUID.randomUUID().toString().substring(0, 6), "Related", 96);
+        Article saved = articles.publish(articles.create(anArticle().inSection(section)
+                .headline("Related and saved " + UUID.randomUUID()).build(), null).id(), null);
+        Article story = articles.publish(articles.create(anArticle().inSection(section)
+                .headline("The story " + UUID.randomUUID()).build(), null).id(), null);
+        WebSession saver = signedIn(member());
+        saver.get("/");
+        saver.post("/saved", Map.of("articleId", String.valueOf(saved.id())));
+        // the saver loads the story first, so any per-version cache of the page is filled by them
+        assertThat(saver.get(story.path()).body()).contains(saved.headline());
+
+        String otherReadersPage = signedIn(member()).get(story.path()).body();
+
+        assertThat(otherReadersPage).contains(saved.headline()).doesNotContain("class=\"saved-mark\"");
+    }
+
+    @Test
     void signedOutReadersAreSentToSignInForSavedStories() {
         assertThat(new WebSession(port).get("/account/saved").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));

@@ -118,7 +118,8 @@ public class ArticleViews {
         List<ArticleView.Link> tags = article.tags().stream()
                 .map(t -> new ArticleView.Link(t.name(), t.path())).toList();
         String credit = article.agencies().isEmpty() ? null : "— " + String.join(", ", article.agencies());
-        List<Teaser> related = preview ? List.of() : teasers(queries.related(article, RELATED));
+        // this view is cached and served to every reader of the story: no member's saved marks may go into it
+        List<Teaser> related = preview ? List.of() : teasers(queries.related(article, RELATED), null);
         String body = renderer.render(article);
         List<CorrectionNote> notes = correctionNotes.on(article.id());
         return new ArticleView(article.id(), article.headline(), article.standfirst(), article.section().name(),
@@ -167,7 +168,11 @@ public class ArticleViews {
 
     /** Teasers for a list, each marked when the signed-in member (if any) has saved its article. */
     public List<Teaser> teasers(Collection<ArticleSummary> summaries) {
-        Long member = signedInMember();
+        return teasers(summaries, signedInMember());
+    }
+
+    /** Teasers marked for {@code member}'s saved stories; none marked when it is null. */
+    private List<Teaser> teasers(Collection<ArticleSummary> summaries, Long member) {
         java.util.Set<Long> saved = member == null || summaries.isEmpty() ? java.util.Set.of()
                 : marks.savedAmong(member, summaries.stream().map(ArticleSummary::id).toList());
         Map<Long, Integer> commentCounts = summaries.isEmpty() ? Map.of()
