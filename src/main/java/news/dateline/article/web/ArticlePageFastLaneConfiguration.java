@@ -1,5 +1,6 @@
 package news.dateline.article.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.article.PageFrame;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -13,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class ArticlePageFastLaneConfiguration {
 
     @Bean
-    FilterRegistrationBean<ArticlePageFastLane> articlePageFastLane(ReaderArticlePages pages, PageFrame frame) {
-        var registration = new FilterRegistrationBean<>(new ArticlePageFastLane(pages, frame));
+    FilterRegistrationBean<ArticlePageFastLane> articlePageFastLane(ReaderArticlePages pages, PageFrame frame,
+                                                                       MeterRegistry registry) {
+        var registration = new FilterRegistrationBean<>(new ArticlePageFastLane(pages, frame, registry));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
