@@ -122,8 +122,11 @@ public class GiftLinks {
         return links.givenBy(memberId, monthStart(clock.instant()));
     }
 
-    /** Counts an open of a gift link to this article; the link's id, or empty when the token opens nothing. */
-    @Transactional
+    /**
+     * Counts an open of a gift link to this article; the link's id, or empty when the token opens nothing. One
+     * statement, so no transaction of its own: it is asked on every paywalled page a metered reader opens, nearly
+     * always without a token.
+     */
     public Optional<Long> open(long articleId, String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();

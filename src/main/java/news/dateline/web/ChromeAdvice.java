@@ -41,6 +41,11 @@ class ChromeAdvice implements PageFrame {
 
     @ModelAttribute("chrome")
     Chrome chrome(@AuthenticationPrincipal SignedInMember member, CsrfToken csrf) {
+        return frameFor(member, csrf);
+    }
+
+    @Override
+    public Chrome frameFor(SignedInMember member, CsrfToken csrf) {
         var nav = sections.all().stream().map(s -> new Chrome.NavLink(s.name(), s.path())).toList();
         return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
                 hasAnyRole(member, "ROLE_EDITOR", "ROLE_ADMIN"), hasAnyRole(member, "ROLE_MODERATOR", "ROLE_ADMIN"),

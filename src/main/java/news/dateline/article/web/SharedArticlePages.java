@@ -138,13 +138,27 @@ class SharedArticlePages {
             return fixedLength + names * nameLength + tokens * tokenLength;
         }
 
+        /**
+         * Writes the page in one piece: each write passes through Spring Session's and Spring Security's response
+         * wrappers, which count every call's bytes, so a page with a dozen slots cost a dozen trips (JFR).
+         */
         void writeTo(OutputStream out, byte[] name, byte[] token) throws IOException {
+            if (slots.length == 0) {
+                out.write(segments[0]);
+                return;
+            }
+            byte[] page = new byte[length(name.length, token.length)];
+            int at = 0;
             for (int i = 0; i < segments.length; i++) {
-                out.write(segments[i]);
+                System.arraycopy(segments[i], 0, page, at, segments[i].length);
+                at += segments[i].length;
                 if (i < slots.length) {
-                    out.write(slots[i] == NAME ? name : token);
+                    byte[] slot = slots[i] == NAME ? name : token;
+                    System.arraycopy(slot, 0, page, at, slot.length);
+                    at += slot.length;
                 }
             }
+            out.write(page);
         }
     }
 }

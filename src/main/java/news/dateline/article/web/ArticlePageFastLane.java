@@ -1,0 +1,87 @@
+package news.dateline.article.web;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.article.PageFrame;
+import news.dateline.member.SignedInMember;
+import news.dateline.site.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers a reader's GET of an article page from its shared rendering before Spring MVC, which would spend more
+ * than the page itself on finding the handler among two hundred mappings and on building the model (JFR,
+ * bench/RESULTS.md). It runs after Spring Security, so who is reading and their CSRF token are known, and it
+ * answers only when {@link ReaderArticlePages} can; everything else (redirects, missing articles, a reader's own
+ * comment section, a notice after a post, encoded addresses) goes on to {@link ArticlePageController} untouched.
+ */
+class ArticlePageFastLane extends OncePerRequestFilter {
+
+    // the controller's mapping, /{section:[a-z0-9-]+}/{slug}/article{id:\d+}, for addresses with nothing to decode
+    private static final Pattern ARTICLE = Pattern.compile("/([a-z0-9-]+)/([^/%;]+)/article(\\d{1,18})");
+
+    private final ReaderArticlePages pages;
+    private final PageFrame frame;
+    // the share of article pages the lane answers: operations see a drop (a change that made most pages personal)
+    private final Counter answered;
+    private final Counter passed;
+
+    ArticlePageFastLane(ReaderArticlePages pages, PageFrame frame, MeterRegistry registry) {
+        this.pages = pages;
+        this.frame = frame;
+        this.answered = outcome(registry, "answered");
+        this.passed = outcome(registry, "passed");
+    }
+
+    private static Counter outcome(MeterRegistry registry, String outcome) {
+        return Counter.builder("dateline.article.fast.lane")
+                .description("Article page GETs the fast lane answered, or passed on to Spring MVC")
+                .tag("outcome", outcome).register(registry);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher address = ARTICLE.matcher(request.getRequestURI());
+        if (!address.matches()) {
+            chain.doFilter(request, response);
+        } else if (answered(address, request, response)) {
+            answered.increment();
+        } else {
+            passed.increment();
+            chain.doFilter(request, response);
+        }
+    }
+
+    private boolean answered(Matcher address, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        SignedInMember member = signedIn();
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        try {
+            return pages.answer(address.group(1), address.group(2), Long.parseLong(address.group(3)), member,
+                    frame.frameFor(member, csrf), request, response);
+        } catch (NotFoundException gone) {
+            return false; // unpublished between two reads: the controller answers with the 404 page
+        }
+    }
+
+    private static SignedInMember signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInMember member ? member : null;
+    }
+}

@@ -1,0 +1,135 @@
+package news.dateline.article.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import news.dateline.article.AccessLevel;
+import news.dateline.article.Article;
+import news.dateline.article.ArticleComments;
+import news.dateline.article.ArticleQueries;
+import news.dateline.article.ArticleVersion;
+import news.dateline.article.ReadingGate;
+import news.dateline.article.ReadingListMarks;
+import news.dateline.article.ReadingVerdict;
+import news.dateline.article.SectionDirectory;
+import news.dateline.member.SignedInMember;
+import news.dateline.site.PageCaching;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * A reader's article page written from this node's shared rendering of it ({@link SharedArticlePages}): what both
+ * the fast lane ({@link ArticlePageFastLane}, before Spring MVC) and {@link ArticlePageController} do for the common
+ * case. Nothing with a side effect (the meter's count) runs before it is sure it can answer, so a caller that gets
+ * {@code false} renders the page the long way and counts the view exactly once.
+ */
+@Component
+class ReaderArticlePages {
+
+    private static final long STARTED = System.currentTimeMillis();
+    // where SessionFlashMapManager keeps a redirect's messages (a posted comment's notice) until the next page shows them
+    private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
+    private final ArticleQueries articles;
+    private final ArticleViews views;
+    private final ReadingGate gate;
+    private final ReadingListMarks marks;
+    private final ArticleComments comments;
+    private final SectionDirectory sections;
+    private final SharedArticlePages shared;
+
+    ReaderArticlePages(ArticleQueries articles, ArticleViews views, ReadingGate gate, ReadingListMarks marks,
+                       ArticleComments comments, SectionDirectory sections, SharedArticlePages shared) {
+        this.articles = articles;
+        this.views = views;
+        this.gate = gate;
+        this.marks = marks;
+        this.comments = comments;
+        this.sections = sections;
+        this.shared = shared;
+    }
+
+    /**
+     * Answers with the shared rendering (or a 304) when this reader's page is one: the article is published at
+     * this very address, the comment section is the same for readers like them, and no one-off notice waits.
+     *
+     * @param chrome the page's frame for this reader ({@link news.dateline.article.PageFrame})
+     * @return whether the response was written; if not, nothing was counted or written
+     */
+    boolean answer(String section, String slug, long id, SignedInMember member, Object chrome,
+                   HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<ArticleVersion> found = articles.publishedVersion(id);
+        if (found.isEmpty() || chrome == null || noticeWaits(request)) {
+            return false;
+        }
+        ArticleVersion version = found.get();
+        if (!version.sectionSlug().equals(section) || !version.slug().equals(slug)) {
+            return false;
+        }
+        PublishedPage page = views.publishedPage(version);
+        Article article = page.article();
+        ArticleComments.Section thread = comments.section(article, member, request, shared.tokenStandIn());
+        if (!thread.shared()) {
+            return false;
+        }
+        ReadingVerdict verdict = gate.admit(article, member, request, response);
+        cachingHeaders(article, member, response);
+        if (notModified(version, thread, article, member, request, response)) {
+            return true;
+        }
+        ReaderAccess access = ArticleViews.access(article, verdict);
+        boolean saved = saved(member, id);
+        CsrfToken csrf = member == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        shared.write(shared.key(page, access, saved, chrome, thread.version()),
+                () -> views.forReader(page, access.granted(), access, saved, thread.html().get()), chrome,
+                member == null ? null : member.displayName(), csrf == null ? null : csrf.getToken(), response);
+        return true;
+    }
+
+    /** Cache-Control for the page: shared between anonymous readers of a free story, personal otherwise. */
+    void cachingHeaders(Article article, SignedInMember member, HttpServletResponse response) {
+        if (article.accessLevel() == AccessLevel.FREE) {
+            PageCaching.sameForEveryAnonymousReader(response, member == null);
+        } else {
+            PageCaching.personal(response);
+        }
+    }
+
+    boolean saved(SignedInMember member, long id) {
+        return member != null && !marks.savedAmong(member.memberId(), List.of(id)).isEmpty();
+    }
+
+    /** A 304 for an anonymous reader (or a CDN) who has this very free page already. */
+    boolean notModified(ArticleVersion version, ArticleComments.Section thread, Article article, SignedInMember member,
+                        HttpServletRequest request, HttpServletResponse response) {
+        return member == null && article.accessLevel() == AccessLevel.FREE
+                && new ServletWebRequest(request, response).checkNotModified(anonymousPageTag(version, thread));
+    }
+
+    /** A redirect's message (a comment's "held for review") waits in the session for the next page to show. */
+    private static boolean noticeWaits(HttpServletRequest request) {
+        if (RequestContextUtils.getInputFlashMap(request) != null) {
+            return true; // Spring MVC has taken it out of the session for this page
+        }
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(FLASH_MAPS) instanceof List<?> maps && !maps.isEmpty();
+    }
+
+    /**
+     * A validator of everything an anonymous reader's free article page is made from, known before it is rendered:
+     * the article's version, the comment section's version, the sections in the masthead, and this node's start
+     * (a deployment may change the templates). Weak: equal pages, not necessarily equal bytes.
+     */
+    private String anonymousPageTag(ArticleVersion version, ArticleComments.Section section) {
+        return "W/\"" + version.id() + "-" + version.modifiedAt().toEpochMilli()
+                + "-" + (section.shared() ? "c" + section.version() : Integer.toHexString(section.html().get().hashCode()))
+                + "-" + Integer.toHexString(sections.all().hashCode()) + "-" + Long.toHexString(STARTED) + "\"";
+    }
+}
