@@ -1,11 +1,14 @@
 package news.dateline.web;
 
+import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.member.SignInRateLimitFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -32,6 +35,24 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * The reads readers and crawlers make most ({@link ReaderReads}): who is reading (from the session), a CSRF token
+     * for the page's forms, and the same headers as every page, without the filters that do nothing for them. With
+     * no authorization rules here, what this chain matches must be open to anyone, which {@link ReaderReads} keeps to.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain readerReadsFilterChain(HttpSecurity http, SectionDirectory sections) throws Exception {
+        http.securityMatcher(new ReaderReads(slug -> sections.bySlug(slug).isPresent()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .servletApi(api -> api.disable())
+                .exceptionHandling(exceptions -> exceptions.disable())
+                .headers(SecurityConfiguration::pageHeaders);
+        return http.build();
     }
 
     @Bean
@@ -71,12 +92,15 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
                 // the session id changes at sign-in (Spring Security's default, kept explicit: it defeats fixation)
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                // HSTS is sent on HTTPS requests only (Spring Security's default), so plain local runs are unaffected
-                .headers(headers -> headers
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer
-                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .headers(SecurityConfiguration::pageHeaders);
         return http.build();
+    }
+
+    /** HSTS (sent on HTTPS requests only, Spring Security's default), the CSP and the referrer policy. */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer
+                        .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 }

@@ -48,6 +48,19 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theReadersShorterChainSendsTheSameHeadersAsEveryPage() throws Exception {
+        // robots.txt goes through the chain for readers' common reads (web/ReaderReads), /register through the full one
+        for (String path : new String[] {"/robots.txt", "/register"}) {
+            mvc.perform(get(path).secure(true))
+                    .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("X-Frame-Options", "DENY"))
+                    .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                    .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+        }
+    }
+
+    @Test
     void oneIpAskingForMailForManyAddressesIsStopped() throws Exception {
         String ip = "198.51.100." + (1 + (int) (Math.random() * 250));
         int allowed = 200; // dateline.members.mail-per-ip in application-test.properties

@@ -1,0 +1,58 @@
+package news.dateline.web;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The reads every reader and crawler makes most, which need no more of Spring Security than who is reading, a CSRF
+ * token for the page's forms and the security headers: article pages, robots.txt, sitemaps, feeds, stylesheets and
+ * scripts, by GET or HEAD. Every one is open to anyone in the full chain too; this list only spares them the filters
+ * that do nothing for them (sign-in, sign-out, saved requests, authorization rules).
+ *
+ * <p>An article address counts only under a section that exists and never under an address the application keeps
+ * for itself, so that no newsroom or account page can be reached through this shorter chain, whatever its path.
+ * Addresses with anything encoded or a path parameter do not count (the pattern leaves out {@code %} and {@code ;}).
+ */
+final class ReaderReads implements RequestMatcher {
+
+    private static final Pattern ARTICLE = Pattern.compile("/([a-z0-9-]+)/[^/%;]+/article\\d{1,18}");
+    private static final Set<String> EXACT = Set.of("/robots.txt", "/sitemap.xml", "/news-sitemap.xml");
+    private static final Set<String> PREFIXES = Set.of("/sitemaps/", "/feeds/", "/css/", "/js/");
+    // first path segments the application keeps for itself: never a section, whatever a section is called
+    static final Set<String> RESERVED = Set.of("admin", "account", "api", "actuator", "signin", "signout", "webhooks",
+            "subscribe", "comments", "newsletters", "saved", "error");
+
+    private final Predicate<String> sectionExists;
+
+    /** @param sectionExists whether a section has this slug ({@link news.dateline.article.SectionDirectory}) */
+    ReaderReads(Predicate<String> sectionExists) {
+        this.sectionExists = sectionExists;
+    }
+
+    @Override
+    public boolean matches(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        if (path.indexOf('%') >= 0 || path.indexOf(';') >= 0) {
+            return false;
+        }
+        if (EXACT.contains(path)) {
+            return true;
+        }
+        for (String prefix : PREFIXES) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        Matcher article = ARTICLE.matcher(path);
+        return article.matches() && !RESERVED.contains(article.group(1)) && sectionExists.test(article.group(1));
+    }
+}

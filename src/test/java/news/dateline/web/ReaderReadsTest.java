@@ -1,0 +1,54 @@
+package news.dateline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+/** What the shorter security chain takes: only reads open to anyone, never an address the application keeps. */
+class ReaderReadsTest {
+
+    private final ReaderReads reads = new ReaderReads(Set.of("world", "business")::contains);
+
+    @Test
+    void takesReadersCommonReads() {
+        assertThat(matches("GET", "/world/talks-collapse/article42")).isTrue();
+        assertThat(matches("HEAD", "/business/rates/article7")).isTrue();
+        assertThat(matches("GET", "/robots.txt")).isTrue();
+        assertThat(matches("GET", "/sitemap.xml")).isTrue();
+        assertThat(matches("GET", "/sitemaps/2026-11.xml")).isTrue();
+        assertThat(matches("GET", "/feeds/rss.xml")).isTrue();
+        assertThat(matches("GET", "/css/site-0a1b2c.css")).isTrue();
+    }
+
+    @Test
+    void leavesEverythingElseToTheFullChain() {
+        // writes, whatever the address
+        assertThat(matches("POST", "/world/talks-collapse/article42")).isFalse();
+        assertThat(matches("DELETE", "/robots.txt")).isFalse();
+        // not a section, or a section's name the application keeps for itself
+        assertThat(matches("GET", "/opinion/a-view/article42")).isFalse();
+        assertThat(matches("GET", "/admin/articles/article42")).isFalse();
+        // addresses Spring would decode or cut differently from how they are read here
+        assertThat(matches("GET", "/w%6Frld/talks/article42")).isFalse();
+        assertThat(matches("GET", "/world;x=1/talks/article42")).isFalse();
+        assertThat(matches("GET", "/world/talks/article42/edit")).isFalse();
+        assertThat(matches("GET", "/account")).isFalse();
+        assertThat(matches("GET", "/signin")).isFalse();
+    }
+
+    @Test
+    void aSectionCalledLikeTheNewsroomNeverOpensIt() {
+        ReaderReads anything = new ReaderReads(slug -> true);
+        for (String reserved : ReaderReads.RESERVED) {
+            assertThat(anything.matches(new MockHttpServletRequest("GET", "/" + reserved + "/x/article1")))
+                    .as(reserved).isFalse();
+        }
+    }
+
+    private boolean matches(String method, String path) {
+        return reads.matches(new MockHttpServletRequest(method, path));
+    }
+}
