@@ -57,13 +57,10 @@ class ModularityTest {
     @Test
     void sqlRunsOnlyInRepositories() {
         // SQL in one kind of class per feature is what lets TableOwnershipTest see every table a feature names.
-        // Left as they were: the change feed and shared secrets (database plumbing, no feature's tables), and
-        // Revenue and Suppressions (queries still to move into their features' repositories).
+        // The change feed and shared secrets are database plumbing that hold no feature's tables.
         classes().that(USE_JDBC_CLIENT)
                 .and().doNotHaveFullyQualifiedName("news.dateline.database.ChangeFeed")
                 .and().doNotHaveFullyQualifiedName("news.dateline.database.SharedSecrets")
-                .and().doNotHaveFullyQualifiedName("news.dateline.access.payment.Revenue")
-                .and().doNotHaveFullyQualifiedName("news.dateline.newsletter.feedback.Suppressions")
                 .should().beAnnotatedWith(Repository.class).andShould().notBePublic()
                 .check(CLASSES);
     }
