@@ -8,6 +8,7 @@ import news.dateline.ingest.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @EnableScheduling
+// the module declarations are in each feature's package-info.java; ModularityTest verifies them
+@Modulithic(systemName = "Dateline", sharedModules = {"site", "database"})
 public class DatelineApplication {
 
     static final String USAGE = """

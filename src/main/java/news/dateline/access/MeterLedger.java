@@ -92,4 +92,9 @@ class MeterLedger {
         }
         return decision;
     }
+
+    /** Deletes the meters of months before {@code keepFrom} (their reads go with them: on delete cascade). */
+    int forgetMonthsBefore(LocalDate keepFrom) {
+        return jdbc.sql("delete from meter_month where month < :keepFrom").param("keepFrom", keepFrom).update();
+    }
 }

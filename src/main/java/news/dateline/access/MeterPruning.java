@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import news.dateline.site.SiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +18,12 @@ class MeterPruning {
 
     private static final Logger log = LoggerFactory.getLogger(MeterPruning.class);
 
-    private final JdbcClient jdbc;
+    private final MeterLedger ledger;
     private final SiteProperties site;
     private final Clock clock;
 
-    MeterPruning(JdbcClient jdbc, SiteProperties site, Clock clock) {
-        this.jdbc = jdbc;
+    MeterPruning(MeterLedger ledger, SiteProperties site, Clock clock) {
+        this.ledger = ledger;
         this.site = site;
         this.clock = clock;
     }
@@ -32,8 +31,7 @@ class MeterPruning {
     @Scheduled(fixedDelayString = "${dateline.meter.prune-interval:P1D}", initialDelayString = "PT5M")
     int pruneOldMonths() {
         LocalDate keepFrom = clock.instant().atZone(site.zone()).toLocalDate().withDayOfMonth(1).minusMonths(1);
-        // meter_read rows go with their month row (on delete cascade)
-        int months = jdbc.sql("delete from meter_month where month < :keepFrom").param("keepFrom", keepFrom).update();
+        int months = ledger.forgetMonthsBefore(keepFrom);
         if (months > 0) {
             log.info("Pruned {} reader-months of meter before {}", months, keepFrom);
         }

@@ -1,12 +1,10 @@
 package news.dateline.access;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,40 +15,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Plans {
 
-    private static final String COLUMNS =
-            "select id, name, price_minor, currency, billing_interval as \"interval\", benefits, active, stripe_price_id,"
-            + " razorpay_plan_id from plan";
-
-    private final JdbcClient jdbc;
+    private final PlanRepository plans;
     private final Clock clock;
 
-    Plans(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    Plans(PlanRepository plans, Clock clock) {
+        this.plans = plans;
         this.clock = clock;
     }
 
     /** The plans the subscribe page offers, cheapest first. */
     public List<Plan> active() {
-        return jdbc.sql(COLUMNS + " where active order by price_minor, name").query(Plan.class).list();
+        return plans.active();
     }
 
     public List<Plan> all() {
-        return jdbc.sql(COLUMNS + " order by active desc, price_minor, name").query(Plan.class).list();
+        return plans.all();
     }
 
     public Optional<Plan> find(long id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(Plan.class).optional();
+        return plans.find(id);
     }
 
     /** The plan sold as this provider's price or plan id ({@code STRIPE}: a Price id; {@code RAZORPAY}: a Plan id). */
     public Optional<Plan> findByProviderPrice(String provider, String providerPriceId) {
-        String column = switch (provider) {
-            case "STRIPE" -> "stripe_price_id";
-            case "RAZORPAY" -> "razorpay_plan_id";
+        return switch (provider) {
+            case "STRIPE" -> plans.findByStripePrice(providerPriceId);
+            case "RAZORPAY" -> plans.findByRazorpayPlan(providerPriceId);
             default -> throw new IllegalArgumentException("no such provider: " + provider);
         };
-        return jdbc.sql(COLUMNS + " where " + column + " = :id").param("id", providerPriceId).query(Plan.class)
-                .optional();
     }
 
     /**
@@ -69,8 +61,7 @@ public class Plans {
             }
         }
         try {
-            jdbc.sql("update plan set stripe_price_id = :stripe, razorpay_plan_id = :razorpay where id = :id")
-                    .param("id", id).param("stripe", stripe).param("razorpay", razorpay).update();
+            plans.setProviderPrices(id, stripe, razorpay);
         } catch (DuplicateKeyException e) {
             throw new Subscriptions.SubscriptionException("Another plan is already sold as that provider price.");
         }
@@ -90,15 +81,8 @@ public class Plans {
             throw new Subscriptions.SubscriptionException(problem);
         }
         try {
-            long id = jdbc.sql("""
-                            insert into plan (name, price_minor, currency, billing_interval, benefits, created_at)
-                            values (:name, :price, :currency, :interval, :benefits, :now) returning id""")
-                    .param("name", plan.name().strip()).param("price", plan.priceMinor())
-                    .param("currency", plan.currency().strip().toUpperCase())
-                    .param("interval", plan.interval().name())
-                    .param("benefits", plan.benefits() == null ? "" : plan.benefits().strip())
-                    .param("now", Timestamp.from(clock.instant()))
-                    .query(Long.class).single();
+            long id = plans.insert(plan.name().strip(), plan.priceMinor(), plan.currency().strip().toUpperCase(),
+                    plan.interval(), plan.benefits() == null ? "" : plan.benefits().strip(), clock.instant());
             return find(id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new Subscriptions.SubscriptionException("A plan named " + plan.name().strip() + " already exists.");
@@ -107,7 +91,7 @@ public class Plans {
 
     @Transactional
     public void setActive(long id, boolean active) {
-        jdbc.sql("update plan set active = :active where id = :id").param("id", id).param("active", active).update();
+        plans.setActive(id, active);
     }
 
     /** A plan to create, as the newsroom types it. */

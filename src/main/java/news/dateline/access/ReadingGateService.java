@@ -95,9 +95,7 @@ public class ReadingGateService implements ReadingGate {
     }
 
     private Reader reader(SignedInMember member) {
-        boolean staff = member.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
-        if (staff) {
+        if (member.isStaff()) {
             return Reader.staff();
         }
         return switch (subscriptions.entitlementOf(member.memberId())) {

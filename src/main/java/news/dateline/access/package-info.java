@@ -22,4 +22,6 @@
  * Others use {@link news.dateline.access.ReadingGate} (the article page), {@link news.dateline.access.Subscriptions}
  * and {@link news.dateline.access.Plans}; the tables are this package's own.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"article", "database", "mail", "member",
+        "site"})
 package news.dateline.access;

@@ -10,4 +10,6 @@
  * {@link news.dateline.api.ApiKey}, {@link news.dateline.api.ApiProperties}. Controllers and the request filter
  * are in {@code web}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"article", "article :: correction", "ingest",
+        "media", "member", "ratelimit", "site"})
 package news.dateline.api;

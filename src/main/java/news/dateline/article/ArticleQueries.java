@@ -27,6 +27,11 @@ public class ArticleQueries {
         this.search = search;
     }
 
+    /** Whether an article with this id exists, in any state (other features refer to articles by id only). */
+    public boolean exists(long id) {
+        return articles.exists(id);
+    }
+
     /** The article if readers may see it. */
     public Optional<Article> published(long id) {
         return articles.find(id).filter(Article::isPublished);

@@ -32,6 +32,11 @@ class ArticleRepository {
         this.jdbc = jdbc;
     }
 
+    boolean exists(long id) {
+        return jdbc.sql("select exists (select 1 from article where id = :id)").param("id", id)
+                .query(Boolean.class).single();
+    }
+
     Optional<Article> find(long id) {
         return jdbc.sql(SELECT + " where a.id = :id").param("id", id)
                 .query(this::row).optional().map(this::withPeople);

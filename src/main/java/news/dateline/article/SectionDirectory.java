@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SectionDirectory {
 
-    private final JdbcClient jdbc;
+    private final SectionRepository sections;
     private final LoadingCache<String, List<Section>> cache;
 
-    SectionDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SectionDirectory(SectionRepository sections) {
+        this.sections = sections;
         // refreshed in the background: readers get the cached list at once and never wait on the database for it
-        this.cache = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(30)).build(key -> load());
+        this.cache = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(30)).build(key -> sections.all());
     }
 
     public List<Section> all() {
@@ -47,8 +46,7 @@ public class SectionDirectory {
     /** Creates the section, or returns the one with this slug. */
     @Transactional
     public Section ensure(String slug, String name, int position) {
-        jdbc.sql("insert into section (slug, name, position) values (:slug, :name, :position) on conflict (slug) do nothing")
-                .param("slug", slug).param("name", name).param("position", position).update();
+        sections.ensure(slug, name, position);
         cache.invalidateAll();
         return bySlug(slug).orElseThrow();
     }
@@ -68,20 +66,10 @@ public class SectionDirectory {
             throw new InvalidArticleException("slug",
                     "A slug is lower-case letters, digits and single hyphens, at most 80 characters.");
         }
-        int added = jdbc.sql("""
-                        insert into section (slug, name, position)
-                        select :slug, :name, coalesce(max(position), 0) + 1 from section
-                        on conflict (slug) do nothing""")
-                .param("slug", chosen).param("name", name.strip()).update();
-        if (added == 0) {
+        if (!sections.addLast(chosen, name.strip())) {
             throw new InvalidArticleException("slug", "There is already a section at /" + chosen + ".");
         }
         cache.invalidateAll();
         return bySlug(chosen).orElseThrow();
-    }
-
-    private List<Section> load() {
-        return jdbc.sql("select id, slug, name, position from section order by position, name")
-                .query(Section.class).list();
     }
 }

@@ -6,4 +6,6 @@
  * by an editor or by its age. The guideline checks live in {@code check}; the article page shows the section
  * through the {@link news.dateline.article.ArticleComments} port.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"article", "database", "mail", "member",
+        "ratelimit", "site", "web"})
 package news.dateline.comment;

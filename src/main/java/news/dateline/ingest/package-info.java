@@ -12,4 +12,5 @@
  * article feature), {@link news.dateline.ingest.ParsedArticle}, and {@link news.dateline.ingest.NinjsExport}
  * (an article as ninjs, for the content API: the export is the import format). Everything else is package-private.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"article", "media", "site"})
 package news.dateline.ingest;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import news.dateline.site.ElapsedSeconds;
 import news.dateline.site.RecentReading;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +32,9 @@ class OutboxMetrics implements MeterBinder {
                 .description("Mails waiting to be sent, retries included").register(registry);
         Gauge.builder("dateline.mail.outbox", backlog, b -> b.get().failed()).tag("status", "failed")
                 .description("Mails given up on after their last retry").register(registry);
-        Gauge.builder("dateline.mail.outbox.oldest.age", backlog, this::oldestAgeSeconds).baseUnit("seconds")
+        Gauge.builder("dateline.mail.outbox.oldest.age", backlog,
+                        b -> ElapsedSeconds.since(b.get().oldestPending(), clock)).baseUnit("seconds")
                 .description("Age of the oldest waiting mail; 0 when none waits").register(registry);
     }
 
-    private double oldestAgeSeconds(RecentReading<OutboxBacklog> reading) {
-        OutboxBacklog now = reading.get();
-        return now.oldestPending() == null ? 0
-                : Math.max(0, Duration.between(now.oldestPending(), clock.instant()).toMillis() / 1000.0);
-    }
 }

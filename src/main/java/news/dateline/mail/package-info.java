@@ -5,4 +5,5 @@
  * "once only"; the <em>development mailbox</em> ({@code /admin/dev/mailbox}) shows every queued mail, which is how
  * mail is read when no SMTP server is configured. Say "mail", not "email message"/"notification".
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"site"})
 package news.dateline.mail;

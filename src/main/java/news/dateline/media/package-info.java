@@ -14,4 +14,5 @@
  * Other features use only {@link news.dateline.media.PhotoLibrary}, {@link news.dateline.media.Photo},
  * {@link news.dateline.media.PhotoUpload} and {@link news.dateline.media.PhotoRejectedException}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"site"})
 package news.dateline.media;

@@ -25,4 +25,17 @@ public class SignedInMember extends User {
     public String displayName() {
         return displayName;
     }
+
+    /** Whether the member holds this role. */
+    public boolean hasRole(Role role) {
+        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+    }
+
+    /**
+     * Staff: an editor or an admin. They read everything without a meter, edit anyone's article and see comments
+     * as the newsroom does.
+     */
+    public boolean isStaff() {
+        return hasRole(Role.EDITOR) || hasRole(Role.ADMIN);
+    }
 }

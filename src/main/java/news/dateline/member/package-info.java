@@ -8,4 +8,5 @@
  * its id hold. Other features add to a member's data export by implementing
  * {@link news.dateline.member.MemberDataContributor} and remove their data on {@link news.dateline.member.MemberDeleted}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mail", "ratelimit", "site"})
 package news.dateline.member;

@@ -1,11 +1,8 @@
 package news.dateline.newsletter;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,32 +14,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class NewsletterAudience {
 
-    private static final String WANTED = """
-            ns.subscribed and s.confirmed_at is not null
-            and (n.kind = 'EDITORIAL' or exists (
-                select 1 from (select c.given from member_marketing_consent c where c.member_id = s.member_id
-                               order by c.at desc, c.id desc limit 1) latest
-                where latest.given))""";
-
     /**
      * One page of recipients as SQL, for queueing set-based ({@code INSERT … SELECT}) without reading them into
      * memory: columns {@code subscriber_id, email, name}; parameters {@code :n} (newsletter), {@code :after}
      * (subscriber id) and {@code :limit}; in subscriber id order.
      */
-    public static final String PAGE = """
-            select s.id as subscriber_id, s.email, m.display_name as name
-            from newsletter_subscription ns
-            join newsletter n on n.id = ns.newsletter_id
-            join newsletter_subscriber s on s.id = ns.subscriber_id
-            left join member m on m.id = s.member_id
-            where ns.newsletter_id = :n and ns.subscriber_id > :after and """ + " " + WANTED + """
+    public static final String PAGE = NewsletterAudienceRepository.PAGE;
 
-            order by ns.subscriber_id limit :limit""";
+    private final NewsletterAudienceRepository audience;
 
-    private final JdbcClient jdbc;
-
-    NewsletterAudience(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    NewsletterAudience(NewsletterAudienceRepository audience) {
+        this.audience = audience;
     }
 
     /** A copy to check before it is sent: the caller's key for it, and to whom of which newsletter it goes. */
@@ -55,10 +37,7 @@ public class NewsletterAudience {
 
     /** Up to {@code limit} recipients with subscriber ids above {@code afterSubscriberId}, in id order. */
     public List<Recipient> page(long newsletterId, long afterSubscriberId, int limit) {
-        return jdbc.sql(PAGE)
-                .param("n", newsletterId).param("after", afterSubscriberId).param("limit", limit)
-                .query((rs, row) -> new Recipient(rs.getLong("subscriber_id"), rs.getString("email"), rs.getString("name")))
-                .list();
+        return audience.page(newsletterId, afterSubscriberId, limit);
     }
 
     /** The keys of those copies whose address should no longer get the newsletter now; one query for them all. */
@@ -66,31 +45,11 @@ public class NewsletterAudience {
         if (checks.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("""
-                        select c.key from unnest(cast(:keys as bigint[]), cast(:ns as bigint[]), cast(:ss as bigint[]))
-                                          as c(key, newsletter_id, subscriber_id)
-                        where not exists (select 1 from newsletter_subscription ns
-                                          join newsletter n on n.id = ns.newsletter_id
-                                          join newsletter_subscriber s on s.id = ns.subscriber_id
-                                          where ns.newsletter_id = c.newsletter_id and ns.subscriber_id = c.subscriber_id
-                                          and """ + " " + WANTED + ")")
-                .param("keys", array(checks.stream().map(Check::key).toList()))
-                .param("ns", array(checks.stream().map(Check::newsletterId).toList()))
-                .param("ss", array(checks.stream().map(Check::subscriberId).toList()))
-                .query(Long.class).list());
-    }
-
-    private static String array(List<Long> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        return audience.noLongerWanted(checks);
     }
 
     /** Whether the address should still get this newsletter now. */
     public boolean stillWanted(long newsletterId, long subscriberId) {
-        return jdbc.sql("""
-                        select exists (select 1 from newsletter_subscription ns
-                                       join newsletter n on n.id = ns.newsletter_id
-                                       join newsletter_subscriber s on s.id = ns.subscriber_id
-                                       where ns.newsletter_id = :n and ns.subscriber_id = :s and """ + " " + WANTED + ")")
-                .param("n", newsletterId).param("s", subscriberId).query(Boolean.class).single();
+        return audience.stillWanted(newsletterId, subscriberId);
     }
 }

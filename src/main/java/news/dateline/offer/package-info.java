@@ -7,4 +7,6 @@
  * members once when early access opens; {@link news.dateline.offer.OfferAccountPanel} shows current offers on the
  * account page.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "access :: checkout-offers", "mail",
+        "member", "site"})
 package news.dateline.offer;

@@ -3,4 +3,5 @@
  * in code, not "bookmark" or "favourite"). Saving never counts against the meter; reading a saved article does,
  * as usual. {@link news.dateline.readinglist.ReadingList} is the door for other features.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"article", "database", "member", "site"})
 package news.dateline.readinglist;

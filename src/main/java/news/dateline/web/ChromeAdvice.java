@@ -1,10 +1,10 @@
 package news.dateline.web;
 
-import java.util.Arrays;
 import java.util.List;
 
 import news.dateline.article.PageFrame;
 import news.dateline.article.SectionDirectory;
+import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
 import news.dateline.site.Words;
@@ -48,8 +48,9 @@ class ChromeAdvice implements PageFrame {
     public Chrome frameFor(SignedInMember member, CsrfToken csrf) {
         var nav = sections.all().stream().map(s -> new Chrome.NavLink(s.name(), s.path())).toList();
         return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
-                hasAnyRole(member, "ROLE_EDITOR", "ROLE_ADMIN"), hasAnyRole(member, "ROLE_MODERATOR", "ROLE_ADMIN"),
-                csrf, assets(), hasAnyRole(member, "ROLE_WRITER"), words);
+                member != null && member.isStaff(),
+                member != null && (member.hasRole(Role.MODERATOR) || member.hasRole(Role.ADMIN)),
+                csrf, assets(), member != null && member.hasRole(Role.WRITER), words);
     }
 
     /** Everything but the member's name and the CSRF token. */
@@ -73,11 +74,6 @@ class ChromeAdvice implements PageFrame {
         CsrfToken standIn = new DefaultCsrfToken(c.csrf().getHeaderName(), c.csrf().getParameterName(), token);
         return new Chrome(c.siteName(), c.sections(), name, c.newsroom(), c.community(), standIn, c.assets(), c.writer(),
                 c.words());
-    }
-
-    private static boolean hasAnyRole(SignedInMember member, String... roles) {
-        return member != null && member.getAuthorities().stream()
-                .anyMatch(a -> Arrays.asList(roles).contains(a.getAuthority()));
     }
 
     private Chrome.Assets assets() {

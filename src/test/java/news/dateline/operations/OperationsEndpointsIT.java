@@ -1,7 +1,9 @@
 package news.dateline.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What operations reads from a running node: Prometheus metrics for admins only, health for a load balancer. */
 @IntegrationTest
@@ -29,6 +32,8 @@ class OperationsEndpointsIT {
     CommentChecks checks;
     @Autowired
     MeterRegistry registry;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void prometheusMetricsAreForAdminsOnly() {
@@ -85,6 +90,36 @@ class OperationsEndpointsIT {
         admin.signIn("admin@test.local", "admin kettle marigold for tests");
         assertThat(admin.get("/actuator/health/readiness").body())
                 .contains("\"changeFeed\":{\"status\":\"UP\"").contains("\"db\":{");
+    }
+
+    @Test
+    void readinessGoesDownWhileTheChangeFeedHasLostItsConnectionAndRecovers() {
+        WebSession admin = new WebSession(port);
+        admin.signIn("admin@test.local", "admin kettle marigold for tests");
+        assertThat(admin.get("/actuator/health/readiness").body()).contains("\"changeFeed\":{\"status\":\"UP\"");
+
+        // cut the feed's LISTEN connection as a database restart or a network drop would; it reconnects within
+        // about a second, so it is cut again on every poll until readiness is seen DOWN
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            terminateTheChangeFeedsConnection();
+            var readiness = admin.get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(readiness.body()).contains("\"changeFeed\":{\"details\":"
+                    + "{\"reason\":\"not listening for other nodes' changes\"},\"status\":\"DOWN\"}");
+        });
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            var readiness = admin.get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(readiness.body()).contains("\"changeFeed\":{\"status\":\"UP\"");
+        });
+    }
+
+    private void terminateTheChangeFeedsConnection() {
+        jdbc.sql("""
+                        select pg_terminate_backend(pid) from pg_stat_activity
+                        where datname = current_database() and pid <> pg_backend_pid() and query like 'LISTEN %'""")
+                .query(Boolean.class).list();
     }
 
     private double timed(String decision) {

@@ -3,6 +3,7 @@ package news.dateline.access.payment;
 import java.util.Optional;
 
 import news.dateline.access.Plan;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Port to the offer feature: the offer a member has redeemed and not yet used for a plan, so the subscribe page
@@ -10,6 +11,7 @@ import news.dateline.access.Plan;
  * coupon, Razorpay offer). The offer feature provides it (it already applies the redemption when the subscription
  * starts); without a provider no offer applies.
  */
+@NamedInterface("checkout-offers")
 public interface CheckoutOffers {
 
     Optional<PendingOffer> pendingFor(long memberId, Plan plan);

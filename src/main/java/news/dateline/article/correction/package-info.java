@@ -9,4 +9,5 @@
  * Readers see notes at the article's foot, in its JSON-LD ({@code correction}: CorrectionComment), in feeds, in the
  * content API and on {@code /corrections}.
  */
+@org.springframework.modulith.NamedInterface("correction")
 package news.dateline.article.correction;

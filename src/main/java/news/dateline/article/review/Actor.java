@@ -1,7 +1,6 @@
 package news.dateline.article.review;
 
 import news.dateline.member.SignedInMember;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Who is acting in the newsroom, as the review rules need it.
@@ -12,8 +11,6 @@ import org.springframework.security.core.GrantedAuthority;
 public record Actor(long memberId, boolean editor) {
 
     public static Actor of(SignedInMember member) {
-        boolean editor = member.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> a.equals("ROLE_EDITOR") || a.equals("ROLE_ADMIN"));
-        return new Actor(member.memberId(), editor);
+        return new Actor(member.memberId(), member.isStaff());
     }
 }

@@ -29,4 +29,5 @@
  *       measuring only, never for tuning.</li>
  * </ul>
  */
+@org.springframework.modulith.NamedInterface("check")
 package news.dateline.comment.check;

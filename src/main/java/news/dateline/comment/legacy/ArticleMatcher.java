@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +22,12 @@ final class ArticleMatcher {
     private static final Pattern ARTICLE_PATH = Pattern.compile("/article(\\d{1,18})/?$");
 
     private final LegacyArticleRepository repository;
+    private final LongPredicate articleExists;
     private final Cache<String, Optional<Long>> cache = Caffeine.newBuilder().maximumSize(50_000).build();
 
-    ArticleMatcher(LegacyArticleRepository repository) {
+    ArticleMatcher(LegacyArticleRepository repository, LongPredicate articleExists) {
         this.repository = repository;
+        this.articleExists = articleExists;
     }
 
     Optional<Long> match(List<String> keys) {
@@ -37,7 +40,7 @@ final class ArticleMatcher {
         for (String key : keys) {
             OptionalLong id = idInPath(key);
             if (id.isPresent()) {
-                Optional<Long> found = cache.get("a:" + id.getAsLong(), k -> repository.articleExists(id.getAsLong())
+                Optional<Long> found = cache.get("a:" + id.getAsLong(), k -> articleExists.test(id.getAsLong())
                         ? Optional.of(id.getAsLong()) : Optional.empty());
                 if (found.isPresent()) {
                     return found;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The legacy_article mapping, and whether an article id exists (articles are referred to by id only). */
+/** The legacy_article mapping; whether an article exists is asked of the article feature. */
 @Repository
 class LegacyArticleRepository {
 
@@ -23,10 +23,6 @@ class LegacyArticleRepository {
                 .param("key", legacyKey).query(Long.class).optional();
     }
 
-    boolean articleExists(long id) {
-        return jdbc.sql("select exists (select 1 from article where id = :id)").param("id", id)
-                .query(Boolean.class).single();
-    }
 
     /** Adds or changes a mapping; true when it is new. */
     boolean put(String legacyKey, long articleId, Instant at) {

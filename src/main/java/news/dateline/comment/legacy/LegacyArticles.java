@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
+import news.dateline.article.ArticleQueries;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class LegacyArticles {
 
     private final LegacyArticleRepository repository;
+    private final ArticleQueries articles;
     private final Clock clock;
 
-    LegacyArticles(LegacyArticleRepository repository, Clock clock) {
+    LegacyArticles(LegacyArticleRepository repository, ArticleQueries articles, Clock clock) {
         this.repository = repository;
+        this.articles = articles;
         this.clock = clock;
     }
 
@@ -50,7 +53,7 @@ public class LegacyArticles {
             return "Enter the earlier platform's article id or URL.";
         }
         OptionalLong article = articleId(articleIdOrUrl);
-        if (article.isEmpty() || !repository.articleExists(article.getAsLong())) {
+        if (article.isEmpty() || !articles.exists(article.getAsLong())) {
             return "No article " + (articleIdOrUrl == null ? "" : articleIdOrUrl.strip())
                     + ": give a current article's id or its address (ending in /article{id}).";
         }
@@ -81,7 +84,7 @@ public class LegacyArticles {
                 }
                 OptionalLong article = articleId(record.get(1));
                 String key = RowFields.trimmed(record.get(0));
-                if (key == null || article.isEmpty() || !repository.articleExists(article.getAsLong())) {
+                if (key == null || article.isEmpty() || !articles.exists(article.getAsLong())) {
                     problems.add("line " + at + ": " + (key == null ? "no legacy key" : "no article " + record.get(1)));
                     continue;
                 }

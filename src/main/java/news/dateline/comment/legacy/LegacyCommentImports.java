@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import news.dateline.article.ArticleQueries;
 import news.dateline.comment.CommentChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,14 +42,16 @@ public class LegacyCommentImports {
     static final int UNKNOWN_PARENTS_LISTED = 20;
 
     private final LegacyCommentStore store;
-    private final LegacyArticleRepository articles;
+    private final LegacyArticleRepository mappings;
+    private final ArticleQueries articles;
     private final TransactionTemplate transactions;
     private final CommentChanges changes;
     private final Clock clock;
 
-    LegacyCommentImports(LegacyCommentStore store, LegacyArticleRepository articles, TransactionTemplate transactions,
-                         CommentChanges changes, Clock clock) {
+    LegacyCommentImports(LegacyCommentStore store, LegacyArticleRepository mappings, ArticleQueries articles,
+                         TransactionTemplate transactions, CommentChanges changes, Clock clock) {
         this.store = store;
+        this.mappings = mappings;
         this.articles = articles;
         this.transactions = transactions;
         this.changes = changes;
@@ -80,7 +83,7 @@ public class LegacyCommentImports {
         }
         markInterruptedRuns();
         long runId = store.startRun(fileName, src, clock.instant());
-        Run run = new Run(runId, src, new ArticleMatcher(articles), progress);
+        Run run = new Run(runId, src, new ArticleMatcher(mappings, articles::exists), progress);
         try (RunHeartbeat heartbeat = new RunHeartbeat(runId, HEARTBEAT, () -> store.heartbeat(runId, clock.instant()));
              LegacyCommentReader reader = format.open(new Counting(in, progress))) {
             for (LegacyRecord record = reader.next(); record != null; record = reader.next()) {

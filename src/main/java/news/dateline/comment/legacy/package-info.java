@@ -16,4 +16,5 @@
  * "My comments" ({@link news.dateline.comment.legacy.MemberComments}) lives here because it is where native and
  * imported comments meet: imported ones are matched to a member by verified email when read.
  */
+@org.springframework.modulith.NamedInterface("legacy")
 package news.dateline.comment.legacy;

@@ -84,8 +84,7 @@ class CommentSectionViews {
     }
 
     private static boolean staff(SignedInMember member) {
-        return member != null && member.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
+        return member != null && member.isStaff();
     }
 
     SectionView sectionOf(Article article, SignedInMember member, CommentSort sort, ThreadPage page, CsrfToken csrf,

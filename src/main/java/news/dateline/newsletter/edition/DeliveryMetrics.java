@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import news.dateline.newsletter.edition.DeliveryBacklogRepository.Backlog;
+import news.dateline.site.ElapsedSeconds;
 import news.dateline.site.RecentReading;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +32,9 @@ class DeliveryMetrics implements MeterBinder {
                 .description("Newsletter copies waiting to be sent").register(registry);
         Gauge.builder("dateline.newsletter.copies", backlog, b -> b.get().sending()).tag("status", "sending")
                 .description("Newsletter copies a worker is sending now").register(registry);
-        Gauge.builder("dateline.newsletter.copies.oldest.wait", backlog, this::oldestWaitSeconds).baseUnit("seconds")
+        Gauge.builder("dateline.newsletter.copies.oldest.wait", backlog,
+                        b -> ElapsedSeconds.since(b.get().oldestPending(), clock)).baseUnit("seconds")
                 .description("How long the longest-waiting due copy has waited; 0 when none").register(registry);
     }
 
-    private double oldestWaitSeconds(RecentReading<Backlog> reading) {
-        Backlog now = reading.get();
-        return now.oldestPending() == null ? 0
-                : Math.max(0, Duration.between(now.oldestPending(), clock.instant()).toMillis() / 1000.0);
-    }
 }

@@ -1,6 +1,5 @@
 package news.dateline.newsletter.edition;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,18 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SendRate {
 
-    private static final String TAKE = """
-            update newsletter_send_rate
-            set tokens = least(:capacity, tokens + extract(epoch from clock_timestamp() - updated_at) * :rate) - :n,
-                updated_at = clock_timestamp()
-            where id = 1 and least(:capacity, tokens + extract(epoch from clock_timestamp() - updated_at) * :rate) >= :n
-            returning tokens""";
 
-    private final JdbcClient jdbc;
+    private final SendRateRepository bucket;
     private final DeliveryProperties properties;
 
-    SendRate(JdbcClient jdbc, DeliveryProperties properties) {
-        this.jdbc = jdbc;
+    SendRate(SendRateRepository bucket, DeliveryProperties properties) {
+        this.bucket = bucket;
         this.properties = properties;
     }
 
@@ -33,8 +26,7 @@ class SendRate {
             return;
         }
         double capacity = Math.max(rate, n);
-        while (jdbc.sql(TAKE).param("capacity", capacity).param("rate", rate).param("n", (double) n)
-                .query(Double.class).optional().isEmpty()) {
+        while (!bucket.take(capacity, rate, n)) {
             Thread.sleep(Math.max(5, (long) (1000 * n / rate / 2)));
         }
     }

@@ -3,4 +3,5 @@
  * number of nodes that claim copies with SKIP LOCKED and a lease, retried with backoff, bounces suppressed, and a
  * send rate shared across nodes.
  */
+@org.springframework.modulith.NamedInterface("edition")
 package news.dateline.newsletter.edition;

@@ -1,6 +1,5 @@
 package news.dateline.newsletter.feedback;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +31,14 @@ public class Suppressions {
                           List<Lift> lifts) {
     }
 
-    private final JdbcClient jdbc;
+    private final SuppressionRepository suppressions;
     private final FeedbackRepository feedback;
     private final FeedbackProperties properties;
     private final Clock clock;
 
-    Suppressions(JdbcClient jdbc, FeedbackRepository feedback, FeedbackProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    Suppressions(SuppressionRepository suppressions, FeedbackRepository feedback, FeedbackProperties properties,
+                 Clock clock) {
+        this.suppressions = suppressions;
         this.feedback = feedback;
         this.properties = properties;
         this.clock = clock;
@@ -52,14 +51,7 @@ public class Suppressions {
         }
         String like = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return jdbc.sql("""
-                        select address, kind, reason, created_at from newsletter_suppression
-                        where address like :q and (cast(:kind as text) is null or kind = :kind)
-                        order by created_at desc, address limit :limit""")
-                .param("q", like).param("kind", kind).param("limit", limit)
-                .query((rs, row) -> new Suppression(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()))
-                .list();
+        return suppressions.search(like, kind, limit);
     }
 
     /** Lifts the address's suppression; the note (why) is required. False when it was not suppressed. */
@@ -71,28 +63,12 @@ public class Suppressions {
         if (note.length() > 1000) {
             throw new InvalidLiftException("The note is longer than 1,000 characters.");
         }
-        return jdbc.sql("""
-                        with lifted as (delete from newsletter_suppression where address = :a returning *)
-                        insert into newsletter_suppression_lift (address, kind, reason, suppressed_at, lifted_at,
-                                                                 lifted_by, note)
-                        select address, kind, reason, created_at, :now, :by, :note from lifted""")
-                .param("a", normal(address)).param("now", Timestamp.from(clock.instant())).param("by", liftedBy)
-                .param("note", note.strip()).update() == 1;
+        return suppressions.lift(normal(address), clock.instant(), liftedBy, note.strip());
     }
 
     public History history(String address) {
         String a = normal(address);
-        Optional<Suppression> suppression = jdbc.sql(
-                        "select address, kind, reason, created_at from newsletter_suppression where address = :a")
-                .param("a", a).query((rs, row) -> new Suppression(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant())).optional();
-        List<Lift> lifts = jdbc.sql("""
-                        select kind, reason, suppressed_at, lifted_at, lifted_by, note from newsletter_suppression_lift
-                        where address = :a order by lifted_at desc""")
-                .param("a", a).query((rs, row) -> new Lift(rs.getString(1), rs.getString(2),
-                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getString(5),
-                        rs.getString(6))).list();
-        return new History(a, suppression, feedback.eventsOf(a), lifts);
+        return new History(a, suppressions.of(a), feedback.eventsOf(a), suppressions.liftsOf(a));
     }
 
     /** The edition's bounces and complaints beside the copies sent. */

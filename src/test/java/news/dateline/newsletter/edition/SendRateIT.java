@@ -25,8 +25,8 @@ class SendRateIT {
         DeliveryProperties properties = new DeliveryProperties(true, 1, Duration.ofSeconds(1), 5, Duration.ofMinutes(5),
                 100, 3, Duration.ofSeconds(1), Duration.ofMinutes(1), rate, 0, 500, Duration.ofSeconds(10),
                 DeliveryProperties.Transport.SMTP);
-        SendRate first = new SendRate(jdbc, properties);
-        SendRate second = new SendRate(jdbc, properties);
+        SendRate first = new SendRate(new SendRateRepository(jdbc), properties);
+        SendRate second = new SendRate(new SendRateRepository(jdbc), properties);
         first.acquire(40); // empty the bucket: what follows is paid at the refill rate
         long start = System.nanoTime();
         try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {

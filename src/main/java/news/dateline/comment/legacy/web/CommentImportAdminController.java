@@ -11,6 +11,7 @@ import news.dateline.comment.legacy.ImportProgress;
 import news.dateline.comment.legacy.ImportReport;
 import news.dateline.comment.legacy.LegacyCommentImports;
 import news.dateline.comment.legacy.LegacyImportException;
+import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
 import news.dateline.web.OversizedUploadPage;
@@ -57,8 +58,7 @@ class CommentImportAdminController implements OversizedUploadPage {
     /** The import page itself, naming the limit and the command, for moderators and admins (as the page is). */
     @Override
     public Optional<ModelAndView> tooLarge(String path, SignedInMember member) {
-        boolean allowed = member != null && member.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_MODERATOR") || a.getAuthority().equals("ROLE_ADMIN"));
+        boolean allowed = member != null && (member.hasRole(Role.MODERATOR) || member.hasRole(Role.ADMIN));
         if (!PATH.equals(path) || !allowed) {
             return Optional.empty();
         }

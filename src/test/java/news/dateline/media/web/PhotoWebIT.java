@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 @IntegrationTest
-class PhotoWebIntegrationTest {
+class PhotoWebIT {
 
     @Autowired
     WebApplicationContext context;

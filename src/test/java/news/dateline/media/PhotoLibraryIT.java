@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
-class PhotoLibraryIntegrationTest {
+class PhotoLibraryIT {
 
     @Autowired
     PhotoLibrary library;
