@@ -40,7 +40,7 @@ class CommentSectionViews {
         this.words = words;
         this.preferences = preferences;
         this.guidelines = guidelines;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
+        this.format = DateLineFormat.forReaders(words, site.zoneLabel());
     }
 
     SectionView section(Article article, SignedInMember member, CommentSort sort, String after, CsrfToken csrf,

@@ -34,7 +34,7 @@ class MyCommentsController {
         this.words = words;
         this.memberComments = memberComments;
         this.articles = articles;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
+        this.format = DateLineFormat.forReaders(words, site.zoneLabel());
     }
 
     @GetMapping("/account/comments")
