@@ -2,19 +2,10 @@ package news.dateline.comment;
 
 import java.util.Locale;
 
-/** The orders a reader may list an article's threads in; replies always read oldest first. */
+/** The orders a reader may list an article's threads in; replies always read oldest first. Named on the page from
+ * the message bundle ({@code comment.sort.*}). */
 public enum CommentSort {
-    NEWEST("Newest"), OLDEST("Oldest"), MOST_LIKED("Most liked");
-
-    private final String label;
-
-    CommentSort(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    NEWEST, OLDEST, MOST_LIKED;
 
     /** The name used in addresses: {@code newest}, {@code oldest}, {@code liked}. */
     public String param() {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,11 +19,13 @@ import news.dateline.article.ArticleQueries;
 import news.dateline.comment.check.CheckResult;
 import news.dateline.comment.check.CommentChecks;
 import news.dateline.comment.check.Decision;
+import news.dateline.comment.check.Explanation;
 import news.dateline.comment.check.Verdict;
 import news.dateline.member.MemberAccounts;
 import news.dateline.ratelimit.RateLimiter;
 import news.dateline.site.AcceptedDates;
 import news.dateline.site.NotFoundException;
+import news.dateline.site.Words;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Comments {
 
-    private static final DateTimeFormatter SUSPENSION_END =
-            DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     private final CommentRepository comments;
     private final CommentChecks checks;
     private final AuthorStandings standings;
@@ -54,11 +52,13 @@ public class Comments {
     private final CommentProperties properties;
     private final Clock clock;
     private final JsonMapper json;
+    private final Words words;
+    private final DateTimeFormatter suspensionEnd;
 
     Comments(CommentRepository comments, CommentChecks checks, AuthorStandings standings,
              CommentNotifications notifications, CommentChanges changes, FirstPages firstPages,
              ArticleQueries articles, MemberAccounts accounts, RateLimiter limiter, CommentProperties properties,
-             Clock clock, JsonMapper json) {
+             Clock clock, JsonMapper json, Words words) {
         this.comments = comments;
         this.checks = checks;
         this.standings = standings;
@@ -71,6 +71,10 @@ public class Comments {
         this.properties = properties;
         this.clock = clock;
         this.json = json;
+        this.words = words;
+        // a suspension is set and told in UTC (the moderators' form takes UTC)
+        this.suspensionEnd = DateTimeFormatter.ofPattern(words.get("format.date-time"), words.locale())
+                .withZone(ZoneOffset.UTC);
     }
 
     public CommentProperties properties() {
@@ -100,11 +104,10 @@ public class Comments {
         }
         RateLimiter.Decision rate = limiter.hit("comment:member:" + author.memberId(), properties.postLimit());
         if (!rate.allowed()) {
-            return PostResult.refused("You are commenting very quickly. Please wait " + inWords(rate.retryAfter())
-                    + " before you post again.");
+            return PostResult.refused(words.get("comment.refused.too-quick", inWords(rate.retryAfter())));
         }
         if (comments.lastAcceptedBy(author.memberId()).filter(last -> last.body().equals(text)).isPresent()) {
-            return PostResult.refused("You have just posted this same comment.");
+            return PostResult.refused(words.get("comment.refused.repeat"));
         }
         CheckResult result = checks.check(text);
         String holdReason = result.decision() == Decision.PUBLISH ? holdReason(author.memberId(), standing) : null;
@@ -151,8 +154,7 @@ public class Comments {
     public PostResult edit(long memberId, long commentId, String rawText) {
         Comment comment = own(memberId, commentId);
         if (!editable(comment, memberId)) {
-            return PostResult.refused("Comments can be edited for " + inWords(properties.editWindow())
-                    + " after posting; this one can no longer be changed.");
+            return PostResult.refused(words.get("comment.refused.edit-window", inWords(properties.editWindow())));
         }
         String text = normalize(rawText);
         String sanction = sanction(standings.of(memberId));
@@ -300,15 +302,14 @@ public class Comments {
 
     private String refusal(Article article, long memberId, AuthorStanding standing, String text) {
         if (closed(article)) {
-            return "Comments are closed on this article.";
+            return words.get("comment.closed");
         }
         String sanction = sanction(standing);
         if (sanction != null) {
             return sanction;
         }
         if (!accounts.emailVerified(memberId)) {
-            return "Please confirm your email address before you comment: use the link we sent you, or ask for a "
-                    + "new one on your account page.";
+            return words.get("comment.refused.unverified");
         }
         return textProblem(text);
     }
@@ -316,22 +317,20 @@ public class Comments {
     /** What stops a sanctioned member from commenting, in plain words; null when nothing does. */
     private String sanction(AuthorStanding standing) {
         if (standing.banned()) {
-            return "Your account can no longer post comments, because of earlier breaches of our community guidelines.";
+            return words.get("comment.refused.banned");
         }
         if (standing.suspendedAt(clock.instant())) {
-            return "Your commenting is suspended until " + SUSPENSION_END.format(standing.suspendedUntil())
-                    + " (UTC), because of breaches of our community guidelines.";
+            return words.get("comment.refused.suspended", suspensionEnd.format(standing.suspendedUntil()));
         }
         return null;
     }
 
     private String textProblem(String text) {
         if (text.isEmpty()) {
-            return "Write your comment first.";
+            return words.get("comment.refused.empty");
         }
         if (text.length() > properties.maxLength()) {
-            return "Comments can be at most " + properties.maxLength() + " characters long; yours has "
-                    + text.length() + ".";
+            return words.get("comment.refused.too-long", properties.maxLength(), text.length());
         }
         return null;
     }
@@ -360,20 +359,30 @@ public class Comments {
         };
     }
 
-    private static PostResult result(CheckResult result, long id) {
+    private PostResult result(CheckResult result, long id) {
         return switch (result.decision()) {
-            case PUBLISH -> new PostResult(PostResult.Outcome.PUBLISHED, id, "Your comment is published.");
-            case REVIEW -> new PostResult(PostResult.Outcome.HELD, id,
-                    "Thank you. Your comment is awaiting review: a moderator will read it before others see it.");
+            case PUBLISH -> new PostResult(PostResult.Outcome.PUBLISHED, id, words.get("comment.posted.published"));
+            case REVIEW -> new PostResult(PostResult.Outcome.HELD, id, words.get("comment.posted.held"));
             case REJECT -> new PostResult(PostResult.Outcome.REJECTED, id, explanation(result));
         };
     }
 
     /** The broken rules in plain words, for the author. */
-    private static String explanation(CheckResult result) {
+    private String explanation(CheckResult result) {
         List<String> lines = result.verdicts().stream().filter(v -> v.decision() == Decision.REJECT)
-                .map(Verdict::explanation).filter(e -> e != null && !e.isBlank()).distinct().toList();
-        return lines.isEmpty() ? "Your comment does not follow our community guidelines." : String.join(" ", lines);
+                .map(Verdict::explanation).filter(e -> e != null).distinct().map(this::explained).toList();
+        return lines.isEmpty() ? words.get("guideline.general") : String.join(" ", lines);
+    }
+
+    /** What the author is told of one broken guideline. */
+    private String explained(Explanation explanation) {
+        return switch (explanation) {
+            case NOT_ENGLISH -> words.get("guideline.not-english");
+            case NOT_FULL_SENTENCES -> words.get("guideline.not-full-sentences");
+            case SHOUTING -> words.get("guideline.shouting");
+            case ABUSIVE -> words.get("guideline.abusive");
+            case PERSONAL -> words.get("guideline.personal");
+        };
     }
 
     private String verdictsJson(CheckResult result) {
@@ -382,7 +391,8 @@ public class Comments {
             m.put("rule", v.rule().code());
             m.put("decision", v.decision().name());
             m.put("score", v.score());
-            m.put("explanation", v.explanation());
+            // the explanation's name: its words are the bundle's, in whatever language the site speaks
+            m.put("explanation", v.explanation() == null ? null : v.explanation().name());
             return m;
         }).toList();
         return json.writeValueAsString(verdicts);
@@ -396,9 +406,9 @@ public class Comments {
         return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t]+\\n", "\n").strip();
     }
 
-    private static String inWords(Duration duration) {
-        long minutes = Math.max(1, (duration.toSeconds() + 59) / 60);
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
+    /** A wait or a window in whole minutes, rounded up. */
+    private String inWords(Duration duration) {
+        return words.get("duration.minutes", Math.max(1, (duration.toSeconds() + 59) / 60));
     }
 
     private static String cursorOf(Comment last) {

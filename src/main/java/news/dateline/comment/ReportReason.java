@@ -1,20 +1,6 @@
 package news.dateline.comment;
 
-/** Why a reader reports a comment, as the report form offers it. */
+/** Why a reader reports a comment, as the report form offers it (named there from {@code comment.report.*}). */
 public enum ReportReason {
-    ABUSIVE("Abusive or hateful"),
-    PERSONAL("A personal attack"),
-    SPAM("Spam or advertising"),
-    OFF_TOPIC("Off topic"),
-    OTHER("Something else");
-
-    private final String label;
-
-    ReportReason(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    ABUSIVE, PERSONAL, SPAM, OFF_TOPIC, OTHER;
 }

@@ -24,6 +24,7 @@ import news.dateline.article.correction.CorrectionNote;
 import news.dateline.article.correction.CorrectionNotes;
 import news.dateline.article.ArticleSummary;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,11 @@ public class Feeds {
 
     private final CorrectionNotes corrections;
 
-    Feeds(ArticleQueries articles, ArticleBodyRenderer bodies, SiteProperties site, CorrectionNotes corrections) {
+    private final Words words;
+
+    Feeds(ArticleQueries articles, ArticleBodyRenderer bodies, SiteProperties site, CorrectionNotes corrections,
+          Words words) {
+        this.words = words;
         this.corrections = corrections;
         this.articles = articles;
         this.bodies = bodies;
@@ -80,9 +85,9 @@ public class Feeds {
         feed.setTitle(scope.name() == null ? site.name() : scope.name() + " | " + site.name());
         feed.setLink(site.absolute(scope.path()));
         feed.setUri(site.absolute(selfPath));
-        feed.setDescription(scope.name() == null ? "The latest stories from " + site.name()
-                : "The latest stories on " + scope.name() + " from " + site.name());
-        feed.setLanguage("en");
+        feed.setDescription(scope.name() == null ? words.get("feed.description", site.name())
+                : words.get("feed.description.scope", scope.name(), site.name()));
+        feed.setLanguage(words.locale().toLanguageTag());
         feed.setPublishedDate(newest.isEmpty() ? null : Date.from(lastChange(newest.get(0))));
         Map<Long, List<CorrectionNote>> notes = corrections.on(newest.stream().map(ArticleSummary::id).toList());
         feed.setEntries(newest.stream().map(a -> entry(a, notes.getOrDefault(a.id(), List.of()))).toList());
@@ -106,7 +111,7 @@ public class Feeds {
         }
         SyndContentImpl description = new SyndContentImpl();
         description.setType("text/plain");
-        description.setValue((a.accessLevel() == AccessLevel.PREMIUM ? "[Subscribers] " : "")
+        description.setValue((a.accessLevel() == AccessLevel.PREMIUM ? "[" + words.get("feed.premium") + "] " : "")
                 + (a.standfirst() == null ? "" : a.standfirst())
                 // corrections travel with the story wherever it is read, as at the foot of its page
                 + notes.stream().map(n -> "\n\n" + n.label() + " (" + n.date() + "): " + n.text())

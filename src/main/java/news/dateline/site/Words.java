@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -29,6 +30,12 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  *
  * <p>Keys are written as literal strings at the call ({@code words.get("signin.title")}) so that
  * {@code WordsBundleTest} can find every key used in templates and code and check the bundle holds it.
+ *
+ * <p>A message without arguments is resolved once per key and kept: the layout of every page and the article page
+ * ask for dozens a request, and Spring's {@code MessageSourceSupport} formats each through its cached
+ * {@code MessageFormat} while holding that object's lock. The bundle does not change while the application runs
+ * ({@link #bundle()} caches it for good), so neither do the kept strings. Messages with arguments still go through
+ * the message source on every call.
  */
 public final class Words {
 
@@ -42,6 +49,8 @@ public final class Words {
     private final MessageSource messages;
     private final Locale locale;
     private final ZoneId zone;
+    private final ConcurrentHashMap<String, String> plain = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     /** The bundle as the application reads it (the {@code messageSource} bean). */
     public static ResourceBundleMessageSource bundle() {
@@ -66,8 +75,21 @@ public final class Words {
         this.zone = zone;
     }
 
+    /** The message under {@code key}, resolved on first use and kept; fails on a key the bundle does not hold. */
+    public String get(String key) {
+        String message = plain.get(key);
+        if (message == null) {
+            message = messages.getMessage(key, null, locale);
+            plain.putIfAbsent(key, message);
+        }
+        return message;
+    }
+
     /** The message under {@code key} with its arguments in place; fails on a key the bundle does not hold. */
     public String get(String key, Object... args) {
+        if (args.length == 0) {
+            return get(key);
+        }
         Object[] formatted = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             formatted[i] = formatted(args[i]);
@@ -135,6 +157,11 @@ public final class Words {
     }
 
     private DateTimeFormatter formatter(String key) {
-        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
+        DateTimeFormatter formatter = formatters.get(key);
+        if (formatter == null) {
+            formatter = DateTimeFormatter.ofPattern(get(key), locale);
+            formatters.putIfAbsent(key, formatter);
+        }
+        return formatter;
     }
 }

@@ -75,13 +75,16 @@ class CommentHoldsIT {
 
     Comments comments;
 
+    @Autowired
+    news.dateline.site.Words words;
+
     @BeforeEach
     void shippedDefaults() {
         CommentProperties defaults = new CommentProperties(configured.editWindow(), configured.closeAfter(),
                 new RateLimiter.Limit(100, Duration.ofMinutes(10)), configured.pageSize(), configured.maxLength(),
                 3, 3, Duration.ofDays(30));
         comments = new Comments(repository, checks, standings, notifications, changes, firstPages, articleQueries,
-                accounts, limiter, defaults, clock, json);
+                accounts, limiter, defaults, clock, json, words);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import news.dateline.article.DateLineFormat;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
 /** The notes readers see, dated in the site's zone: for the article page, feeds, the API and /corrections. */
@@ -17,10 +18,12 @@ public class CorrectionNotes {
 
     private final Corrections corrections;
     private final DateLineFormat format;
+    private final Words words;
 
-    CorrectionNotes(Corrections corrections, SiteProperties site) {
+    CorrectionNotes(Corrections corrections, SiteProperties site, Words words) {
         this.corrections = corrections;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
+        this.words = words;
+        this.format = DateLineFormat.forReaders(words, site.zoneLabel());
     }
 
     public List<CorrectionNote> on(long articleId) {
@@ -33,8 +36,16 @@ public class CorrectionNotes {
     }
 
     public CorrectionNote note(Correction c) {
-        return new CorrectionNote(c.kind().label(), format.date(c.createdAt()),
+        return new CorrectionNote(label(c.kind()), format.date(c.createdAt()),
                 c.createdAt().truncatedTo(ChronoUnit.SECONDS).toString(), c.text());
+    }
+
+    /** How the note starts on the page: "Correction" or "Clarification". */
+    private String label(CorrectionKind kind) {
+        return switch (kind) {
+            case CORRECTION -> words.get("corrections.kind.correction");
+            case CLARIFICATION -> words.get("corrections.kind.clarification");
+        };
     }
 
     static String iso(Instant instant) {

@@ -33,6 +33,7 @@ import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.springframework.security.core.Authentication;
@@ -59,12 +60,13 @@ public class ArticleViews {
     private final CorrectionNotes correctionNotes;
 
     ArticleViews(SiteProperties site, ArticleBodyRenderer renderer, ArticleQueries queries, PhotoLibrary photos,
-                 JsonMapper json, ReadingListMarks marks, ArticleComments comments, CorrectionNotes correctionNotes) {
+                 JsonMapper json, ReadingListMarks marks, ArticleComments comments, CorrectionNotes correctionNotes,
+                 Words words) {
         this.correctionNotes = correctionNotes;
         this.marks = marks;
         this.comments = comments;
         this.site = site;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
+        this.format = DateLineFormat.forReaders(words, site.zoneLabel());
         this.renderer = renderer;
         this.queries = queries;
         this.photos = photos;
@@ -129,33 +131,7 @@ public class ArticleViews {
     }
 
     static ReaderAccess access(Article article, ReadingVerdict verdict) {
-        boolean paywalled = article.accessLevel() != AccessLevel.FREE;
-        String meterLine = verdict.gift() == ReadingVerdict.Gift.RECEIVED
-                ? "A subscriber gave you this story: it is yours to read in full, free."
-                : verdict.metered()
-                ? "You have read " + Math.min(verdict.used(), verdict.allowance()) + " of " + verdict.allowance()
-                + " free stories this month" : null;
-        if (verdict.granted()) {
-            return ReaderAccess.full(paywalled, meterLine, paywalled && verdict.gift() == ReadingVerdict.Gift.GIVABLE);
-        }
-        List<String> benefits = ReaderAccess.memberBenefits(verdict.memberAllowance());
-        return switch (verdict.wall()) {
-            case REGISTER -> new ReaderAccess(false, paywalled, meterLine,
-                    "Register to keep reading",
-                    "You have used this month's free stories for visitors. Register for "
-                            + verdict.memberAllowance() + " free stories a month, or subscribe to read everything.",
-                    true, true, benefits);
-            case METER_EXHAUSTED -> new ReaderAccess(false, paywalled, meterLine,
-                    "You have read all your free stories this month",
-                    "Subscribe to keep reading now; your free stories start again next month.", false, true,
-                    List.of());
-            case SUBSCRIBE -> new ReaderAccess(false, paywalled, meterLine,
-                    "This story is for subscribers",
-                    "Subscribe to read premium stories and everything else on the site.", false, true, List.of());
-            case RENEW -> new ReaderAccess(false, paywalled, meterLine,
-                    "Your subscription has ended",
-                    "Renew your subscription to keep reading.", false, true, List.of());
-        };
+        return ReaderAccess.of(article.accessLevel() != AccessLevel.FREE, verdict);
     }
 
     /** The first paragraph of a rendered body: what a reader the wall stops may see. */

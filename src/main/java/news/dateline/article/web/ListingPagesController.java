@@ -17,6 +17,7 @@ import news.dateline.site.NotFoundException;
 import news.dateline.site.PageCaching;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +38,11 @@ class ListingPagesController {
     private final SectionDirectory sections;
     private final ArticleViews views;
     private final SiteProperties site;
+    private final Words words;
 
-    ListingPagesController(ArticleQueries articles, SectionDirectory sections, ArticleViews views, SiteProperties site) {
+    ListingPagesController(ArticleQueries articles, SectionDirectory sections, ArticleViews views, SiteProperties site,
+                           Words words) {
+        this.words = words;
         this.articles = articles;
         this.sections = sections;
         this.views = views;
@@ -63,14 +67,14 @@ class ListingPagesController {
         }
         model.addAttribute("top", top);
         model.addAttribute("sections", blocks);
-        model.addAttribute("meta", PageMeta.simple("Latest news", site.name() + ": news, analysis and opinion.",
+        model.addAttribute("meta", PageMeta.simple(words.get("home.title"), words.get("home.description", site.name()),
                 site.absolute("/")));
         return "article/home";
     }
 
     @GetMapping("/latest")
     String latest(@RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
-        return list(model, "Latest news", null, "/latest", "/feeds/rss.xml", ArticleFilter.published(page, PAGE_SIZE));
+        return list(model, words.get("home.title"), null, "/latest", "/feeds/rss.xml", ArticleFilter.published(page, PAGE_SIZE));
     }
 
     @GetMapping("/{section:[a-z0-9-]+}")
@@ -83,7 +87,7 @@ class ListingPagesController {
     @GetMapping("/tags/{slug}")
     String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
         Tag tag = articles.tag(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
-        return list(model, tag.name(), "Articles about " + tag.name(), tag.path(), "/feeds/tags/" + slug + "/rss.xml",
+        return list(model, tag.name(), words.get("list.tag.intro", tag.name()), tag.path(), "/feeds/tags/" + slug + "/rss.xml",
                 ArticleFilter.published(page, PAGE_SIZE).tagged(tag.id()));
     }
 
@@ -103,7 +107,7 @@ class ListingPagesController {
         model.addAttribute("listing", new Listing(title, intro, views.teasers(page.items()),
                 page.hasPrevious() ? pageUrl(path, page.page() - 1) : null,
                 page.hasNext() ? pageUrl(path, page.page() + 1) : null, feedUrl));
-        model.addAttribute("meta", PageMeta.simple(title, intro != null ? intro : title + " — " + site.name(), canonical));
+        model.addAttribute("meta", PageMeta.simple(title, intro != null ? intro : words.get("list.description", title, site.name()), canonical));
         return "article/list";
     }
 

@@ -12,6 +12,7 @@ import news.dateline.article.SearchHit;
 import news.dateline.article.SearchResults;
 import news.dateline.article.SectionDirectory;
 import news.dateline.site.PageMeta;
+import news.dateline.site.Words;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,11 @@ class SearchController {
     private final ArticleQueries articles;
     private final SectionDirectory sections;
     private final ArticleViews views;
+    private final Words words;
 
-    SearchController(SearchRequests requests, ArticleQueries articles, SectionDirectory sections, ArticleViews views) {
+    SearchController(SearchRequests requests, ArticleQueries articles, SectionDirectory sections, ArticleViews views,
+                     Words words) {
+        this.words = words;
         this.requests = requests;
         this.articles = articles;
         this.sections = sections;
@@ -39,7 +43,7 @@ class SearchController {
     String search(SearchParams form, Model model, HttpServletResponse response) {
         SearchRequests.Parsed parsed = requests.parse(form, PAGE_SIZE);
         List<SearchPage.Result> results = List.of();
-        String heading = "Search";
+        String heading = words.get("search.title");
         String previous = null;
         String next = null;
         if (parsed.query() == null) {
@@ -56,17 +60,19 @@ class SearchController {
                 previous, next));
         // result pages are not for search engines: the layout marks a page without a canonical address noindex
         model.addAttribute("meta", PageMeta.unlisted(parsed.query() != null && parsed.query().hasText()
-                ? "Search: " + parsed.query().text() : "Search"));
+                ? words.get("search.title.query", parsed.query().text()) : words.get("search.title")));
         return "article/search";
     }
 
-    private static String heading(String text, boolean empty, int page) {
-        String quoted = "“" + text + "”";
+    private String heading(String text, boolean empty, int page) {
         if (empty) {
-            return page > 1 ? "No more results" : text.isEmpty() ? "No articles match" : "No results for " + quoted;
+            return page > 1 ? words.get("search.heading.no-more")
+                    : text.isEmpty() ? words.get("search.heading.none") : words.get("search.heading.none-for", text);
         }
-        String what = text.isEmpty() ? "Latest articles" : "Results for " + quoted;
-        return page > 1 ? what + ", page " + page : what;
+        if (text.isEmpty()) {
+            return page > 1 ? words.get("search.heading.latest.page", page) : words.get("search.heading.latest");
+        }
+        return page > 1 ? words.get("search.heading.results.page", text, page) : words.get("search.heading.results", text);
     }
 
     private SearchPage.Result result(SearchHit hit) {

@@ -17,6 +17,7 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.article.Tag;
 import news.dateline.site.AcceptedDates;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
 /** Turns the reader's search form into a {@link SearchQuery}, or into messages naming what is wrong with it. */
@@ -26,8 +27,10 @@ class SearchRequests {
     private final SectionDirectory sections;
     private final ArticleQueries articles;
     private final ZoneId zone;
+    private final Words words;
 
-    SearchRequests(SectionDirectory sections, ArticleQueries articles, SiteProperties site) {
+    SearchRequests(SectionDirectory sections, ArticleQueries articles, SiteProperties site, Words words) {
+        this.words = words;
         this.sections = sections;
         this.articles = articles;
         this.zone = site.zone();
@@ -41,15 +44,18 @@ class SearchRequests {
         List<String> problems = new ArrayList<>();
         String text = blankToNull(form.q());
         if (text != null && text.strip().length() > SearchQuery.MAX_TEXT_LENGTH) {
-            problems.add("Search words can be at most " + SearchQuery.MAX_TEXT_LENGTH + " characters long.");
+            problems.add(words.get("search.problem.too-long", SearchQuery.MAX_TEXT_LENGTH));
         }
-        Section section = lookUp(form.section(), sections::bySlug, "section", problems);
-        Author author = lookUp(form.author(), slug -> articles.author(slug), "author", problems);
-        Tag tag = lookUp(form.tag(), slug -> articles.tag(slug), "tag", problems);
-        LocalDate from = date(form.from(), "From", problems);
-        LocalDate to = date(form.to(), "To", problems);
+        Section section = lookUp(form.section(), sections::bySlug,
+                slug -> words.get("search.problem.no-section", slug), problems);
+        Author author = lookUp(form.author(), slug -> articles.author(slug),
+                slug -> words.get("search.problem.no-author", slug), problems);
+        Tag tag = lookUp(form.tag(), slug -> articles.tag(slug),
+                slug -> words.get("search.problem.no-tag", slug), problems);
+        LocalDate from = date(form.from(), words.get("search.problem.from-date"), problems);
+        LocalDate to = date(form.to(), words.get("search.problem.to-date"), problems);
         if (from != null && to != null && from.isAfter(to)) {
-            problems.add("The From date must not be after the To date.");
+            problems.add(words.get("search.problem.from-after-to"));
         }
         SearchSort sort = sort(form.sort(), problems);
         int page = page(form.page(), problems);
@@ -62,43 +68,43 @@ class SearchRequests {
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), sort, page, pageSize), List.of());
     }
 
-    private static <T> T lookUp(String slug, Function<String, java.util.Optional<T>> find, String kind,
-                                List<String> problems) {
+    private static <T> T lookUp(String slug, Function<String, java.util.Optional<T>> find,
+                                Function<String, String> unknown, List<String> problems) {
         if (blankToNull(slug) == null) {
             return null;
         }
         var found = find.apply(slug.strip());
         if (found.isEmpty()) {
-            problems.add("There is no " + kind + " called “" + slug.strip() + "”.");
+            problems.add(unknown.apply(slug.strip()));
         }
         return found.orElse(null);
     }
 
-    private static LocalDate date(String value, String label, List<String> problems) {
+    private static LocalDate date(String value, String problem, List<String> problems) {
         if (blankToNull(value) == null) {
             return null;
         }
         try {
             return AcceptedDates.parseDate(value);
         } catch (DateTimeParseException e) {
-            problems.add("The " + label + " date must be a date like 2026-12-01.");
+            problems.add(problem);
             return null;
         }
     }
 
-    private static SearchSort sort(String value, List<String> problems) {
+    private SearchSort sort(String value, List<String> problems) {
         if (blankToNull(value) == null) {
             return SearchSort.RELEVANCE;
         }
         try {
             return SearchSort.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add("Sort by relevance or newest.");
+            problems.add(words.get("search.problem.sort"));
             return null;
         }
     }
 
-    private static int page(String value, List<String> problems) {
+    private int page(String value, List<String> problems) {
         if (blankToNull(value) == null) {
             return 1;
         }
@@ -110,7 +116,7 @@ class SearchRequests {
         } catch (NumberFormatException e) {
             // named below, as for a page below one
         }
-        problems.add("The page must be a whole number from 1.");
+        problems.add(words.get("search.problem.page"));
         return 1;
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class AbuseCheck implements GuidelineCheck {
 
-    static final String EXPLANATION = "Comments cannot be abusive: please leave out swearing, slurs and threats.";
+    static final Explanation EXPLANATION = Explanation.ABUSIVE;
 
     // suffixes that keep an abusive stem abusive; not "in" or "es", which turn "cumin" and "spices" into slurs
     private static final List<String> SUFFIXES = List.of("ing", "ed", "er", "ers", "s", "y", "ty", "iest");

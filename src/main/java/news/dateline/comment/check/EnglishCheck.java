@@ -15,7 +15,7 @@ import opennlp.tools.langdetect.Language;
  */
 final class EnglishCheck implements GuidelineCheck {
 
-    static final String EXPLANATION = "Comments have to be in English.";
+    static final Explanation EXPLANATION = Explanation.NOT_ENGLISH;
 
     private static final Set<String> ENGLISH = ClasspathWordLists.load("comment/check/english-common.txt");
     private static final Set<String> HINGLISH = ClasspathWordLists.load("comment/check/romanized-hindi.txt");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class PersonalCheck implements GuidelineCheck {
 
-    static final String EXPLANATION = "Comments cannot attack other people: argue with the ideas, not the person.";
+    static final Explanation EXPLANATION = Explanation.PERSONAL;
 
     // insults of a person; words that also judge ideas ("wrong", "ridiculous") are deliberately not here
     private static final Set<String> INSULTS = ClasspathWordLists.load("comment/check/insults.txt");

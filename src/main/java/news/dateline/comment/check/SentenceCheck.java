@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class SentenceCheck implements GuidelineCheck {
 
-    static final String EXPLANATION = "Please write in full sentences.";
-    static final String SHOUTING = "Please write in full sentences, not in capital letters.";
+    static final Explanation EXPLANATION = Explanation.NOT_FULL_SENTENCES;
+    static final Explanation SHOUTING = Explanation.SHOUTING;
 
     private static final Pattern URL_OR_HANDLE = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|@\\w+|#\\w+");
     // UD tags from the 1.3 models, and Penn tags in case a model in the other format is dropped in

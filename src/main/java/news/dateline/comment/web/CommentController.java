@@ -12,6 +12,7 @@ import news.dateline.comment.ReportReason;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.PageMeta;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -37,8 +38,11 @@ class CommentController {
     private final CommentSectionViews views;
     private final CommentPreferences preferences;
 
+    private final Words words;
+
     CommentController(Comments comments, ArticleQueries articles, CommentSectionViews views,
-                      CommentPreferences preferences) {
+                      CommentPreferences preferences, Words words) {
+        this.words = words;
         this.comments = comments;
         this.articles = articles;
         this.views = views;
@@ -72,8 +76,8 @@ class CommentController {
             return "redirect:/signin";
         }
         preferences.setNotifyReplies(member.memberId(), replies);
-        return done(article, member, sort, replies ? "We will email you when someone replies to your comments."
-                : "We will no longer email you about replies.", htmx, csrf, model, redirect);
+        return done(article, member, sort, replies ? words.get("comment.notice.replies-on")
+                : words.get("comment.notice.replies-off"), htmx, csrf, model, redirect);
     }
 
     @PostMapping("/comments/{id}/edit")
@@ -99,7 +103,7 @@ class CommentController {
             return "redirect:/signin";
         }
         comments.delete(member.memberId(), id);
-        return done(article, member, sort, "Your comment is deleted.", htmx, csrf, model, redirect);
+        return done(article, member, sort, words.get("comment.notice.deleted"), htmx, csrf, model, redirect);
     }
 
     @PostMapping("/comments/{id}/like")
@@ -131,11 +135,11 @@ class CommentController {
         }
         if (reason == null) {
             return answer(article, member, sort, new PostResult(PostResult.Outcome.REFUSED, null,
-                    "Choose why you are reporting this comment."), "report-" + id, note, htmx, csrf, model, redirect);
+                    words.get("comment.report.no-reason")), "report-" + id, note, htmx, csrf, model, redirect);
         }
         String notice = comments.report(member.memberId(), id, reason, note)
-                ? "Thank you. A moderator will look at the comment you reported."
-                : "You have already reported this comment.";
+                ? words.get("comment.notice.reported")
+                : words.get("comment.notice.reported-already");
         return done(article, member, sort, notice, htmx, csrf, model, redirect);
     }
 
@@ -214,7 +218,7 @@ class CommentController {
     private String page(Article article, SectionView view, Model model) {
         model.addAttribute("section", view);
         model.addAttribute("headline", article.headline());
-        model.addAttribute("meta", PageMeta.unlisted("Comments: " + article.headline()));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("comment.page.title", article.headline())));
         return "comment/page";
     }
 

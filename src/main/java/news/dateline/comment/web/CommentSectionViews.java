@@ -17,6 +17,7 @@ import news.dateline.comment.ThreadPage;
 import news.dateline.comment.community.CommunityGuidelines;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +32,15 @@ class CommentSectionViews {
     private final CommentPreferences preferences;
     private final DateLineFormat format;
     private final CommunityGuidelines guidelines;
+    private final Words words;
 
     CommentSectionViews(Comments comments, CommentPreferences preferences, CommunityGuidelines guidelines,
-                        SiteProperties site) {
+                        SiteProperties site, Words words) {
         this.comments = comments;
+        this.words = words;
         this.preferences = preferences;
         this.guidelines = guidelines;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
+        this.format = DateLineFormat.forReaders(words, site.zoneLabel());
     }
 
     SectionView section(Article article, SignedInMember member, CommentSort sort, String after, CsrfToken csrf,
@@ -98,7 +101,7 @@ class CommentSectionViews {
         String more = page.nextCursor() == null ? null
                 : "?sort=" + sort.param() + "&after=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8);
         List<SectionView.SortLink> sorts = Arrays.stream(CommentSort.values())
-                .map(s -> new SectionView.SortLink(s.label(), article.path() + "?sort=" + s.param() + "#comments",
+                .map(s -> new SectionView.SortLink(sortLabel(s), article.path() + "?sort=" + s.param() + "#comments",
                         base + "/section?sort=" + s.param(), s == sort)).toList();
         boolean forms = member != null && csrf != null;
         return new SectionView(article.id(), article.path(), sort, sorts, guidelines.html(), comments.closed(article),
@@ -108,7 +111,15 @@ class CommentSectionViews {
                 forms ? csrf.getParameterName() : null, forms ? csrf.getToken() : null,
                 feedback.notice(), feedback.error(), feedback.errorFor(), feedback.draft(),
                 base + "/signin", comments.properties().maxLength(),
-                verified && preferences.notifyReplies(member.memberId()));
+                verified && preferences.notifyReplies(member.memberId()), words);
+    }
+
+    private String sortLabel(CommentSort sort) {
+        return switch (sort) {
+            case NEWEST -> words.get("comment.sort.newest");
+            case OLDEST -> words.get("comment.sort.oldest");
+            case MOST_LIKED -> words.get("comment.sort.liked");
+        };
     }
 
     private CommentView view(Comment c, Long viewer, Set<Long> liked, List<Comment> replies) {

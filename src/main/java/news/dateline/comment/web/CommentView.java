@@ -24,10 +24,6 @@ public record CommentView(long id, String authorName, String bodyHtml, String bo
         return !held && !deleted;
     }
 
-    public String likesLabel() {
-        return likes == 1 ? "1 like" : likes + " likes";
-    }
-
     public String anchor() {
         return "comment-" + id;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import news.dateline.comment.CommentSort;
 import news.dateline.comment.ReportReason;
+import news.dateline.site.Words;
 
 /**
  * The comment section under one article for one reader, with every address it links to.
@@ -16,12 +17,13 @@ import news.dateline.comment.ReportReason;
  *                  {@code report-<id>}
  * @param draft     the text the reader typed into that form, kept so nothing is lost
  * @param notifyReplies the signed-in reader asked for a mail when someone replies to their comments
+ * @param words     every word the section shows (the section is rendered without the page's chrome)
  */
 public record SectionView(long articleId, String articlePath, CommentSort sort, List<SortLink> sorts,
                           String guidelinesHtml, boolean closed, boolean signedIn, boolean verified, boolean staff,
                           int count, List<CommentView> threads, String moreUrl, String moreHxUrl, String csrfName,
                           String csrfToken, String notice, String error, String errorFor, String draft,
-                          String signInUrl, int maxLength, boolean notifyReplies) {
+                          String signInUrl, int maxLength, boolean notifyReplies, Words words) {
 
     public record SortLink(String label, String url, String hxUrl, boolean current) {
     }
@@ -47,6 +49,17 @@ public record SectionView(long articleId, String articlePath, CommentSort sort, 
 
     public List<ReportReason> reasons() {
         return List.of(ReportReason.values());
+    }
+
+    /** A report reason as the form offers it. */
+    public String reasonLabel(ReportReason reason) {
+        return switch (reason) {
+            case ABUSIVE -> words.get("comment.report.abusive");
+            case PERSONAL -> words.get("comment.report.personal");
+            case SPAM -> words.get("comment.report.spam");
+            case OFF_TOPIC -> words.get("comment.report.off-topic");
+            case OTHER -> words.get("comment.report.other");
+        };
     }
 
     public String closeAction() {

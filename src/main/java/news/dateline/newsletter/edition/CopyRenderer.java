@@ -7,6 +7,7 @@ import news.dateline.article.ArticleSummary;
 import news.dateline.newsletter.NewsletterLinks;
 import news.dateline.newsletter.Subscriber;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +17,19 @@ import org.springframework.stereotype.Component;
  * <p>
  * Everything but the greeting and the two signed links is the same in every copy of an edition, so it is rendered
  * once into a {@link CopyTemplate} ({@link #compile}) and each copy only joins its pieces with the recipient's parts.
+ * Its words are the message bundle's ({@code edition.*}).
  */
 @Component
 class CopyRenderer {
 
     private final NewsletterLinks links;
     private final SiteProperties site;
+    private final Words words;
 
-    CopyRenderer(NewsletterLinks links, SiteProperties site) {
+    CopyRenderer(NewsletterLinks links, SiteProperties site, Words words) {
         this.links = links;
         this.site = site;
+        this.words = words;
     }
 
     Copy render(EditionContent content, long subscriberId, String address, String name) {
@@ -37,7 +41,8 @@ class CopyRenderer {
         Subscriber subscriber = new Subscriber(subscriberId, address, null, null, null);
         String manage = links.manageUrl(subscriber);
         String oneClick = links.oneClickUrl(subscriber, template.newsletterId());
-        String greeting = name == null || name.isBlank() ? "Hello," : "Hello " + name + ",";
+        String greeting = name == null || name.isBlank() ? words.get("edition.greeting")
+                : words.get("edition.greeting.named", name);
         String text = greeting + template.textBody() + manage + template.textBetweenLinks() + oneClick + "\n";
         String html = template.htmlHead() + htmlEscape(greeting) + template.htmlBody() + htmlEscape(manage)
                 + template.htmlBetweenLinks() + htmlEscape(oneClick) + template.htmlEnd();
@@ -52,24 +57,27 @@ class CopyRenderer {
             text.append(content.edition().intro()).append("\n\n");
             html.append("<p>").append(htmlEscape(content.edition().intro())).append("</p>");
         }
+        String subscribers = words.get("edition.subscribers");
         for (ArticleSummary article : content.articles()) {
             String url = site.absolute(article.path());
             boolean premium = article.accessLevel() != AccessLevel.FREE;
             String standfirst = article.standfirst() == null ? "" : article.standfirst();
-            text.append(article.headline()).append(premium ? " (subscribers)" : "").append('\n')
+            text.append(article.headline()).append(premium ? " (" + subscribers + ")" : "").append('\n')
                     .append(standfirst).append('\n').append(url).append("\n\n");
             html.append("<h2><a href=\"").append(htmlEscape(url)).append("\">").append(htmlEscape(article.headline()))
-                    .append("</a>").append(premium ? " <small>(subscribers)</small>" : "").append("</h2><p>")
+                    .append("</a>").append(premium ? " <small>(" + htmlEscape(subscribers) + ")</small>" : "").append("</h2><p>")
                     .append(htmlEscape(standfirst)).append("</p>");
         }
-        text.append("--\nManage your newsletters: ");
+        String manage = words.get("edition.manage");
+        String unsubscribe = words.get("edition.unsubscribe", content.newsletter().name());
+        text.append("--\n").append(manage).append(": ");
         html.append("<hr><p style=\"font-size:small\"><a href=\"");
         String name = content.newsletter().name();
         return new CopyTemplate(content, content.newsletter().id(), content.edition().subject(),
-                text.toString(), "\nUnsubscribe from " + name + ": ",
+                text.toString(), "\n" + unsubscribe + ": ",
                 "<!doctype html><html><body style=\"font-family:Georgia,serif;max-width:40em\"><p style=\"color:#666\">"
                         + htmlEscape(name) + "</p><p>",
-                html.toString(), "\">Manage your newsletters</a> · <a href=\"",
-                "\">Unsubscribe from " + htmlEscape(name) + "</a></p></body></html>");
+                html.toString(), "\">" + htmlEscape(manage) + "</a> · <a href=\"",
+                "\">" + htmlEscape(unsubscribe) + "</a></p></body></html>");
     }
 }

@@ -23,7 +23,7 @@ class EnglishCheckTest {
     void romanizedHindiIsNotEnglish() {
         Verdict verdict = check.check("yeh bahut accha article hai");
         assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
-        assertThat(verdict.explanation()).isEqualTo("Comments have to be in English.");
+        assertThat(verdict.explanation()).isEqualTo(Explanation.NOT_ENGLISH);
     }
 
     @Test

@@ -13,6 +13,7 @@ import news.dateline.article.correction.Corrections;
 import news.dateline.site.PageMeta;
 import news.dateline.site.PageNumber;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +29,11 @@ class CorrectionsPageController {
     private final CorrectionNotes notes;
     private final ArticleQueries articles;
     private final SiteProperties site;
+    private final Words words;
 
     CorrectionsPageController(Corrections corrections, CorrectionNotes notes, ArticleQueries articles,
-                              SiteProperties site) {
+                              SiteProperties site, Words words) {
+        this.words = words;
         this.corrections = corrections;
         this.notes = notes;
         this.articles = articles;
@@ -52,9 +55,8 @@ class CorrectionsPageController {
                 .toList();
         model.addAttribute("corrections", new CorrectionsPage(items,
                 number > 1 ? "/corrections?page=" + (number - 1) : null, more ? "/corrections?page=" + (number + 1) : null));
-        model.addAttribute("meta", PageMeta.simple("Corrections and clarifications",
-                "Errors we have corrected and points we have clarified in " + site.name() + " stories, newest first.",
-                site.absolute("/corrections")));
+        model.addAttribute("meta", PageMeta.simple(words.get("corrections.heading"),
+                words.get("corrections.description", site.name()), site.absolute("/corrections")));
         return "article/corrections-page";
     }
 }

@@ -3,6 +3,7 @@ package news.dateline.comment.community.web;
 import news.dateline.comment.community.CommunityGuidelines;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,16 +16,18 @@ class GuidelinesController {
 
     private final CommunityGuidelines guidelines;
     private final SiteProperties site;
+    private final Words words;
 
-    GuidelinesController(CommunityGuidelines guidelines, SiteProperties site) {
+    GuidelinesController(CommunityGuidelines guidelines, SiteProperties site, Words words) {
+        this.words = words;
         this.guidelines = guidelines;
         this.site = site;
     }
 
     @GetMapping(PATH)
     String show(Model model) {
-        model.addAttribute("meta", PageMeta.simple("Community guidelines",
-                "What we ask of everyone who comments on " + site.name() + ".", site.absolute(PATH)));
+        model.addAttribute("meta", PageMeta.simple(words.get("guidelines.title"),
+                words.get("guidelines.description", site.name()), site.absolute(PATH)));
         model.addAttribute("guidelinesHtml", guidelines.html());
         return "comment/guidelines";
     }

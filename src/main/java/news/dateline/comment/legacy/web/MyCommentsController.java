@@ -14,6 +14,7 @@ import news.dateline.comment.legacy.MemberComments;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.PageMeta;
 import news.dateline.site.SiteProperties;
+import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +28,13 @@ class MyCommentsController {
     private final MemberComments memberComments;
     private final ArticleQueries articles;
     private final DateLineFormat format;
+    private final Words words;
 
-    MyCommentsController(MemberComments memberComments, ArticleQueries articles, SiteProperties site) {
+    MyCommentsController(MemberComments memberComments, ArticleQueries articles, SiteProperties site, Words words) {
+        this.words = words;
         this.memberComments = memberComments;
         this.articles = articles;
-        this.format = new DateLineFormat(site.zone(), site.zoneLabel());
+        this.format = DateLineFormat.forReaders(words, site.zoneLabel());
     }
 
     @GetMapping("/account/comments")
@@ -47,7 +50,7 @@ class MyCommentsController {
         List<MyCommentRow> rows = found.comments().stream()
                 .map(c -> MyCommentRow.of(c, byId.get(c.articleId()), format)).toList();
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("meta", PageMeta.unlisted("My comments"));
+        model.addAttribute("meta", PageMeta.unlisted(words.get("account.links.comments")));
         model.addAttribute("rows", rows);
         model.addAttribute("previousPage", found.page() > 1 ? "/account/comments?page=" + (found.page() - 1) : null);
         model.addAttribute("nextPage", found.hasMore() ? "/account/comments?page=" + (found.page() + 1) : null);
