@@ -48,7 +48,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArticleAdminController {
 
-    private static final int RECENT_PHOTOS = 12;
 
     private final ArticleService articles;
     private final SectionDirectory sections;
@@ -215,7 +214,7 @@ class ArticleAdminController {
         model.addAttribute("editor", new ArticleEditor(article == null ? null : article.id(), form,
                 article == null ? null : article.status().name(), lifecycle,
                 article != null && article.isPublished() ? article.path() : null, sections.all(), lead,
-                photos.recent(RECENT_PHOTOS), error, notice == null || notice.isEmpty() ? null : notice, conflict,
+                PhotoChoices.search(photos, ""), error, notice == null || notice.isEmpty() ? null : notice, conflict,
                 article == null ? null : PresenceView.opening(article.id(), presence.properties()),
                 article == null ? null : reviewPanels.of(article.id(), article.status(), currentActor()),
                 article == null ? null : correctionsPanel(article)));
