@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import news.dateline.article.Article;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.ArticleEmbargoedException;
+import news.dateline.article.ArticleNotApprovedException;
 import news.dateline.article.ArticleService;
 import news.dateline.article.review.Actor;
 import news.dateline.article.correction.Correction;
@@ -86,7 +87,9 @@ class ArticleAdminController {
                   @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect) {
         try {
             Long photoId = leadPhoto(form, leadPhotoFile);
-            Article article = articles.create(form.toDraft(photoId), editor.memberId());
+            // a writer's article waits for an editor's approval before it can go out; an editor's own does not
+            Article article = Actor.of(editor).editor() ? articles.create(form.toDraft(photoId), editor.memberId())
+                    : articles.createForApproval(form.toDraft(photoId), editor.memberId());
             redirect.addFlashAttribute("notice", "Draft saved.");
             return "redirect:/admin/articles/" + article.id();
         } catch (InvalidArticleException | PhotoRejectedException e) {
@@ -152,6 +155,8 @@ class ArticleAdminController {
             redirect.addFlashAttribute("notice", "Published.");
         } catch (ArticleEmbargoedException e) {
             redirect.addFlashAttribute("error", e.message(views.format().dateTime(e.until())));
+        } catch (ArticleNotApprovedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/admin/articles/" + id;
     }
