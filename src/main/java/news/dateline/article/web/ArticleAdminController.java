@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.ArticleEmbargoedException;
 import news.dateline.article.ArticleNotApprovedException;
 import news.dateline.article.ArticleService;
+import news.dateline.article.desk.Desks;
 import news.dateline.article.review.Actor;
 import news.dateline.article.correction.Correction;
 import news.dateline.article.correction.Corrections;
@@ -60,12 +61,14 @@ class ArticleAdminController {
     private final ReviewService reviews;
     private final ReviewPanels reviewPanels;
     private final Corrections corrections;
+    private final Desks desks;
 
     ArticleAdminController(ArticleService articles, SectionDirectory sections, PhotoLibrary photos,
                            ArticleViews views, SiteProperties site, MemberService members,
                            EditorPresence presence, ReviewService reviews, ReviewPanels reviewPanels,
-                           Corrections corrections) {
+                           Corrections corrections, Desks desks) {
         this.corrections = corrections;
+        this.desks = desks;
         this.reviews = reviews;
         this.reviewPanels = reviewPanels;
         this.members = members;
@@ -222,7 +225,8 @@ class ArticleAdminController {
                 PhotoChoices.search(photos, ""), error, notice == null || notice.isEmpty() ? null : notice, conflict,
                 article == null ? null : PresenceView.opening(article.id(), presence.properties()),
                 article == null ? null : reviewPanels.of(article.id(), article.status(), currentActor()),
-                article == null ? null : correctionsPanel(article)));
+                article == null ? null : correctionsPanel(article),
+                article == null ? null : new DeskPanel(article.id(), desks.all(), desks.deskOf(article.id()).orElse(null))));
         model.addAttribute("title", article == null ? "New article" : "Edit article");
         return "admin/article/editor";
     }
