@@ -126,7 +126,7 @@ class ArticleAdminController {
             Long photoId = leadPhoto(form, leadPhotoFile);
             // an uploaded photo is kept even if the save is refused, so the editor need not upload it again
             saving = form.withLeadPhoto(photoId);
-            articles.update(id, form.baseRevision(), saving.toDraft(photoId), editor.memberId(), form.isPublicUpdate(),
+            reviews.save(Actor.of(editor), id, form.baseRevision(), saving.toDraft(photoId), form.isPublicUpdate(),
                     form.historyNote());
             redirect.addFlashAttribute("notice", form.isPublicUpdate() && current.isPublished()
                     ? "Saved as a public update: readers see the new Updated time." : "Saved.");

@@ -14,6 +14,7 @@ import java.util.UUID;
 import news.dateline.article.ArticleNotApprovedException;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleStatus;
+import news.dateline.article.ReviewState;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
@@ -106,6 +107,37 @@ class ApprovalBeforePublishingIT {
         assertThat(editing.post("/admin/articles/" + id + "/approve", "note", "Good").statusCode()).isEqualTo(302);
         editing.get("/admin/articles/" + id);
         assertThat(editing.follow(editing.post("/admin/articles/" + id + "/publish")).body()).contains("Published.");
+        assertThat(articles.get(id).status()).isEqualTo(ArticleStatus.PUBLISHED);
+    }
+
+    @Test
+    void aWritersChangeAfterApprovalSendsTheArticleBackToReview() {
+        Member writer = member("Wren Writer", Role.WRITER);
+        WebSession writing = signIn(writer);
+        long id = createThroughTheEditor(writing, "Bridge tolls to rise");
+        Actor editor = new Actor(member("Ed Itor", Role.EDITOR).id(), true);
+        reviews.submit(new Actor(writer.id(), false), id, null);
+        reviews.approve(editor, id, "Fine as it is");
+
+        writing.get("/admin/articles/" + id);
+        var saved = writing.post("/admin/articles/" + id, "headline", "Bridge tolls to double", "sectionId",
+                String.valueOf(news.id()), "accessLevel", "FREE", "body", "Tolls double next month.",
+                "baseRevision", String.valueOf(articles.get(id).revision()));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(reviews.get(id).state()).isEqualTo(ReviewState.SUBMITTED);
+        assertThat(reviews.steps(id).getFirst().note()).isEqualTo("changed by the writer after approval"); // newest first
+        assertThatThrownBy(() -> reviews.publish(editor, id, null)).isInstanceOf(ArticleNotApprovedException.class);
+
+        // an editor's own changes to an approved article keep the approval
+        reviews.approve(editor, id, "Checked again");
+        WebSession editing = signIn(members.find(editor.memberId()).orElseThrow());
+        editing.get("/admin/articles/" + id);
+        editing.post("/admin/articles/" + id, "headline", "Bridge tolls to double in June", "sectionId",
+                String.valueOf(news.id()), "accessLevel", "FREE", "body", "Tolls double in June.",
+                "baseRevision", String.valueOf(articles.get(id).revision()));
+        assertThat(articles.get(id).headline()).isEqualTo("Bridge tolls to double in June");
+        assertThat(reviews.get(id).state()).isEqualTo(ReviewState.APPROVED);
+        reviews.publish(editor, id, null);
         assertThat(articles.get(id).status()).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
