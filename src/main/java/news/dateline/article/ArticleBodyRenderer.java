@@ -71,7 +71,8 @@ public class ArticleBodyRenderer {
                 img.remove();
                 continue;
             }
-            Element figure = figure(photo, img.attr("alt"));
+            // strip: the sanitizer appends a space to a value holding a backtick (a defence for old browsers)
+            Element figure = figure(photo, img.attr("alt").strip());
             Element parent = img.parent();
             boolean alone = parent != null && parent.tagName().equals("p") && parent.childrenSize() == 1
                     && parent.ownText().isBlank();

@@ -103,6 +103,16 @@ class ArticleRepository {
     }
 
     /** The time before which the article may not be published, if any. */
+    /** The review state of a writer's article that needs an editor's approval to go out; empty for any other. */
+    Optional<ReviewState> approvalNeeded(long id) {
+        return jdbc.sql("select review_state from article where id = :id and needs_approval")
+                .param("id", id).query((rs, n) -> ReviewState.valueOf(rs.getString(1))).optional();
+    }
+
+    void requireApproval(long id) {
+        jdbc.sql("update article set needs_approval = true where id = :id").param("id", id).update();
+    }
+
     Optional<Instant> embargo(long id) {
         return jdbc.sql("select embargo_until from article where id = :id and embargo_until is not null")
                 .param("id", id).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();

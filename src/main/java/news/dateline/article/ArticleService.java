@@ -49,6 +49,14 @@ public class ArticleService {
         return saved(id, draft, editorId, now, false, "created");
     }
 
+    /** A writer's new article: it can be published or scheduled only once an editor has approved it. */
+    @Transactional
+    public Article createForApproval(ArticleDraft draft, long writerId) {
+        Article article = create(draft, writerId);
+        articles.requireApproval(article.id());
+        return article;
+    }
+
     /**
      * Stores an imported article once: a second import of the same story (same key) finds the first, even when
      * both run at the same moment on different nodes. The draft is only built (photos stored and all) when the
@@ -116,11 +124,15 @@ public class ArticleService {
      * Publishes the article now. The one way to publish (the editor's button, the scheduler, imports): an embargo
      * is checked here with a clear message, and again by the database ({@code article_embargo_publication_check}).
      *
+     * An unapproved writer's article is refused the same way ({@code article_approval_check}).
+     *
      * @throws ArticleEmbargoedException before the embargo time
+     * @throws ArticleNotApprovedException for a writer's article no editor has approved
      */
     @Transactional
     public Article publish(long id, Long editorId) {
         Article current = locked(id);
+        requireApproved(id);
         Instant now = clock.instant();
         Optional<Instant> embargo = articles.embargo(id);
         if (embargo.isPresent() && embargo.get().isAfter(now)) {
@@ -142,6 +154,7 @@ public class ArticleService {
         if (current.isPublished()) {
             throw new InvalidArticleException("scheduledAt", "The article is already published.");
         }
+        requireApproved(id);
         Optional<Instant> embargo = articles.embargo(id);
         if (embargo.isPresent() && embargo.get().isAfter(at)) {
             throw new ArticleEmbargoedException(embargo.get());
@@ -175,6 +188,13 @@ public class ArticleService {
         revisions.append(article, editorId, now, movesUpdated, note);
         versions.changed(id);
         return article;
+    }
+
+    /** Called with the article's row locked, so an editor sending it back cannot slip in between. */
+    private void requireApproved(long id) {
+        articles.approvalNeeded(id).filter(state -> state != ReviewState.APPROVED).ifPresent(state -> {
+            throw new ArticleNotApprovedException(state);
+        });
     }
 
     /** Publishes every scheduled article whose time has come; safe to run on several nodes at once. */

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,6 +132,23 @@ public class PhotoLibrary {
     /** The newest photos first. */
     public List<Photo> recent(int limit) {
         return repository.recent(limit);
+    }
+
+    /**
+     * Photos with an image to put in an article, newest first: each word typed must begin a word of the caption,
+     * credit or alt text ("harb ferr" finds "Ferry in the harbour"); a number also finds the photo with that id.
+     * Blank finds the newest.
+     */
+    public List<Photo> search(String text, int limit) {
+        List<String> words = text == null ? List.of() : Arrays.stream(text.toLowerCase(Locale.ROOT)
+                        .split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty()).limit(8).toList();
+        if (words.isEmpty()) {
+            return repository.recentWithImage(limit);
+        }
+        String prefixQuery = words.stream().map(word -> word + ":*").collect(Collectors.joining(" & "));
+        Long id = words.size() == 1 && words.getFirst().matches("\\d{1,18}") ? Long.valueOf(words.getFirst()) : null;
+        return repository.search(prefixQuery, id, limit);
     }
 
     /**

@@ -89,6 +89,24 @@ class PhotoRepository {
                 .query(PhotoRepository::photo).list();
     }
 
+    /** The words of a photo as indexed by V1500 (the expression must stay identical to use the index). */
+    private static final String WORDS = "to_tsvector('simple', coalesce(caption, '') || ' ' || coalesce(credit, '')"
+            + " || ' ' || coalesce(alt_text, ''))";
+
+    /** Photos with an image whose words match the prefix query (or whose id is the number given), newest first. */
+    List<Photo> search(String prefixQuery, Long id, int limit) {
+        return jdbc.sql(SELECT + " where storage_key is not null and (" + WORDS
+                        + " @@ to_tsquery('simple', :query) or id = :id) order by created_at desc, id desc limit :limit")
+                .param("query", prefixQuery).param("id", id == null ? -1L : id).param("limit", limit)
+                .query(PhotoRepository::photo).list();
+    }
+
+    /** The newest photos that have an image (what the editor's search shows before anything is typed). */
+    List<Photo> recentWithImage(int limit) {
+        return jdbc.sql(SELECT + " where storage_key is not null order by created_at desc, id desc limit :limit")
+                .param("limit", limit).query(PhotoRepository::photo).list();
+    }
+
     private static Photo photo(ResultSet rs, int row) throws SQLException {
         Array widths = rs.getArray("rendition_widths");
         List<Integer> renditions = widths == null ? List.of()

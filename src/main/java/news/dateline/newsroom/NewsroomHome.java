@@ -56,8 +56,13 @@ public class NewsroomHome {
     }
 
     public Dashboard dashboard() {
+        return dashboard(null);
+    }
+
+    /** The home with "waiting for review" narrowed to articles on these desks (null: every article). */
+    public Dashboard dashboard(List<Long> desks) {
         SearchResults waiting = articles.search(new SearchQuery("", true, null, null, null, null, null, null,
-                SearchSort.NEWEST, 1, BOX, new NewsroomScope(null, null, ReviewState.SUBMITTED)));
+                SearchSort.NEWEST, 1, BOX, new NewsroomScope(null, null, ReviewState.SUBMITTED, desks)));
         List<Dashboard.Line> review = waiting.hits().stream().map(SearchHit::article)
                 .map(a -> new Dashboard.Line(a.headline(), "saved " + format.dateTime(a.modifiedAt()),
                         "/admin/articles/" + a.id())).toList();

@@ -58,7 +58,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, MemberRateLimits rateLimits) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/members/**", "/admin/dev/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/members/**", "/admin/dev/**", "/admin/desks/**").hasRole("ADMIN")
                         // content API keys open the archive to machines: granted like staff accounts, by admins
                         .requestMatchers("/admin/api-keys/**").hasRole("ADMIN")
                         // money: a member's receipts and payment events, and the revenue figures

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import news.dateline.article.Article;
+import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleStatus;
 import news.dateline.article.InvalidArticleException;
@@ -113,6 +114,21 @@ public class ReviewService {
         String state = get(articleId).state().name();
         log(actor, articleId, state, state, until == null ? "embargo lifted" : "embargoed until " + until
                 + (note == null ? "" : ": " + note));
+    }
+
+    /**
+     * Saves changes to an article. When its writer changes it after an editor approved it, it goes back to waiting
+     * for review in the same transaction (logged), so an editor never publishes text they have not approved.
+     */
+    @Transactional
+    public Article save(Actor actor, long articleId, int baseRevision, ArticleDraft draft, boolean publicUpdate,
+                        String note) {
+        Article saved = articles.update(articleId, baseRevision, draft, actor.memberId(), publicUpdate, note);
+        if (!actor.editor() && reviews.move(articleId, EnumSet.of(ReviewState.APPROVED), ReviewState.SUBMITTED)) {
+            log(actor, articleId, ReviewState.APPROVED.name(), ReviewState.SUBMITTED.name(),
+                    "changed by the writer after approval");
+        }
+        return saved;
     }
 
     /** Publishes now, through the one publish path (which refuses an embargoed article), and logs who did. */

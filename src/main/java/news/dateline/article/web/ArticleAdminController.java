@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 import news.dateline.article.Article;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.ArticleEmbargoedException;
+import news.dateline.article.ArticleNotApprovedException;
 import news.dateline.article.ArticleService;
+import news.dateline.article.desk.Desks;
 import news.dateline.article.review.Actor;
 import news.dateline.article.correction.Correction;
 import news.dateline.article.correction.Corrections;
@@ -48,7 +50,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArticleAdminController {
 
-    private static final int RECENT_PHOTOS = 12;
 
     private final ArticleService articles;
     private final SectionDirectory sections;
@@ -60,12 +61,14 @@ class ArticleAdminController {
     private final ReviewService reviews;
     private final ReviewPanels reviewPanels;
     private final Corrections corrections;
+    private final Desks desks;
 
     ArticleAdminController(ArticleService articles, SectionDirectory sections, PhotoLibrary photos,
                            ArticleViews views, SiteProperties site, MemberService members,
                            EditorPresence presence, ReviewService reviews, ReviewPanels reviewPanels,
-                           Corrections corrections) {
+                           Corrections corrections, Desks desks) {
         this.corrections = corrections;
+        this.desks = desks;
         this.reviews = reviews;
         this.reviewPanels = reviewPanels;
         this.members = members;
@@ -87,7 +90,9 @@ class ArticleAdminController {
                   @AuthenticationPrincipal SignedInMember editor, Model model, RedirectAttributes redirect) {
         try {
             Long photoId = leadPhoto(form, leadPhotoFile);
-            Article article = articles.create(form.toDraft(photoId), editor.memberId());
+            // a writer's article waits for an editor's approval before it can go out; an editor's own does not
+            Article article = Actor.of(editor).editor() ? articles.create(form.toDraft(photoId), editor.memberId())
+                    : articles.createForApproval(form.toDraft(photoId), editor.memberId());
             redirect.addFlashAttribute("notice", "Draft saved.");
             return "redirect:/admin/articles/" + article.id();
         } catch (InvalidArticleException | PhotoRejectedException e) {
@@ -121,7 +126,7 @@ class ArticleAdminController {
             Long photoId = leadPhoto(form, leadPhotoFile);
             // an uploaded photo is kept even if the save is refused, so the editor need not upload it again
             saving = form.withLeadPhoto(photoId);
-            articles.update(id, form.baseRevision(), saving.toDraft(photoId), editor.memberId(), form.isPublicUpdate(),
+            reviews.save(Actor.of(editor), id, form.baseRevision(), saving.toDraft(photoId), form.isPublicUpdate(),
                     form.historyNote());
             redirect.addFlashAttribute("notice", form.isPublicUpdate() && current.isPublished()
                     ? "Saved as a public update: readers see the new Updated time." : "Saved.");
@@ -153,6 +158,8 @@ class ArticleAdminController {
             redirect.addFlashAttribute("notice", "Published.");
         } catch (ArticleEmbargoedException e) {
             redirect.addFlashAttribute("error", e.message(views.format().dateTime(e.until())));
+        } catch (ArticleNotApprovedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/admin/articles/" + id;
     }
@@ -215,10 +222,11 @@ class ArticleAdminController {
         model.addAttribute("editor", new ArticleEditor(article == null ? null : article.id(), form,
                 article == null ? null : article.status().name(), lifecycle,
                 article != null && article.isPublished() ? article.path() : null, sections.all(), lead,
-                photos.recent(RECENT_PHOTOS), error, notice == null || notice.isEmpty() ? null : notice, conflict,
+                PhotoChoices.search(photos, ""), error, notice == null || notice.isEmpty() ? null : notice, conflict,
                 article == null ? null : PresenceView.opening(article.id(), presence.properties()),
                 article == null ? null : reviewPanels.of(article.id(), article.status(), currentActor()),
-                article == null ? null : correctionsPanel(article)));
+                article == null ? null : correctionsPanel(article),
+                article == null ? null : new DeskPanel(article.id(), desks.all(), desks.deskOf(article.id()).orElse(null))));
         model.addAttribute("title", article == null ? "New article" : "Edit article");
         return "admin/article/editor";
     }

@@ -21,12 +21,14 @@ import news.dateline.media.Photo;
  * @param conflict    after a save refused because someone else saved first: both versions; else null
  * @param presence    who else has the article open (filled in by the page's first heartbeat); null for a new one
  * @param corrections the corrections box of a published (or once corrected) article, for editors; else null
+ * @param photoChoices the photo search's first answer (the newest photos), to insert one in the body
+ * @param desk        the desk box (the desks and the article's); null for a new article
  * @param review      the review box (state, assignee, embargo, log, what this viewer may do); null for a new one
  */
 public record ArticleEditor(Long id, ArticleForm form, String status, String lifecycle, String publicUrl,
-                            List<Section> sections, Photo leadPhoto, List<Photo> recentPhotos, String error,
+                            List<Section> sections, Photo leadPhoto, PhotoChoices photoChoices, String error,
                             String notice, EditConflictView conflict, PresenceView presence,
-                            ReviewPanel review, CorrectionsPanel corrections) {
+                            ReviewPanel review, CorrectionsPanel corrections, DeskPanel desk) {
 
     /** Whether the viewer may publish, schedule and unpublish (editors and admins, not writers). */
     public boolean canPublish() {

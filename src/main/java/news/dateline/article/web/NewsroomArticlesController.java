@@ -1,5 +1,7 @@
 package news.dateline.article.web;
 
+import news.dateline.article.desk.Desks;
+
 import news.dateline.site.PageNumber;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +47,12 @@ class NewsroomArticlesController {
     private final MemberService members;
     private final ArticleViews views;
     private final ReviewService reviews;
+    private final Desks desks;
 
     NewsroomArticlesController(ArticleQueries queries, ArticleService articles, SectionDirectory sections,
-                               MemberService members, ArticleViews views, ReviewService reviews) {
+                               MemberService members, ArticleViews views, ReviewService reviews, Desks desks) {
         this.reviews = reviews;
+        this.desks = desks;
         this.queries = queries;
         this.articles = articles;
         this.sections = sections;
@@ -60,16 +64,26 @@ class NewsroomArticlesController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ArticleStatus status,
                 @RequestParam(required = false) Long section, @RequestParam(required = false) Long author,
                 @RequestParam(required = false) Long assigned, @RequestParam(required = false) ReviewState review,
+                @RequestParam(required = false) String desk,
                 @RequestParam(defaultValue = "1") @PageNumber int page, @AuthenticationPrincipal SignedInMember member,
                 Model model, HttpServletResponse response) {
         Actor actor = Actor.of(member);
         // a writer's list holds only their own articles
-        NewsroomScope scope = new NewsroomScope(actor.editor() ? null : actor.memberId(), assigned, review);
         String problem = null;
+        List<Long> deskIds = null;
+        try {
+            deskIds = deskFilter(desk, actor.memberId());
+        } catch (NumberFormatException e) {
+            problem = "Desk must be a desk's number or “mine”.";
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        NewsroomScope scope = new NewsroomScope(actor.editor() ? null : actor.memberId(), assigned, review, deskIds);
         List<NewsroomRow> rows = List.of();
         String previous = null;
         String next = null;
-        if (q.strip().length() > SearchQuery.MAX_TEXT_LENGTH) {
+        if (problem != null) {
+            // nothing listed for a filter that means nothing
+        } else if (q.strip().length() > SearchQuery.MAX_TEXT_LENGTH) {
             problem = "Search words can be at most " + SearchQuery.MAX_TEXT_LENGTH + " characters long.";
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } else {
@@ -87,16 +101,24 @@ class NewsroomArticlesController {
                         a.status() == ArticleStatus.PUBLISHED ? a.path() : null,
                         inReview ? inReviewNow.state().label() : "", assignee);
             }).toList();
-            previous = result.hasPrevious() ? pageUrl(q, status, section, author, assigned, review, result.page() - 1) : null;
-            next = result.hasNext() ? pageUrl(q, status, section, author, assigned, review, result.page() + 1) : null;
+            previous = result.hasPrevious() ? pageUrl(q, status, section, author, assigned, review, desk, result.page() - 1) : null;
+            next = result.hasNext() ? pageUrl(q, status, section, author, assigned, review, desk, result.page() + 1) : null;
         }
         model.addAttribute("rows", rows);
         List<Member> staff = actor.editor() ? members.staff() : List.of();
         model.addAttribute("filter", new NewsroomFilter(q, status, section, author, List.of(ArticleStatus.values()),
                 sections.all(), queries.authors(), problem, previous, next, assigned, review,
-                List.of(ReviewState.values()), staff));
+                List.of(ReviewState.values()), staff, desk, desks.all()));
         model.addAttribute("title", "Articles");
         return "admin/article/list";
+    }
+
+    /** Null for any desk; "mine" for the viewer's desks; else one desk's number (NumberFormatException if not). */
+    private List<Long> deskFilter(String desk, long memberId) {
+        if (desk == null || desk.isBlank()) {
+            return null;
+        }
+        return desk.equals("mine") ? desks.desksOf(memberId) : List.of(Long.parseLong(desk.strip()));
     }
 
     @GetMapping("/admin/articles/{id}/revisions")
@@ -121,7 +143,7 @@ class NewsroomArticlesController {
     }
 
     private static String pageUrl(String q, ArticleStatus status, Long section, Long author, Long assigned,
-                                  ReviewState review, int page) {
+                                  ReviewState review, String desk, int page) {
         return UriComponentsBuilder.fromPath("/admin/articles")
                 .queryParamIfPresent("q", Optional.of(q).filter(text -> !text.isBlank()))
                 .queryParamIfPresent("status", Optional.ofNullable(status))
@@ -129,6 +151,7 @@ class NewsroomArticlesController {
                 .queryParamIfPresent("author", Optional.ofNullable(author))
                 .queryParamIfPresent("assigned", Optional.ofNullable(assigned))
                 .queryParamIfPresent("review", Optional.ofNullable(review))
+                .queryParamIfPresent("desk", Optional.ofNullable(desk).filter(d -> !d.isBlank()))
                 .queryParam("page", page).encode().build().toUriString();
     }
 }

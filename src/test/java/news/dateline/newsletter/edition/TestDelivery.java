@@ -1,0 +1,19 @@
+package news.dateline.newsletter.edition;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Runs the newsletter delivery, which the test profile leaves off, for tests outside this package: queues the
+ * editions that are due and sends every copy into the development mailbox, as a site without SMTP does.
+ */
+public final class TestDelivery {
+
+    private TestDelivery() {
+    }
+
+    /** Returns how many copies were claimed. */
+    public static int sendDueIntoDevelopmentMailbox(ApplicationContext context) throws InterruptedException {
+        context.getBean(EditionQueue.class).queueDue();
+        return context.getBean(DeliveryWorker.class).drain(null, "test-delivery");
+    }
+}
