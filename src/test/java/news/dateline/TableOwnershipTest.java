@@ -39,6 +39,7 @@ class TableOwnershipTest {
             entry("article_photo", "article"), entry("article_presence", "article"),
             entry("article_review_step", "article"), entry("article_revision", "article"),
             entry("article_tag", "article"), entry("author", "article"), entry("section", "article"),
+            entry("desk", "article"), entry("desk_member", "article"),
             entry("tag", "article"),
             entry("comment", "comment"), entry("comment_author_standing", "comment"),
             entry("comment_import_rejection", "comment"), entry("comment_import_run", "comment"),
