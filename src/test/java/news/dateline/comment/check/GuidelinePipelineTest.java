@@ -79,15 +79,17 @@ class GuidelinePipelineTest {
      * set of the first round, tuned on since 2026-12-01; {@code tuning-3.tsv}, 677, the second frozen set, measured
      * once and tuned on since 2026-12-02; see their README): the floors are what the checks reach on them, rounded
      * down. Tuned on, so they flatter the checks: a change that makes them worse fails here, but they say little
-     * about comments nobody has tuned to (bench/RESULTS.md). The third frozen set's floors are added with it.
+     * about comments nobody has tuned to (bench/RESULTS.md). The learned {@link AttackModel} is trained on these very
+     * sets, so here it flatters them most of all; its honest figures are {@link AttackModelTest}'s, by set. The
+     * third frozen set's floors are added with it.
      */
     private static final Map<String, double[][]> TUNING_FLOORS = Map.of( // civil; per rule {precision, recall}
             "comment/eval/tuning.tsv", new double[][] {{0.98},
-                    {0.9, 1.0}, {0.8, 0.8}, {1.0, 1.0}, {1.0, 0.9}},
+                    {0.9, 1.0}, {0.86, 0.8}, {1.0, 1.0}, {1.0, 0.93}},
             "comment/eval/tuning-2.tsv", new double[][] {{0.99},
-                    {1.0, 1.0}, {0.95, 0.9}, {1.0, 0.97}, {1.0, 0.82}},
+                    {1.0, 1.0}, {0.96, 0.9}, {1.0, 0.97}, {1.0, 0.87}},
             "comment/eval/tuning-3.tsv", new double[][] {{0.97},
-                    {0.98, 0.95}, {0.86, 0.86}, {0.94, 0.80}, {0.95, 0.66}});
+                    {0.98, 0.95}, {0.93, 0.85}, {0.95, 0.83}, {0.95, 0.69}});
 
     @Test
     void theTuningSetsStayAtOrAboveWhatTheyReach() throws IOException {
