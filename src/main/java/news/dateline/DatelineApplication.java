@@ -46,6 +46,9 @@ public class DatelineApplication {
                                     check a labelled set (columns expected, text; expected publish or a
                                     rule) and print precision, recall and the confusion table per rule;
                                     --explain also explains each comment that went the wrong way
+              moderate --cross-validate
+                                    measure the learned attack model by set: trained on two tuning
+                                    sets, measured beside the rules on the third, each way round
               --help                show this help
 
             Configuration: DATELINE_DB_URL (and DATELINE_DB_USER, DATELINE_DB_PASSWORD) to use an

@@ -14,6 +14,10 @@ import org.springframework.stereotype.Service;
  * The sentence check only runs on comments the English check accepts, because its models are English ones: a
  * French comment breaks the English rule, and saying it also lacks sentences would be noise. Build it with Spring
  * (the service) or without ({@link #standalone}, for the {@code moderate} command and tests).
+ * <p>
+ * Beside the rules, the learned {@link AttackModel} scores every English comment: it holds for a moderator a comment
+ * the rules publish but it scores as clearly an attack, and turns a rules' reject for an attack it scores as clearly
+ * not one into a hold. It never publishes what the rules hold, and never rejects.
  */
 @Service
 @EnableConfigurationProperties(CheckProperties.class)
@@ -21,6 +25,8 @@ public class GuidelinePipeline implements CommentChecks {
 
     private final List<GuidelineCheck> checks;
     private final CheckProperties properties;
+    private final AttackModel model;
+    private final boolean attacksChecked;
 
     /** For Spring: a {@link WordLists} bean (the newsroom's lists, kept in the database) replaces the shipped lists. */
     @Autowired
@@ -29,7 +35,14 @@ public class GuidelinePipeline implements CommentChecks {
     }
 
     GuidelinePipeline(CheckProperties properties, WordLists wordLists) {
+        this(properties, wordLists, AttackModel.shipped());
+    }
+
+    /** {@code model}: the learned component, or null for the rules alone (cross-validation compares the two). */
+    GuidelinePipeline(CheckProperties properties, WordLists wordLists, AttackModel model) {
         this.properties = properties;
+        this.model = model;
+        this.attacksChecked = properties.enabled().contains(Rule.ABUSIVE) || properties.enabled().contains(Rule.PERSONAL);
         Models models = Models.get();
         List<GuidelineCheck> all = List.of(new EnglishCheck(models, properties), new SentenceCheck(models, properties),
                 new AbuseCheck(wordLists, new PersonDirected(models)),
@@ -42,12 +55,17 @@ public class GuidelinePipeline implements CommentChecks {
         return new GuidelinePipeline(properties, new ClasspathWordLists(properties.wordLists()));
     }
 
+    /** The shipped word lists with another learned model (or none), for {@link CrossValidation}. */
+    static GuidelinePipeline standalone(CheckProperties properties, AttackModel model) {
+        return new GuidelinePipeline(properties, new ClasspathWordLists(properties.wordLists()), model);
+    }
+
     /**
      * The same checks with other word lists, for trying a change of the lists before it is saved (the newsroom's
      * evaluation page). Cheap: the models are shared.
      */
     public CommentChecks withWordLists(WordLists wordLists) {
-        return new GuidelinePipeline(properties, wordLists);
+        return new GuidelinePipeline(properties, wordLists, model);
     }
 
     @Override
@@ -64,10 +82,41 @@ public class GuidelinePipeline implements CommentChecks {
             }
             verdicts.add(verdict);
         }
+        LearnedScore learned = null;
+        if (model != null && english && attacksChecked) {
+            learned = model.score(text == null ? "" : text);
+            weigh(verdicts, learned, text == null ? "" : text);
+        }
         Decision decision = verdicts.stream().map(Verdict::decision).max(Comparator.naturalOrder())
                 .orElse(Decision.PUBLISH);
         // strictest first, so the first reason is the one to show the author
         verdicts.sort(Comparator.comparing(Verdict::decision).reversed());
-        return new CheckResult(decision, verdicts);
+        return new CheckResult(decision, verdicts, learned);
+    }
+
+    // what the rules are sure of without the model: a listed word, contact details or an address
+    private static final List<String> CERTAIN = List.of("banned ", "contact details ", "home address ");
+
+    /** The learned score's say: hold an attack the rules missed, hold rather than reject one it doubts. */
+    private void weigh(List<Verdict> verdicts, LearnedScore learned, String text) {
+        boolean flagged = verdicts.stream().anyMatch(v -> isAttackRule(v.rule()) && v.decision() != Decision.PUBLISH);
+        if (!flagged && learned.holds()) {
+            Rule rule = AttackModel.aimedAtReader(text) && properties.enabled().contains(Rule.PERSONAL)
+                    || !properties.enabled().contains(Rule.ABUSIVE) ? Rule.PERSONAL : Rule.ABUSIVE;
+            String explanation = rule == Rule.PERSONAL ? PersonalCheck.EXPLANATION : AbuseCheck.EXPLANATION;
+            verdicts.replaceAll(v -> v.rule() == rule ? new Verdict(rule, Decision.REVIEW, learned.value(), explanation,
+                    "held by the " + learned.evidence()) : v);
+            return;
+        }
+        if (learned.value() < AttackModel.VETO_BELOW) {
+            verdicts.replaceAll(v -> isAttackRule(v.rule()) && v.decision() == Decision.REJECT
+                    && CERTAIN.stream().noneMatch(v.evidence()::startsWith)
+                    ? new Verdict(v.rule(), Decision.REVIEW, v.score(), v.explanation(), v.evidence()
+                            + "; held, not rejected: " + learned.evidence()) : v);
+        }
+    }
+
+    private static boolean isAttackRule(Rule rule) {
+        return rule == Rule.ABUSIVE || rule == Rule.PERSONAL;
     }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * {@code --explain} prints instead, per comment, every rule's decision, score and the words or pattern behind it.
  * {@code --eval FILE.tsv} checks a labelled set ({@link Evaluation}) and prints precision, recall and the confusion
  * table per rule; with {@code --explain} it also explains every comment that did not decide as labelled.
+ * {@code --cross-validate} measures the learned {@link AttackModel} by set ({@link CrossValidation}).
  */
 public final class ModerateCommand {
 
@@ -35,6 +36,11 @@ public final class ModerateCommand {
                 return 2;
             }
             return evaluate(Path.of(args.get(eval + 1)), args.contains("--explain"), out, err);
+        }
+        if (args.contains("--cross-validate")) {
+            out.print(CrossValidation.report(CrossValidation.run(Evaluation.SHIPPED_SETS)));
+            out.flush();
+            return 0;
         }
         boolean stats = args.contains("--stats");
         boolean explain = args.contains("--explain");
@@ -109,6 +115,12 @@ public final class ModerateCommand {
                 out.append(String.format(Locale.ROOT, "  %-19s %-7s %.2f  %s%n", rule.code(),
                         verdict.decision().name().toLowerCase(Locale.ROOT), verdict.score(), verdict.evidence()));
             }
+        }
+        if (result.learned() != null) {
+            out.append(String.format(Locale.ROOT, "  %-19s %-7s %.2f  %.2f without \"you\"%s; %s%n", "learned model",
+                    result.learned().holds() ? "attack" : "-", result.learned().value(),
+                    result.learned().withoutAddress(), result.learned().knownWord() ? ", known word: rules decide" : "",
+                    String.join(", ", result.learned().topFeatures())));
         }
         return out.toString();
     }

