@@ -103,7 +103,7 @@ public class GuidelinePipeline implements CommentChecks {
         if (!flagged && learned.holds()) {
             Rule rule = AttackModel.aimedAtReader(text) && properties.enabled().contains(Rule.PERSONAL)
                     || !properties.enabled().contains(Rule.ABUSIVE) ? Rule.PERSONAL : Rule.ABUSIVE;
-            String explanation = rule == Rule.PERSONAL ? PersonalCheck.EXPLANATION : AbuseCheck.EXPLANATION;
+            Explanation explanation = rule == Rule.PERSONAL ? PersonalCheck.EXPLANATION : AbuseCheck.EXPLANATION;
             verdicts.replaceAll(v -> v.rule() == rule ? new Verdict(rule, Decision.REVIEW, learned.value(), explanation,
                     "held by the " + learned.evidence()) : v);
             return;
