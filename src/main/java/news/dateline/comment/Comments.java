@@ -232,8 +232,9 @@ public class Comments {
                 && clock.instant().isBefore(comment.createdAt().plus(properties.editWindow()));
     }
 
-    public boolean emailVerified(long memberId) {
-        return accounts.emailVerified(memberId);
+    /** Whether to show this member the comment form or the request to confirm their address first. */
+    public boolean emailVerifiedAsShown(long memberId) {
+        return accounts.emailVerifiedAsShown(memberId);
     }
 
     /**

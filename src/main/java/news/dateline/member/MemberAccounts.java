@@ -51,6 +51,8 @@ public class MemberAccounts {
 
     private final MemberSessions sessions;
     private final Cache<Long, Boolean> knownVerified = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<Long, Boolean> recentlyUnverified = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofSeconds(30)).build();
 
     MemberAccounts(MemberRepository members, MemberTokenRepository tokens, ConsentRepository consents,
                    MailOutbox outbox, AccountMails mails, PasswordEncoder passwords, MemberProperties properties,
@@ -140,7 +142,7 @@ public class MemberAccounts {
     public Optional<SignedInMember> verifyEmail(String token) {
         Instant now = clock.instant();
         return useToken(TokenPurpose.VERIFY_EMAIL, token, now).flatMap(used -> {
-            members.markVerified(used.memberId(), now);
+            markVerified(used.memberId(), now);
             return principal(used.memberId());
         });
     }
@@ -177,7 +179,7 @@ public class MemberAccounts {
             tokens.countWrongCode(id, now);
             return Optional.empty();
         }
-        members.markVerified(id, now);
+        markVerified(id, now);
         return principal(id);
     }
 
@@ -186,7 +188,7 @@ public class MemberAccounts {
     public Optional<SignedInMember> signInWithLink(String token) {
         Instant now = clock.instant();
         return useToken(TokenPurpose.SIGN_IN, token, now).flatMap(used -> {
-            members.markVerified(used.memberId(), now);
+            markVerified(used.memberId(), now);
             return principal(used.memberId());
         });
     }
@@ -211,7 +213,7 @@ public class MemberAccounts {
         Optional<MemberTokenRepository.Used> used = useToken(TokenPurpose.RESET_PASSWORD, token, now);
         used.ifPresent(u -> {
             members.updatePasswordHash(u.memberId(), passwords.encode(newPassword));
-            members.markVerified(u.memberId(), now);
+            markVerified(u.memberId(), now);
             tokens.useAll(u.memberId(), TokenPurpose.RESET_PASSWORD, now);
             members.findById(u.memberId()).ifPresent(m -> {
                 outbox.enqueue(mails.passwordChanged(m.email(), m.displayName()));
@@ -221,7 +223,6 @@ public class MemberAccounts {
         return used.isPresent();
     }
 
-    /** Whether the member has confirmed their email address (commenting needs it). */
     /**
      * Whether the member confirmed their address. Asked on every article page a member opens (may they comment?),
      * so each node remembers who is verified: a verified member stays verified, because a new address is confirmed
@@ -234,6 +235,31 @@ public class MemberAccounts {
         boolean verified = members.findState(memberId).map(s -> s.emailVerifiedAt() != null).orElse(false);
         if (verified) {
             knownVerified.put(memberId, Boolean.TRUE);
+        }
+        return verified;
+    }
+
+    /** Records the confirmation; this node stops remembering the member as not yet confirmed. */
+    private void markVerified(long memberId, Instant now) {
+        members.markVerified(memberId, now);
+        recentlyUnverified.invalidate(memberId);
+    }
+
+    /**
+     * The same for what a page shows (the comment form, or the request to confirm first), where "not yet" may be up
+     * to half a minute old: most members who register never click the link, and each of their page views asked the
+     * database. A confirmation on this node clears it at once; posting asks {@link #emailVerified}.
+     */
+    public boolean emailVerifiedAsShown(long memberId) {
+        if (knownVerified.getIfPresent(memberId) != null) {
+            return true;
+        }
+        if (recentlyUnverified.getIfPresent(memberId) != null) {
+            return false;
+        }
+        boolean verified = emailVerified(memberId);
+        if (!verified) {
+            recentlyUnverified.put(memberId, Boolean.TRUE);
         }
         return verified;
     }

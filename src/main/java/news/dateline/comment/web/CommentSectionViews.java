@@ -75,7 +75,7 @@ class CommentSectionViews {
      * HTML but the CSRF token.
      */
     SectionKind kind(Article article, SignedInMember member, CsrfToken csrf) {
-        boolean verified = member != null && comments.emailVerified(member.memberId());
+        boolean verified = member != null && comments.emailVerifiedAsShown(member.memberId());
         return new SectionKind(article.id(), article.path(), comments.closed(article), member != null, verified,
                 staff(member), comments.publishedCount(article.id()), guidelines.html(),
                 verified && preferences.notifyReplies(member.memberId()),
@@ -93,7 +93,7 @@ class CommentSectionViews {
     SectionView sectionOf(Article article, SignedInMember member, CommentSort sort, ThreadPage page, CsrfToken csrf,
                           Feedback feedback) {
         Long viewer = member == null ? null : member.memberId();
-        boolean verified = member != null && comments.emailVerified(member.memberId());
+        boolean verified = member != null && comments.emailVerifiedAsShown(member.memberId());
         boolean staff = staff(member);
         List<CommentView> threads = page.threads().stream()
                 .map(t -> view(t, viewer, page.liked(), page.replies().getOrDefault(t.id(), List.of()))).toList();
