@@ -85,7 +85,9 @@ echo "subscribers:            $SUBSCRIBERS (threads $THREADS, rate limit ${RATE}
 echo "time to queue:          ${queued_s:-n/a} s"
 echo "time to deliver all:    $total_s s (from scheduling to the last copy marked)"
 echo "messages sent:          $sent (the sink counted $(cat "$work/sunk"))"
-echo "messages per second:    $(echo "scale=0; $sent / $total_s" | bc) overall, $(echo "scale=0; $sent / $first_last" | bc) between the first and last send"
+if [ "$sent" -gt 0 ]; then  # a queue-only run sends nothing, and has no first or last send to divide by
+  echo "messages per second:    $(echo "scale=0; $sent / $total_s" | bc) overall, $(echo "scale=0; $sent / $first_last" | bc) between the first and last send"
+fi
 echo "machine load (1/5/15 min): $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "CPU used:               app JVM $app_cpu s (PostgreSQL not included), sink $sink_cpu s$( [ "$sent" -gt 0 ] && echo "; app $(echo "scale=2; 1000 * $app_cpu / $sent" | bc) ms per message sent")"
 echo "app heap:               peak $(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1) MB before a collection (GC log)"

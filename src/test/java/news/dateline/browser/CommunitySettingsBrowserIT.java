@@ -14,7 +14,6 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +32,6 @@ class CommunitySettingsBrowserIT {
     CommunityGuidelines guidelines;
     @LocalServerPort
     int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void aModeratorAddsASuspectWordAndRewritesTheGuidelines() {

@@ -10,7 +10,6 @@ import com.microsoft.playwright.options.AriaRole;
 import news.dateline.support.Browser;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +26,6 @@ class MemberAccountBrowserIT {
     Inbox inbox;
     @LocalServerPort
     int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void aReaderRegistersConfirmsTheirEmailAndSignsInAgainWithACode() {

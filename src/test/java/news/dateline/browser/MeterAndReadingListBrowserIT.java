@@ -17,7 +17,6 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.support.Browser;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,11 +40,6 @@ class MeterAndReadingListBrowserIT {
     ArticleService articles;
     @LocalServerPort
     int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void aNewMemberReadsTenFreeStoriesMeetsTheWallSavesOneAndSignsOut() {

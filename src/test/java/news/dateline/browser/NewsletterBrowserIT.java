@@ -18,7 +18,6 @@ import news.dateline.newsletter.NewsletterKind;
 import news.dateline.newsletter.Newsletters;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +36,6 @@ class NewsletterBrowserIT {
     Newsletters newsletters;
     @LocalServerPort
     int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void aMemberTogglesTwoNewslettersAndTheAccountPageAgrees() {

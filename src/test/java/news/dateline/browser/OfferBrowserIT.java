@@ -24,7 +24,6 @@ import news.dateline.offer.Offers;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +48,6 @@ class OfferBrowserIT {
     MutableClock clock;
     @LocalServerPort
     int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void aConsentingMemberSeesTheEarlyAccessOfferOnTheAccountPageAndRedeemsIt() {

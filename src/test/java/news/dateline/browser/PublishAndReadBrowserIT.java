@@ -23,7 +23,6 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +41,6 @@ class PublishAndReadBrowserIT {
     SectionDirectory sections;
     @LocalServerPort
     int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void anEditorPublishesAnArticleWithAPhotoAndAReaderReadsIt() throws Exception {

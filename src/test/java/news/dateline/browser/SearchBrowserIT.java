@@ -15,7 +15,6 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +33,6 @@ class SearchBrowserIT {
     SectionDirectory sections;
     @LocalServerPort
     int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void aReaderSearchesFromTheHomePageFiltersBySectionAndOpensAResult() {

@@ -26,7 +26,6 @@ import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.SecondNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +54,6 @@ class SubscribeInTestModeBrowserIT {
     DataSource dataSource;
     @Autowired
     Clock clock;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void aMemberSubscribesFromTheWallPaysInTestModeReadsTheEleventhStoryAndCancels() {

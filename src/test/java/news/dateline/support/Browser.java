@@ -16,32 +16,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's Chromium driven by Playwright, headless. Never downloads a browser: it uses {@code /usr/bin/chromium}
- * (or {@code CHROMIUM_PATH}). When a test fails, every open page is saved as a screenshot under
- * {@code target/browser-failures/}. Contexts are closed after each test (after the screenshots), so tests need
+ * (or {@code CHROMIUM_PATH}). One Chromium serves every browser test class of the JVM (launching one per class cost
+ * a few seconds each); it is launched by the first test that asks and stopped when the JVM exits. Each test gets
+ * fresh contexts (cookies and storage of their own). When a test fails, every open page is saved as a screenshot
+ * under {@code target/browser-failures/}. Contexts are closed after each test (after the screenshots), so tests need
  * not close them.
  */
-public class Browser implements AutoCloseable, AfterEachCallback {
+public class Browser implements AfterEachCallback {
 
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
 
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
+    // the JVM's one Chromium; test classes run one at a time (no parallel execution is configured)
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
     private final List<BrowserContext> contexts = new ArrayList<>();
 
     public BrowserContext newContext(int port) {
-        if (browser == null) {
-            Path chromium = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-            if (!Files.isExecutable(chromium)) {
-                throw new IllegalStateException("Browser tests need Chromium at " + chromium
-                        + ": apt-get install chromium (or set CHROMIUM_PATH)");
-            }
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(chromium).setHeadless(true).setArgs(ARGS));
-        }
-        BrowserContext context = browser.newContext(new NewContextOptions().setBaseURL("http://127.0.0.1:" + port)
+        BrowserContext context = chromium().newContext(new NewContextOptions().setBaseURL("http://127.0.0.1:" + port)
                 .setViewportSize(1280, 900));
         contexts.add(context);
         return context;
@@ -70,11 +63,22 @@ public class Browser implements AutoCloseable, AfterEachCallback {
         }
     }
 
-    @Override
-    public void close() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
+    private static synchronized com.microsoft.playwright.Browser chromium() {
+        if (browser == null) {
+            Path chromium = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+            if (!Files.isExecutable(chromium)) {
+                throw new IllegalStateException("Browser tests need Chromium at " + chromium
+                        + ": apt-get install chromium (or set CHROMIUM_PATH)");
+            }
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(chromium).setHeadless(true).setArgs(ARGS));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }, "chromium-shutdown"));
         }
+        return browser;
     }
 }

@@ -20,7 +20,6 @@ import news.dateline.newsletter.Newsletters;
 import news.dateline.support.Browser;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +54,6 @@ class UnsubscribeLinkBrowserIT {
     Inbox inbox;
     @LocalServerPort
     int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void theUnsubscribeLinkInAReceivedEditionWorksWithoutSigningIn() throws InterruptedException {
