@@ -74,8 +74,7 @@ class ArticlePageController {
             return null; // 304: the reader (or the CDN) has this very page
         }
         String commentsHtml = thread.shared() ? comments.sectionHtml(article, member, request) : thread.html().get();
-        ArticleView view = views.forReader(page, ArticleViews.access(article, verdict).granted(),
-                ArticleViews.access(article, verdict), pages.saved(member, id), commentsHtml);
+        ArticleView view = views.forReader(page, verdict, pages.saved(member, id), commentsHtml);
         model.addAttribute("article", view);
         model.addAttribute("meta", view.meta());
         return "article/article";

@@ -20,6 +20,7 @@ import news.dateline.member.SignedInMember;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.HtmlUtils;
 
@@ -98,9 +99,9 @@ class CommentSections implements ArticleComments {
         CommentSort sort = CommentSort.fromParam(request.getParameter("sort"));
         ThreadPage page = views.firstPage(article, member, sort);
         if (notice != null || CommentSectionViews.personal(page, member)) {
-            String html = render(views.sectionOf(article, member, sort, page, csrf,
-                    notice == null ? Feedback.NONE : Feedback.notice(notice.toString())));
-            return new Section(() -> html, -1);
+            // rendered only when asked: the article page's fast lane sees it is personal and leaves it to the controller
+            return new Section(SingletonSupplier.of(() -> render(views.sectionOf(article, member, sort, page, csrf,
+                    notice == null ? Feedback.NONE : Feedback.notice(notice.toString())))), -1);
         }
         Key key = new Key(sort, views.kind(article, member, csrf));
         Rendered shared = rendered.get(page, p -> new ConcurrentHashMap<>()).computeIfAbsent(key, k -> {
