@@ -19,6 +19,7 @@ import news.dateline.member.Member;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
+import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.WebSession;
@@ -56,6 +57,8 @@ class CommentsIT {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Inbox inbox;
     @LocalServerPort
     int port;
 
@@ -148,6 +151,13 @@ class CommentsIT {
         web.signIn(email, PASSWORD);
         assertThat(web.get(article.path()).body()).contains("Please confirm your email address to comment")
                 .doesNotContain("name=\"text\"");
+
+        // the page remembers "not yet" for a while, but a confirmation shows the form on the very next view
+        String link = inbox.await(email, "Confirm your email").link("/verify-email");
+        assertThat(web.post("/verify-email", "token", link.substring(link.indexOf("token=") + 6)).statusCode())
+                .isEqualTo(302);
+        assertThat(web.get(article.path()).body()).contains("name=\"text\"")
+                .doesNotContain("Please confirm your email address to comment");
     }
 
     @Test
