@@ -27,7 +27,7 @@ java_home=$(.mvn/require-jdk.sh)
 
 python3 bench/smtp-sink.py "$SMTP_PORT" "$work/sunk" &
 sink=$!
-DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms512m -Xmx512m -Xlog:gc:file="$work/gc.log" -jar "$JAR" \
+DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms512m -Xmx512m -Xlog:gc:file="$work/gc.log" ${JAVA_OPTS:-} -jar "$JAR" \
   --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
   --dateline.demo.enabled=false --logging.level.root=WARN \
   --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
@@ -45,7 +45,7 @@ done
 sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
 
 newsletter=$(sql "insert into newsletter (slug, name, cadence, kind, sender_name, created_at, updated_at)
-                  values ('bench', 'Bench Daily', 'DAILY', 'EDITORIAL', 'The Bench Desk', now(), now()) returning id" | head -1)
+                  values ('bench', 'Bench Daily', 'DAILY', 'EDITORIAL', 'The Bench Desk', now(), now()) returning id" | sed -n 1p)
 sql "insert into newsletter_subscriber (email, confirmed_at, created_at)
      select 'reader' || g || '@bench.local', now(), now() from generate_series(1, $SUBSCRIBERS) g" >/dev/null
 sql "insert into newsletter_subscription (newsletter_id, subscriber_id, subscribed, changed_at, source)
@@ -61,7 +61,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 app_cpu0=$(cpu_s "$app") sink_cpu0=$(cpu_s "$sink")
 start=$(date +%s.%N)
 edition=$(sql "insert into newsletter_edition (newsletter_id, subject, intro, status, send_at, created_at)
-               values ($newsletter, 'Bench edition', 'Good morning.', 'SCHEDULED', now(), now()) returning id" | head -1)
+               values ($newsletter, 'Bench edition', 'Good morning.', 'SCHEDULED', now(), now()) returning id" | sed -n 1p)
 queued_s="" peak_rss=$idle_rss
 deadline=$(( $(date +%s) + TIMEOUT ))
 while :; do

@@ -18,20 +18,15 @@ public final class Signer {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private final Supplier<String> secret;
-    private volatile SecretKeySpec key;
+    // initialised once and only ever cloned: a fresh Mac per signature costs a provider look-up and a key schedule
+    private volatile Mac prototype;
 
     public Signer(Supplier<String> secret) {
         this.secret = secret;
     }
 
     public String sign(String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return B64.encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return B64.encodeToString(mac().doFinal(message.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether the signature is this message's, compared in constant time. */
@@ -40,12 +35,17 @@ public final class Signer {
                 sign(message).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private SecretKeySpec key() {
-        SecretKeySpec k = key;
-        if (k == null) {
-            k = new SecretKeySpec(secret.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-            key = k;
+    private Mac mac() {
+        try {
+            Mac p = prototype;
+            if (p == null) {
+                p = Mac.getInstance("HmacSHA256");
+                p.init(new SecretKeySpec(secret.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                prototype = p;
+            }
+            return (Mac) p.clone();
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
-        return k;
     }
 }

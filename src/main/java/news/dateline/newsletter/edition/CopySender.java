@@ -1,7 +1,7 @@
 package news.dateline.newsletter.edition;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -9,15 +9,12 @@ import jakarta.mail.internet.MimeMessage;
 import news.dateline.mail.MailOutbox;
 import news.dateline.mail.MailProperties;
 import news.dateline.mail.OutgoingMail;
-import org.springframework.mail.MailParseException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a copy and hands it to the SMTP server: HTML and plain-text parts, the newsletter's sender name on the
- * site's address, its reply-to, and the RFC 8058 one-click unsubscribe headers. With no SMTP server configured,
- * copies go to the development mailbox instead, kept there as sent, so a newcomer sees what readers would get.
+ * Renders a copy and hands it to a transport as MIME ({@link CopyMime}). With no transport configured, copies go to
+ * the development mailbox instead, kept there as sent, so a newcomer sees what readers would get.
  */
 @Component
 class CopySender {
@@ -25,12 +22,9 @@ class CopySender {
     private final CopyRenderer renderer;
     private final MailOutbox mailbox;
     private final InternetAddress from;
+    private final CopyMime mime;
 
-    InternetAddress from() {
-        return from;
-    }
-
-    CopySender(CopyRenderer renderer, MailOutbox mailbox, MailProperties mail) {
+    CopySender(CopyRenderer renderer, MailOutbox mailbox, MailProperties mail, Clock clock) {
         this.renderer = renderer;
         this.mailbox = mailbox;
         try {
@@ -38,6 +32,11 @@ class CopySender {
         } catch (MessagingException e) {
             throw new IllegalStateException("dateline.mail.from is not an address: " + mail.from(), e);
         }
+        this.mime = new CopyMime(from, clock);
+    }
+
+    InternetAddress from() {
+        return from;
     }
 
     /** Sends the delivery's copy through {@code transport}, or into the development mailbox when it is null. */
@@ -55,31 +54,16 @@ class CopySender {
         mailbox.keepInMailbox(new OutgoingMail(copy.to(), copy.subject(), copy.text(), copy.html(), key));
     }
 
-    MimeMessage message(JavaMailSender smtp, EditionContent content, Copy copy, long deliveryId) {
-        return message(smtp.createMimeMessage(), content, copy, deliveryId);
+    /** The copy as the bytes of a MIME message. */
+    byte[] mime(EditionContent content, Copy copy, long deliveryId) {
+        return mime.write(content, copy, deliveryId);
     }
 
-    /** Fills {@code message} with the copy: parts, sender, reply-to and the list headers. */
-    MimeMessage message(MimeMessage message, EditionContent content, Copy copy, long deliveryId) {
-        try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(new InternetAddress(from.getAddress(), content.newsletter().senderName(), "UTF-8"));
-            if (content.newsletter().replyTo() != null && !content.newsletter().replyTo().isBlank()) {
-                helper.setReplyTo(content.newsletter().replyTo());
-            }
-            helper.setTo(copy.to());
-            helper.setSubject(copy.subject());
-            helper.setText(copy.text(), copy.html());
-            message.setHeader("List-Unsubscribe", "<" + copy.oneClickUrl() + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-            message.setHeader("List-Id", "<" + content.newsletter().slug() + ".newsletters.dateline>");
-            message.setHeader("X-Dateline-Delivery-Id", Long.toString(deliveryId));
-            // the same id in the forms SendGrid and Postmark hand back with their bounce and complaint reports
-            message.setHeader("X-SMTPAPI", "{\"unique_args\":{\"dateline_delivery_id\":\"" + deliveryId + "\"}}");
-            message.setHeader("X-PM-Metadata-dateline-delivery-id", Long.toString(deliveryId));
-        } catch (MessagingException | UnsupportedEncodingException e) {
-            throw new MailParseException(e); // a malformed address never gets better
-        }
-        return message;
+    /**
+     * The copy as a message {@code smtp} can send: read from its bytes, so it is written out again as they are,
+     * not re-encoded.
+     */
+    MimeMessage message(JavaMailSender smtp, EditionContent content, Copy copy, long deliveryId) {
+        return smtp.createMimeMessage(new ByteArrayInputStream(mime(content, copy, deliveryId)));
     }
 }

@@ -1,12 +1,5 @@
 package news.dateline.newsletter.edition;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Properties;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -33,7 +26,6 @@ class SesCopyTransport implements CopyTransport {
     private final SesV2Client ses;
     private final CopySender messages;
     private final String configurationSet;
-    private final Session session = Session.getInstance(new Properties());
 
     SesCopyTransport(SesV2Client ses, CopySender messages, String configurationSet) {
         this.ses = ses;
@@ -43,10 +35,9 @@ class SesCopyTransport implements CopyTransport {
 
     @Override
     public void send(EditionContent content, Copy copy, long deliveryId) {
-        MimeMessage message = messages.message(new MimeMessage(session), content, copy, deliveryId);
         SendEmailRequest request = SendEmailRequest.builder()
                 .destination(Destination.builder().toAddresses(copy.to()).build())
-                .content(EmailContent.builder().raw(RawMessage.builder().data(SdkBytes.fromByteArray(bytes(message)))
+                .content(EmailContent.builder().raw(RawMessage.builder().data(SdkBytes.fromByteArray(messages.mime(content, copy, deliveryId)))
                         .build()).build())
                 .configurationSetName(configurationSet)
                 .build();
@@ -69,15 +60,5 @@ class SesCopyTransport implements CopyTransport {
     private static String message(SesV2Exception e) {
         return e.awsErrorDetails() == null ? e.getMessage()
                 : e.awsErrorDetails().errorCode() + " " + e.awsErrorDetails().errorMessage();
-    }
-
-    private static byte[] bytes(MimeMessage message) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            message.writeTo(out);
-            return out.toByteArray();
-        } catch (IOException | MessagingException e) {
-            throw new CopyRejected(CopyRejected.Verdict.FAILED, "the copy could not be written as MIME: " + e);
-        }
     }
 }

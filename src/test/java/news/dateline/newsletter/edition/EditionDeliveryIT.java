@@ -2,6 +2,7 @@ package news.dateline.newsletter.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -134,11 +135,11 @@ class EditionDeliveryIT {
             AtomicInteger sends = new AtomicInteger();
             JavaMailSenderImpl dying = new JavaMailSenderImpl() {
                 @Override
-                public MimeMessage createMimeMessage() { // made once per copy, just before it goes on the connection
+                public MimeMessage createMimeMessage(InputStream copy) { // once per copy, just before it is sent
                     if (sends.incrementAndGet() > 4) {
                         throw new KilledNode(); // kill -9 before the fifth copy reaches SMTP: no catch runs, no mark
                     }
-                    return super.createMimeMessage();
+                    return super.createMimeMessage(copy);
                 }
             };
             dying.setHost("127.0.0.1");
