@@ -21,8 +21,12 @@ async def session(reader, writer):
             elif verb == b"DATA":
                 writer.write(b"354 go ahead\r\n")
                 await writer.drain()
-                while (await reader.readline()) not in (b".\r\n", b".\n", b""):
-                    pass
+                # one read per message, up to the terminating dot line: reading line by line cost the sink more CPU
+                # per message than the app's whole delivery path
+                try:
+                    await reader.readuntil(b"\r\n.\r\n")
+                except asyncio.IncompleteReadError:
+                    break
                 count += 1
                 writer.write(b"250 queued\r\n")
             elif verb == b"QUIT":
@@ -46,7 +50,7 @@ async def report(path):
 
 
 async def main(port, path):
-    server = await asyncio.start_server(session, "127.0.0.1", port, backlog=256)
+    server = await asyncio.start_server(session, "127.0.0.1", port, backlog=256, limit=4 * 1024 * 1024)
     async with server:
         await asyncio.gather(server.serve_forever(), report(path))
 

@@ -6,10 +6,10 @@ import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -39,6 +39,7 @@ final class CopyMime {
     private final InternetAddress from;
     private final String messageIdDomain;
     private final Clock clock;
+    private volatile FormattedSecond lastSecond;
     // keyed by the edition's loaded content, which the delivery worker's template cache holds while it sends
     private final Cache<EditionContent, String> sharedHeaders = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
 
@@ -52,10 +53,11 @@ final class CopyMime {
     byte[] write(EditionContent content, Copy copy, long deliveryId) {
         String boundary = "=_dateline_" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         StringBuilder mime = new StringBuilder(copy.html().length() + copy.text().length() + 2048);
-        mime.append("Date: ").append(DATE.format(clock.instant())).append(CRLF)
+        mime.append("Date: ").append(date()).append(CRLF)
                 .append(sharedHeaders.get(content, this::headersOf))
                 .append("To: ").append(recipient(copy.to())).append(CRLF)
-                .append("Message-ID: <").append(deliveryId).append('.').append(UUID.randomUUID()).append('@')
+                .append("Message-ID: <").append(deliveryId).append('.')
+                .append(Long.toHexString(ThreadLocalRandom.current().nextLong())).append('@')
                 .append(messageIdDomain).append('>').append(CRLF)
                 .append("List-Unsubscribe: <").append(singleLine(copy.oneClickUrl())).append('>').append(CRLF)
                 .append("List-Unsubscribe-Post: List-Unsubscribe=One-Click").append(CRLF)
@@ -95,6 +97,20 @@ final class CopyMime {
         }
     }
 
+    // copies go out by the thousand per second: the Date header is formatted once a second, not once a copy
+    private String date() {
+        long second = clock.instant().getEpochSecond();
+        FormattedSecond last = lastSecond;
+        if (last == null || last.second != second) {
+            last = new FormattedSecond(second, DATE.format(Instant.ofEpochSecond(second)));
+            lastSecond = last;
+        }
+        return last.text;
+    }
+
+    private record FormattedSecond(long second, String text) {
+    }
+
     private static String recipient(String address) {
         try {
             return new InternetAddress(address).toString(); // one address, checked; encoded if it needs to be
@@ -116,6 +132,6 @@ final class CopyMime {
 
     // a header value must not carry line breaks of its own: they would start a header of the sender's choosing
     private static String singleLine(String value) {
-        return value.replaceAll("[\\r\\n]+", " ");
+        return value.indexOf('\r') < 0 && value.indexOf('\n') < 0 ? value : value.replaceAll("[\\r\\n]+", " ");
     }
 }
