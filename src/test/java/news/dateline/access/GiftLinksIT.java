@@ -25,6 +25,7 @@ import news.dateline.member.Role;
 import news.dateline.site.SiteProperties;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Gift links: a subscriber gives a paywalled story; whoever opens the link reads it whole, without the meter. */
 @IntegrationTest
 class GiftLinksIT {
+
+    @Autowired
+    TestData data;
 
     static final String PASSWORD = "quiet lanterns over the harbour";
     static final String SECRET_TEXT = "Only whole readers learn the harbour figures.";
@@ -65,7 +69,7 @@ class GiftLinksIT {
     @Test
     void aSubscribersGiftOpensAPremiumStoryWholeForAVisitorWithoutTheMeterAndCreditsTheirRegistration() {
         Article premium = publish(true);
-        WebSession giver = signedIn(subscriber());
+        WebSession giver = data.signedIn(subscriber());
         assertThat(giver.get(premium.path()).body()).contains("Gift this story");
 
         HttpResponse<String> given = giver.post("/account/gifts", Map.of("articleId", String.valueOf(premium.id())));
@@ -93,7 +97,7 @@ class GiftLinksIT {
         WebSession admin = new WebSession(port);
         admin.signIn(adminEmail, adminPassword);
         assertThat(admin.get("/admin/gifts").body()).contains(premium.headline());
-        assertThat(signedIn(member()).get("/admin/gifts").statusCode()).isEqualTo(403);
+        assertThat(data.signedIn(member()).get("/admin/gifts").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -138,7 +142,7 @@ class GiftLinksIT {
         }
         assertThat(gifts.left(giver.id())).isZero();
 
-        WebSession member = signedIn(member());
+        WebSession member = data.signedIn(member());
         assertThat(member.get(story.path()).body()).doesNotContain("Gift this story");
         assertThat(member.follow(member.post("/account/gifts", Map.of("articleId", String.valueOf(story.id()))))
                 .body()).contains("Gift links are for subscribers.");
@@ -161,12 +165,6 @@ class GiftLinksIT {
         subscriptions.grantComplimentary(new Subscriptions.ComplimentaryGrant(member.id(), null,
                 LocalDate.ofInstant(clock.instant(), site.zone()).plusMonths(2), null, "gift tests"));
         return member;
-    }
-
-    private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
     }
 
     private static String token(String url) {

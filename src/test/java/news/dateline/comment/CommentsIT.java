@@ -22,6 +22,7 @@ import news.dateline.member.Role;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class CommentsIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
     static final String FRENCH = "Bonjour, je pense que cet article est très intéressant.";
     static final String INSULT = "What a load of bullshit this report is.";
 
@@ -81,7 +85,7 @@ class CommentsIT {
     void aMemberPostsACommentThatIsShownAndStoredWithItsCheckResult() {
         Article article = article();
         Member ana = member("Ana");
-        WebSession web = signedIn(ana);
+        WebSession web = data.signedIn(ana);
         web.get(article.path());
 
         HttpResponse<String> posted = web.post("/comments", Map.of("articleId", id(article),
@@ -103,7 +107,7 @@ class CommentsIT {
     @Test
     void aRejectedCommentIsExplainedAtOnceWithTheTextKeptInTheBox() {
         Article article = article();
-        WebSession web = signedIn(member("Ana"));
+        WebSession web = data.signedIn(member("Ana"));
         web.get(article.path());
 
         HttpResponse<String> htmx = web.post("/comments", Map.of("articleId", id(article), "text", FRENCH),
@@ -129,9 +133,9 @@ class CommentsIT {
         repository.insert(new CommentRepository.NewComment(article.id(), null, null, 0, ana.id(), "Ana",
                 "A comment a moderator should read first.", CommentStatus.HELD, "REVIEW", "[]", null, clock.instant()));
 
-        assertThat(signedIn(ana).get(article.path()).body()).contains("A comment a moderator should read first.")
+        assertThat(data.signedIn(ana).get(article.path()).body()).contains("A comment a moderator should read first.")
                 .contains("Awaiting review");
-        assertThat(signedIn(member("Ben")).get(article.path()).body()).doesNotContain("A comment a moderator");
+        assertThat(data.signedIn(member("Ben")).get(article.path()).body()).doesNotContain("A comment a moderator");
         assertThat(new WebSession(port).get(article.path()).body()).doesNotContain("A comment a moderator");
     }
 
@@ -186,7 +190,7 @@ class CommentsIT {
         Article article = article();
         long comment = post(member("Ana"), article, "A comment worth liking, I hope.");
         Member ben = member("Ben");
-        WebSession web = signedIn(ben);
+        WebSession web = data.signedIn(ben);
         web.get(article.path());
 
         web.post("/comments/" + comment + "/like", Map.of("liked", "true"));
@@ -203,7 +207,7 @@ class CommentsIT {
     void aMemberReportsACommentOnceWithAReason() {
         Article article = article();
         long comment = post(member("Ana"), article, "A comment someone will report.");
-        WebSession web = signedIn(member("Ben"));
+        WebSession web = data.signedIn(member("Ben"));
         web.get(article.path());
 
         HttpResponse<String> noReason = web.post("/comments/" + comment + "/report", Map.of(), "HX-Request", "true");
@@ -222,7 +226,7 @@ class CommentsIT {
         Article article = article();
         Member ana = member("Ana");
         long comment = post(ana, article, "The bridge opens in spring, says the council.");
-        WebSession web = signedIn(ana);
+        WebSession web = data.signedIn(ana);
         web.get(article.path());
 
         web.post("/comments/" + comment + "/edit", Map.of("text", "The bridge opens next spring, says the council."));
@@ -245,7 +249,7 @@ class CommentsIT {
     void onlyTheAuthorEditsOrDeletes() {
         Article article = article();
         long comment = post(member("Ana"), article, "Only Ana may change this comment.");
-        WebSession ben = signedIn(member("Ben"));
+        WebSession ben = data.signedIn(member("Ben"));
         ben.get(article.path());
 
         assertThat(ben.post("/comments/" + comment + "/delete", Map.of()).statusCode()).isEqualTo(403);
@@ -261,7 +265,7 @@ class CommentsIT {
         long withReplies = post(ana, article, "A comment that gets an answer.");
         reply(member("Ben"), article, withReplies, "Here is the answer it got.");
         long alone = post(ana, article, "A comment nobody answered.");
-        WebSession web = signedIn(ana);
+        WebSession web = data.signedIn(ana);
         web.get(article.path());
 
         web.post("/comments/" + withReplies + "/delete", Map.of());
@@ -278,13 +282,13 @@ class CommentsIT {
         Article article = article();
         Member editor = members.create(new MemberService.NewMember("editor-" + UUID.randomUUID() + "@test.local",
                 "Eddie Editor", PASSWORD, Set.of(Role.EDITOR)));
-        WebSession desk = signedIn(editor);
+        WebSession desk = data.signedIn(editor);
         assertThat(desk.get(article.path()).body()).contains("Close comments");
 
         desk.post("/admin/comments/articles/" + article.id() + "/closed", Map.of("closed", "true"));
 
         Member ana = member("Ana");
-        assertThat(signedIn(ana).get(article.path()).body()).contains("Comments are closed on this article.")
+        assertThat(data.signedIn(ana).get(article.path()).body()).contains("Comments are closed on this article.")
                 .doesNotContain("name=\"text\"");
         assertThat(comments.post(author(ana), article.id(), null, "Can I still say something here?").message())
                 .isEqualTo("Comments are closed on this article.");
@@ -297,7 +301,7 @@ class CommentsIT {
     @Test
     void aMemberCannotCloseComments() {
         Article article = article();
-        WebSession web = signedIn(member("Ana"));
+        WebSession web = data.signedIn(member("Ana"));
         web.get(article.path());
         assertThat(web.post("/admin/comments/articles/" + article.id() + "/closed", Map.of("closed", "true"))
                 .statusCode()).isEqualTo(403);
@@ -450,12 +454,6 @@ class CommentsIT {
     private Member member(String name) {
         return members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID() + "@test.local",
                 name, PASSWORD, Set.of(Role.MEMBER)));
-    }
-
-    private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
     }
 
     private Article article() {

@@ -22,6 +22,7 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ReadingListIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     ArticleService articles;
@@ -52,7 +56,7 @@ class ReadingListIT {
         Member member = member();
         Article first = publish(AccessLevel.METERED);
         Article second = publish(AccessLevel.FREE);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get(first.path());
 
         assertThat(reader.post("/saved", Map.of("articleId", String.valueOf(first.id()))).statusCode()).isEqualTo(302);
@@ -71,7 +75,7 @@ class ReadingListIT {
     void savingDoesNotCountAgainstTheMeter() {
         Member member = member();
         Article story = publish(AccessLevel.METERED);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get("/");
         reader.post("/saved", Map.of("articleId", String.valueOf(story.id())));
 
@@ -83,7 +87,7 @@ class ReadingListIT {
     void anHtmxSaveAnswersWithTheButtonAlone() {
         Member member = member();
         Article story = publish(AccessLevel.FREE);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get(story.path());
 
         var response = reader.post("/saved", Map.of("articleId", String.valueOf(story.id())), "HX-Request", "true");
@@ -113,7 +117,7 @@ class ReadingListIT {
     void aLinkAloneCannotSaveToSomeonesList() {
         Member member = member();
         Article story = publish(AccessLevel.FREE);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
 
         reader.get("/saved/pending?article=" + story.id());
 
@@ -126,7 +130,7 @@ class ReadingListIT {
         Section section = sections.ensure("saved-" + UUID.randomUUID().toString().substring(0, 6), "Saved list", 95);
         Article story = articles.publish(articles.create(anArticle().inSection(section)
                 .headline("Marked " + UUID.randomUUID()).build(), null).id(), null);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get("/");
         reader.post("/saved", Map.of("articleId", String.valueOf(story.id())));
 
@@ -140,13 +144,13 @@ class ReadingListIT {
                 .headline("Related and saved " + UUID.randomUUID()).build(), null).id(), null);
         Article story = articles.publish(articles.create(anArticle().inSection(section)
                 .headline("The story " + UUID.randomUUID()).build(), null).id(), null);
-        WebSession saver = signedIn(member());
+        WebSession saver = data.signedIn(member());
         saver.get("/");
         saver.post("/saved", Map.of("articleId", String.valueOf(saved.id())));
         // the saver loads the story first, so any per-version cache of the page is filled by them
         assertThat(saver.get(story.path()).body()).contains(saved.headline());
 
-        String otherReadersPage = signedIn(member()).get(story.path()).body();
+        String otherReadersPage = data.signedIn(member()).get(story.path()).body();
 
         assertThat(otherReadersPage).contains(saved.headline()).doesNotContain("class=\"saved-mark\"");
     }
@@ -160,7 +164,7 @@ class ReadingListIT {
     @Test
     void parallelSavesInOneSessionAllSucceed() throws Exception {
         Member member = member();
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get("/");
         List<Article> stories = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -189,12 +193,6 @@ class ReadingListIT {
     private Member member() {
         return members.create(new MemberService.NewMember("saver-" + UUID.randomUUID() + "@test.local", "Saver",
                 PASSWORD, Set.of(Role.MEMBER)));
-    }
-
-    private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
     }
 
     private Article publish(AccessLevel level) {

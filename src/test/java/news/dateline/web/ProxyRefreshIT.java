@@ -2,6 +2,7 @@ package news.dateline.web;
 
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -88,10 +89,7 @@ class ProxyRefreshIT {
         assertThat(new ProxyProperties("http://127.0.0.1:1", "", Duration.ofSeconds(1)).enabled()).isFalse();
     }
 
-    private static void awaitContains(List<String> seen, String... expected) throws InterruptedException {
-        for (int i = 0; i < 100 && !seen.containsAll(List.of(expected)); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(seen).contains(expected);
+    private static void awaitContains(List<String> seen, String... expected) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(seen).contains(expected));
     }
 }

@@ -25,6 +25,7 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class MyCommentsIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
     static final String HEADER = "id,article,parent_id,author_name,author_email,text,created_at,likes,status\n";
 
     @Autowired
@@ -72,7 +76,7 @@ class MyCommentsIT {
                 "The bridge will change how the whole city moves about.");
         assertThat(now.outcome()).isEqualTo(PostResult.Outcome.PUBLISHED);
 
-        WebSession session = signedIn(ana);
+        WebSession session = data.signedIn(ana);
         assertThat(session.get("/account").body()).contains("href=\"/account/comments\"");
         String page = session.get("/account/comments").body();
 
@@ -97,10 +101,10 @@ class MyCommentsIT {
                 + "b-1," + key + ",,Ana of old," + ana.email() + ",Ana wrote this long ago.,2015-01-01T10:00:00Z,0,approved\n"
                 + "b-2," + key + ",,Cy of old," + cy.email() + ",Cy wrote this before confirming.,2015-01-01T10:00:00Z,0,approved\n");
 
-        assertThat(signedIn(bo).get("/account/comments").body()).doesNotContain("Ana wrote this long ago.")
+        assertThat(data.signedIn(bo).get("/account/comments").body()).doesNotContain("Ana wrote this long ago.")
                 .contains("You have not commented yet.");
-        assertThat(signedIn(cy).get("/account/comments").body()).doesNotContain("Cy wrote this before confirming.");
-        assertThat(signedIn(ana).get("/account/comments").body()).contains("Ana wrote this long ago.");
+        assertThat(data.signedIn(cy).get("/account/comments").body()).doesNotContain("Cy wrote this before confirming.");
+        assertThat(data.signedIn(ana).get("/account/comments").body()).contains("Ana wrote this long ago.");
     }
 
     @Test
@@ -115,7 +119,7 @@ class MyCommentsIT {
                     .append(String.format("%02d", i)).append("T10:00:00Z,0,approved\n");
         }
         importCsv(csv.toString());
-        WebSession session = signedIn(ana);
+        WebSession session = data.signedIn(ana);
 
         String first = session.get("/account/comments").body();
         String second = session.get("/account/comments?page=2").body();
@@ -135,7 +139,7 @@ class MyCommentsIT {
                 + "d-1," + key + ",,Ana of old," + ana.email() + ",Ana's old answer about the ferry.,2015-01-01T10:00:00Z,0,approved\n"
                 + "d-2," + key + ",d-1,Ben of old,ben@example.com,Ben replied to Ana back then.,2015-01-02T10:00:00Z,0,approved\n"
                 + "d-3," + key + ",,Ana of old," + ana.email() + ",Ana's old remark with no replies.,2015-01-03T10:00:00Z,0,approved\n");
-        WebSession session = signedIn(ana);
+        WebSession session = data.signedIn(ana);
         assertThat(session.get("/account/export").body()).contains("Ana's old answer about the ferry.")
                 .contains("Ana's old remark with no replies.").doesNotContain("Ben replied");
         assertThat(accounts.requestDeletion(ana.id(), PASSWORD)).isTrue();
@@ -179,12 +183,6 @@ class MyCommentsIT {
     private Member member(String name) {
         return members.create(new MemberService.NewMember(name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID()
                 + "@test.local", name, PASSWORD, Set.of(Role.MEMBER)));
-    }
-
-    private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
     }
 
     private Article article() {
