@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +25,6 @@ import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -63,8 +61,6 @@ class CommentsIT {
     MutableClock clock;
     @Autowired
     Inbox inbox;
-    @LocalServerPort
-    int port;
 
     @Test
     void anAnonymousReaderSeesCommentsAndAPromptToSignInWithoutGettingASession() {
@@ -72,7 +68,7 @@ class CommentsIT {
         Member ana = member("Ana");
         post(ana, article, "The bridge will change how the whole city moves about.");
 
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         String page = reader.get(article.path()).body();
 
         assertThat(page).contains("The bridge will change how the whole city moves about.")
@@ -120,7 +116,7 @@ class CommentsIT {
         assertThat(plain.statusCode()).isEqualTo(200);
         assertThat(plain.body()).contains("Comments cannot be abusive").contains(">" + INSULT + "</textarea>");
 
-        assertThat(new WebSession(port).get(article.path()).body()).doesNotContain(FRENCH).doesNotContain(INSULT);
+        assertThat(data.anonymous().get(article.path()).body()).doesNotContain(FRENCH).doesNotContain(INSULT);
         var kept = jdbc.sql("select v->>'rule' from comment, jsonb_array_elements(check_verdicts) v where article_id = :a and status = 'REJECTED' and v->>'decision' = 'REJECT' order by id")
                 .param("a", article.id()).query(String.class).list();
         assertThat(kept).containsExactly("not_english", "abusive");
@@ -136,7 +132,7 @@ class CommentsIT {
         assertThat(data.signedIn(ana).get(article.path()).body()).contains("A comment a moderator should read first.")
                 .contains("Awaiting review");
         assertThat(data.signedIn(member("Ben")).get(article.path()).body()).doesNotContain("A comment a moderator");
-        assertThat(new WebSession(port).get(article.path()).body()).doesNotContain("A comment a moderator");
+        assertThat(data.anonymous().get(article.path()).body()).doesNotContain("A comment a moderator");
     }
 
     @Test
@@ -151,7 +147,7 @@ class CommentsIT {
 
         assertThat(result.outcome()).isEqualTo(PostResult.Outcome.REFUSED);
         assertThat(result.message()).contains("confirm your email");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.signIn(email, PASSWORD);
         assertThat(web.get(article.path()).body()).contains("Please confirm your email address to comment")
                 .doesNotContain("name=\"text\"");
@@ -180,7 +176,7 @@ class CommentsIT {
             assertThat(c.depth()).isEqualTo(2);
             assertThat(c.rootId()).isEqualTo(first);
         });
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
         assertThat(page).contains("class=\"comment-replies\"").contains("comment depth-1").contains("comment depth-2");
         assertThat(page.indexOf("A reply to that first thought.")).isLessThan(page.indexOf("I would add an answer to the reply above."));
     }
@@ -271,7 +267,7 @@ class CommentsIT {
         web.post("/comments/" + withReplies + "/delete", Map.of());
         web.post("/comments/" + alone + "/delete", Map.of());
 
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
         assertThat(page).contains("Comment deleted").contains("Here is the answer it got.")
                 .doesNotContain("A comment that gets an answer.").doesNotContain("A comment nobody answered.");
         assertThat(repository.find(alone).orElseThrow().body()).isEmpty();
@@ -280,8 +276,7 @@ class CommentsIT {
     @Test
     void anEditorClosesAndReopensAnArticlesComments() {
         Article article = article();
-        Member editor = members.create(new MemberService.NewMember("editor-" + UUID.randomUUID() + "@test.local",
-                "Eddie Editor", PASSWORD, Set.of(Role.EDITOR)));
+        Member editor = data.withRoles("Eddie Editor", Role.EDITOR);
         WebSession desk = data.signedIn(editor);
         assertThat(desk.get(article.path()).body()).contains("Close comments");
 
@@ -315,7 +310,7 @@ class CommentsIT {
 
         clock.advance(Duration.ofDays(14));
 
-        assertThat(new WebSession(port).get(article.path()).body()).contains("Comments are closed on this article.")
+        assertThat(data.anonymous().get(article.path()).body()).contains("Comments are closed on this article.")
                 .contains("Said while the article was new.");
         assertThat(comments.post(author(ana), article.id(), null, "Said once the article was old.").outcome())
                 .isEqualTo(PostResult.Outcome.REFUSED);
@@ -363,7 +358,7 @@ class CommentsIT {
                 See https://example.com/report?a=1&b=2 for more.
                 <a href="javascript:alert(1)">click</a>""");
 
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
 
         assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .doesNotContain("<a href=\"javascript")
@@ -380,7 +375,7 @@ class CommentsIT {
                     "Paged comment " + (100 + i) + ".", CommentStatus.PUBLISHED, "PUBLISH", "[]", null,
                     clock.instant().plusMillis(i)));
         }
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         String first = reader.get(article.path()).body();
         assertThat(count(first, "Paged comment ")).isEqualTo(20);
         assertThat(first).contains("Paged comment 124.").doesNotContain("Paged comment 104.");
@@ -407,7 +402,7 @@ class CommentsIT {
         comments.like(member("Di").id(), popular);
         assertThat(quiet).isPositive();
 
-        String page = new WebSession(port).get(article.path() + "?sort=liked").body();
+        String page = data.anonymous().get(article.path() + "?sort=liked").body();
         assertThat(page.indexOf("A popular comment")).isLessThan(page.indexOf("A quiet comment"));
     }
 
@@ -420,7 +415,7 @@ class CommentsIT {
         post(member("Ana"), article, "This is the first of two comments here.");
         post(member("Ben"), article, "This is the second of two comments here.");
 
-        assertThat(new WebSession(port).get(section.path()).body()).contains("2 comments</a>");
+        assertThat(data.anonymous().get(section.path()).body()).contains("2 comments</a>");
     }
 
     private static int count(String page, String text) {
@@ -452,8 +447,7 @@ class CommentsIT {
     }
 
     private Member member(String name) {
-        return members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID() + "@test.local",
-                name, PASSWORD, Set.of(Role.MEMBER)));
+        return data.withRoles(name, Role.MEMBER);
     }
 
     private Article article() {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +35,6 @@ import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,8 +72,6 @@ class OffersIT {
     MutableClock clock;
     @Autowired
     Inbox inbox;
-    @LocalServerPort
-    int port;
 
     @Test
     void theNewsroomCreatesAnOfferAndSeesItListedWithStatusAndCounts() {
@@ -218,7 +214,7 @@ class OffersIT {
             assertThat(data.signedIn(fan).get("/account").body()).contains("Your offers")
                     .contains("href=\"/offers/" + offer.code() + "\"").contains("Early access — " + offer.name());
 
-            assertThat(new WebSession(port).get("/offers/" + offer.code()).statusCode()).isEqualTo(404);
+            assertThat(data.anonymous().get("/offers/" + offer.code()).statusCode()).isEqualTo(404);
             WebSession others = data.signedIn(other);
             assertThat(others.get("/offers/" + offer.code()).statusCode()).isEqualTo(404);
             assertThat(others.get("/offers").body()).doesNotContain(offer.name());
@@ -237,15 +233,15 @@ class OffersIT {
         Offer offer = offers.create(new OfferTerms(plan.id(), "Public " + code(), DiscountKind.FIXED, 10000, "INR", 2,
                 code(), now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(5))));
         try {
-            HttpResponse<String> page = new WebSession(port).get("/offers/" + offer.code());
+            HttpResponse<String> page = data.anonymous().get("/offers/" + offer.code());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("₹299 a month").contains("₹199 a month").contains("2 months")
                     .contains("Sign in</a> to redeem").doesNotContain("Early access —");
-            assertThat(new WebSession(port).get("/offers").body()).contains(offer.name()).contains("Have a code?");
-            HttpResponse<String> typed = new WebSession(port).get("/offers/code?code=" + offer.code().toLowerCase());
+            assertThat(data.anonymous().get("/offers").body()).contains(offer.name()).contains("Have a code?");
+            HttpResponse<String> typed = data.anonymous().get("/offers/code?code=" + offer.code().toLowerCase());
             assertThat(typed.headers().firstValue("Location").orElseThrow())
                     .endsWith("/offers/" + offer.code().toLowerCase());
-            assertThat(new WebSession(port).get("/offers/code?code=%3Cx%3E").statusCode()).isEqualTo(404);
+            assertThat(data.anonymous().get("/offers/code?code=%3Cx%3E").statusCode()).isEqualTo(404);
             assertThat(data.signedIn(member("Reader", false)).get("/account").body()).contains(offer.name());
         } finally {
             withdraw(offer);
@@ -322,7 +318,7 @@ class OffersIT {
                 code(), now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(4)), ended));
         String endedOn = "This offer ended on " + OfferFormatTestDates.day(ended, site.zone()) + ".";
 
-        HttpResponse<String> page = new WebSession(port).get("/offers/" + offer.code());
+        HttpResponse<String> page = data.anonymous().get("/offers/" + offer.code());
         assertThat(page.statusCode()).isEqualTo(410);
         assertThat(page.body()).contains(endedOn).doesNotContain("Redeem</button>");
         HttpResponse<String> redeem = data.signedIn(member("Late", true)).post("/offers/" + offer.code() + "/redeem", Map.of());
@@ -526,8 +522,7 @@ class OffersIT {
     }
 
     private Member member(String name, boolean consent) {
-        Member member = members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID()
-                + "@test.local", name, PASSWORD, Set.of(Role.MEMBER)));
+        Member member = data.withRoles(name, Role.MEMBER);
         if (consent) {
             accounts.setMarketingConsent(member.id(), true, MemberAccounts.CONSENT_ON_ACCOUNT_PAGE);
         }
@@ -536,15 +531,14 @@ class OffersIT {
 
     /** A newsroom editor of their own: the bootstrap admin's sign-ins are limited, and other tests use them. */
     private WebSession editor() {
-        Member editor = members.create(new MemberService.NewMember("editor-" + UUID.randomUUID() + "@test.local",
-                "Offers editor", "quiet lanterns over the harbour", Set.of(Role.EDITOR)));
-        WebSession session = new WebSession(port);
+        Member editor = data.withRoles("Offers editor", Role.EDITOR);
+        WebSession session = data.anonymous();
         session.signIn(editor.email(), "quiet lanterns over the harbour");
         return session;
     }
 
     private WebSession admin() {
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn("admin@test.local", "admin kettle marigold for tests");
         return session;
     }

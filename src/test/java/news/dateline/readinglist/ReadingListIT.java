@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +17,6 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -26,7 +24,6 @@ import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Saving and removing stories, the Saved stories page, and the way back through sign-in. */
@@ -43,13 +40,9 @@ class ReadingListIT {
     @Autowired
     SectionDirectory sections;
     @Autowired
-    MemberService members;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
     @Test
     void savedStoriesAreListedNewestSavedFirstAndCanBeRemoved() {
@@ -100,7 +93,7 @@ class ReadingListIT {
     void anAnonymousReaderWhoPressesSaveSignsInAndComesBackWithTheStorySaved() {
         Member member = member();
         Article story = publish(AccessLevel.FREE);
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         assertThat(reader.get(story.path()).body()).contains("/saved/pending?article=" + story.id());
 
         var toSignIn = reader.get("/saved/pending?article=" + story.id());
@@ -157,7 +150,7 @@ class ReadingListIT {
 
     @Test
     void signedOutReadersAreSentToSignInForSavedStories() {
-        assertThat(new WebSession(port).get("/account/saved").headers().firstValue("Location"))
+        assertThat(data.anonymous().get("/account/saved").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
     }
 
@@ -191,8 +184,7 @@ class ReadingListIT {
     }
 
     private Member member() {
-        return members.create(new MemberService.NewMember("saver-" + UUID.randomUUID() + "@test.local", "Saver",
-                PASSWORD, Set.of(Role.MEMBER)));
+        return data.withRoles("Saver", Role.MEMBER);
     }
 
     private Article publish(AccessLevel level) {

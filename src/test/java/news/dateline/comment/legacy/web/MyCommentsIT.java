@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
@@ -21,7 +20,6 @@ import news.dateline.comment.legacy.LegacyArticles;
 import news.dateline.comment.legacy.LegacyCommentImports;
 import news.dateline.member.Member;
 import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -29,7 +27,6 @@ import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** "My comments": native and imported comments together for the member whose verified email wrote them. */
@@ -49,8 +46,6 @@ class MyCommentsIT {
     @Autowired
     Comments comments;
     @Autowired
-    MemberService members;
-    @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
@@ -60,8 +55,6 @@ class MyCommentsIT {
     MemberAccounts accounts;
     @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
     @Test
     void aMemberSeesTheirNewAndOlderCommentsNewestFirstWithArticlesAndStatus() {
@@ -157,14 +150,14 @@ class MyCommentsIT {
             assertThat(row.get("author_name")).isEqualTo("Former member");
             assertThat(row.get("legacy_author_email")).isNull();
         });
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
         assertThat(page).contains("Comment deleted").contains("Ben replied to Ana back then.")
                 .doesNotContain("Ana's old answer").doesNotContain("Ana's old remark").doesNotContain("Ana of old");
     }
 
     @Test
     void anonymousReadersAreSentToSignIn() {
-        var response = new WebSession(port).get("/account/comments");
+        var response = data.anonymous().get("/account/comments");
 
         assertThat(response.statusCode()).isBetween(300, 399);
     }
@@ -181,8 +174,7 @@ class MyCommentsIT {
     }
 
     private Member member(String name) {
-        return members.create(new MemberService.NewMember(name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID()
-                + "@test.local", name, PASSWORD, Set.of(Role.MEMBER)));
+        return data.withRoles(name, Role.MEMBER);
     }
 
     private Article article() {
