@@ -17,7 +17,7 @@ import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * whatever number of times or places it is imported from.
  */
 @Service
+@EnableConfigurationProperties(IngestProperties.class)
 public class ArticleImporter implements ArticleStore {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleImporter.class);
@@ -44,13 +45,12 @@ public class ArticleImporter implements ArticleStore {
     private final ArticleFileParser parser = new ArticleFileParser();
 
     ArticleImporter(ArticleService articles, SectionDirectory sections, PhotoLibrary photos,
-                    @Value("${dateline.ingest.section-slug:news}") String sectionSlug,
-                    @Value("${dateline.ingest.section-name:News}") String sectionName) {
+                    IngestProperties properties) {
         this.articles = articles;
         this.sections = sections;
         this.photos = photos;
-        this.sectionSlug = sectionSlug;
-        this.sectionName = sectionName;
+        this.sectionSlug = properties.sectionSlug();
+        this.sectionName = properties.sectionName();
     }
 
     /**

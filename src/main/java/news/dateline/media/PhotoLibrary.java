@@ -22,6 +22,7 @@ import news.dateline.media.PhotoRepository.Words;
 import news.dateline.site.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The photo library: the one entry point other features use to store photos and look them up. An upload
@@ -49,6 +50,11 @@ public class PhotoLibrary {
         this.repository = repository;
         this.transaction = transaction;
         this.clock = clock;
+    }
+
+    /** The largest file an upload may be ({@code dateline.media.max-upload-size}), for the upload form. */
+    public DataSize maxUploadSize() {
+        return processor.maxUploadSize();
     }
 
     /** Stores a new photo with its renditions; throws {@link PhotoRejectedException} and stores nothing if the file is unfit. */

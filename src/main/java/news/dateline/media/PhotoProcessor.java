@@ -15,6 +15,7 @@ import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Checks an upload and decodes it: size, format (from the bytes), pixel count and the memory the decoded image
@@ -37,6 +38,10 @@ class PhotoProcessor {
 
     PhotoProcessor(MediaProperties properties) {
         this.properties = properties;
+    }
+
+    DataSize maxUploadSize() {
+        return properties.maxUploadSize();
     }
 
     Decoded decode(PhotoUpload upload) {

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -27,13 +26,11 @@ class BootstrapAdmin {
     private final String email;
     private final String password;
 
-    BootstrapAdmin(MemberService members, PasswordPolicy passwords,
-                   @Value("${dateline.admin.email:admin@dateline.local}") String email,
-                   @Value("${dateline.admin.password:}") String password) {
+    BootstrapAdmin(MemberService members, PasswordPolicy passwords, AdminProperties admin) {
         this.members = members;
         this.passwords = passwords;
-        this.email = email;
-        this.password = password;
+        this.email = admin.email();
+        this.password = admin.password();
     }
 
     @Order(0)

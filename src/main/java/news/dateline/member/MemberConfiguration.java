@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MemberProperties.class)
+@EnableConfigurationProperties({MemberProperties.class, AdminProperties.class})
 class MemberConfiguration {
 }

@@ -37,6 +37,11 @@ public class PasswordPolicy {
         this(properties.minPasswordLength(), words);
     }
 
+    /** The rule with this shortest length, outside Spring (form tests). */
+    public static PasswordPolicy withMinLength(int minLength, Words words) {
+        return new PasswordPolicy(minLength, words);
+    }
+
     PasswordPolicy(int minLength, Words words) {
         this.minLength = minLength;
         this.words = words;

@@ -3,6 +3,7 @@ package news.dateline.member;
 import java.util.Collection;
 
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The principal of a signed-in session: carries the member id so features never look it up by email. */
@@ -16,6 +17,14 @@ public class SignedInMember extends User {
         super(email, passwordHash, authorities);
         this.memberId = memberId;
         this.displayName = displayName;
+    }
+
+    /** The session principal for a member signed in without a password; the hash is not kept in the session. */
+    static SignedInMember withoutPassword(Member member) {
+        SignedInMember principal = new SignedInMember(member.id(), member.email(), member.displayName(), "",
+                member.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        principal.eraseCredentials();
+        return principal;
     }
 
     public long memberId() {

@@ -15,7 +15,7 @@ import news.dateline.site.SiteProperties;
 import news.dateline.site.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * member who withdrew it before gets nothing.
  */
 @Component
+@EnableConfigurationProperties(OfferProperties.class)
 public class EarlyAccessMailer {
 
     private static final Logger log = LoggerFactory.getLogger(EarlyAccessMailer.class);
@@ -45,8 +46,7 @@ public class EarlyAccessMailer {
 
     EarlyAccessMailer(OfferRepository repository, Plans plans, MemberAccounts accounts, MailOutbox outbox,
                       OfferFormat format, SiteProperties site, Words words, TransactionTemplate transaction,
-                      Clock clock,
-                      @Value("${dateline.offers.mail-batch-size:500}") int batchSize) {
+                      Clock clock, OfferProperties properties) {
         this.repository = repository;
         this.plans = plans;
         this.accounts = accounts;
@@ -56,7 +56,7 @@ public class EarlyAccessMailer {
         this.words = words;
         this.transaction = transaction;
         this.clock = clock;
-        this.batchSize = batchSize;
+        this.batchSize = properties.mailBatchSize();
     }
 
     /** Announces every offer whose early access has opened; returns how many mails were queued. */

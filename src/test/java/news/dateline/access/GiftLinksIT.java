@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -20,11 +19,11 @@ import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.site.SiteProperties;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,15 +35,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class GiftLinksIT {
 
-    static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
     static final String SECRET_TEXT = "Only whole readers learn the harbour figures.";
 
     @Autowired
     GiftLinks gifts;
     @Autowired
     Subscriptions subscriptions;
-    @Autowired
-    MemberService members;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -65,7 +65,7 @@ class GiftLinksIT {
     @Test
     void aSubscribersGiftOpensAPremiumStoryWholeForAVisitorWithoutTheMeterAndCreditsTheirRegistration() {
         Article premium = publish(true);
-        WebSession giver = signedIn(subscriber());
+        WebSession giver = data.signedIn(subscriber());
         assertThat(giver.get(premium.path()).body()).contains("Gift this story");
 
         HttpResponse<String> given = giver.post("/account/gifts", Map.of("articleId", String.valueOf(premium.id())));
@@ -74,7 +74,7 @@ class GiftLinksIT {
         String link = page.replaceAll("(?s).*class=\"gift-link\" readonly value=\"([^\"]+)\".*", "$1");
         String path = link.substring(link.indexOf(premium.path()));
 
-        WebSession visitor = new WebSession(port);
+        WebSession visitor = data.anonymous();
         assertThat(visitor.get(premium.path()).body()).doesNotContain(SECRET_TEXT);
         String gifted = visitor.get(path).body();
         assertThat(gifted).contains(SECRET_TEXT).contains("A subscriber gave you this story");
@@ -90,10 +90,10 @@ class GiftLinksIT {
                 + "where m.email = :e").param("e", email).query(Long.class).single();
         assertThat(registered).isEqualTo(1);
 
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn(adminEmail, adminPassword);
         assertThat(admin.get("/admin/gifts").body()).contains(premium.headline());
-        assertThat(signedIn(member()).get("/admin/gifts").statusCode()).isEqualTo(403);
+        assertThat(data.signedIn(member()).get("/admin/gifts").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -102,14 +102,14 @@ class GiftLinksIT {
         Article other = publish(true);
         Member giver = subscriber();
         String token = token(gifts.give(giver.id(), gifted.id()).url());
-        WebSession visitor = new WebSession(port);
+        WebSession visitor = data.anonymous();
 
         assertThat(visitor.get(other.path() + "?gift=" + token).body()).doesNotContain(SECRET_TEXT);
         assertThat(visitor.get(gifted.path() + "?gift=" + token + "x").body()).doesNotContain(SECRET_TEXT);
         assertThat(visitor.get(gifted.path() + "?gift=" + token).body()).contains(SECRET_TEXT);
 
         clock.advance(Duration.ofDays(31));
-        assertThat(new WebSession(port).get(gifted.path() + "?gift=" + token).body()).doesNotContain(SECRET_TEXT);
+        assertThat(data.anonymous().get(gifted.path() + "?gift=" + token).body()).doesNotContain(SECRET_TEXT);
     }
 
     @Test
@@ -138,7 +138,7 @@ class GiftLinksIT {
         }
         assertThat(gifts.left(giver.id())).isZero();
 
-        WebSession member = signedIn(member());
+        WebSession member = data.signedIn(member());
         assertThat(member.get(story.path()).body()).doesNotContain("Gift this story");
         assertThat(member.follow(member.post("/account/gifts", Map.of("articleId", String.valueOf(story.id()))))
                 .body()).contains("Gift links are for subscribers.");
@@ -152,8 +152,7 @@ class GiftLinksIT {
     }
 
     private Member member() {
-        return members.create(new MemberService.NewMember("gift-" + UUID.randomUUID() + "@test.local", "Gift Member",
-                PASSWORD, Set.of(Role.MEMBER)));
+        return data.withRoles("Gift Member", Role.MEMBER);
     }
 
     private Member subscriber() {
@@ -161,12 +160,6 @@ class GiftLinksIT {
         subscriptions.grantComplimentary(new Subscriptions.ComplimentaryGrant(member.id(), null,
                 LocalDate.ofInstant(clock.instant(), site.zone()).plusMonths(2), null, "gift tests"));
         return member;
-    }
-
-    private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
     }
 
     private static String token(String url) {

@@ -13,16 +13,19 @@ import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The meter on the real database, through the article page: what readers get, and what is never sent. */
 @IntegrationTest
 class MeterIT {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ArticleService articles;
@@ -36,8 +39,6 @@ class MeterIT {
     MutableClock clock;
     @Autowired
     MeterProperties meter;
-    @LocalServerPort
-    int port;
 
     AccessFixtures fixtures;
 
@@ -50,7 +51,7 @@ class MeterIT {
     void eleventhStoryInAMonthIsBlockedWithTheCountAndWithoutItsText() {
         Member member = fixtures.member();
         List<Article> stories = fixtures.metered(11);
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(member.email(), AccessFixtures.PASSWORD);
 
         for (int i = 0; i < 10; i++) {
@@ -72,7 +73,7 @@ class MeterIT {
     void reReadingACountedStoryCostsNothingAndWritesNothing() {
         Member member = fixtures.member();
         Article story = fixtures.metered();
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(member.email(), AccessFixtures.PASSWORD);
         reader.get(story.path());
         String key = "member:" + member.id();
@@ -90,7 +91,7 @@ class MeterIT {
     void freeStoriesAreNeverCountedNorGated() {
         Member member = fixtures.member();
         Article free = fixtures.free();
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(member.email(), AccessFixtures.PASSWORD);
 
         HttpResponse<String> page = reader.get(free.path());
@@ -98,14 +99,14 @@ class MeterIT {
         assertThat(page.body()).contains(AccessFixtures.SECOND_PARAGRAPH).doesNotContain("free stories this month")
                 .doesNotContain("isAccessibleForFree").doesNotContain("paywalled");
         assertThat(reads("member:" + member.id())).isZero();
-        HttpResponse<String> anonymous = new WebSession(port).get(free.path());
+        HttpResponse<String> anonymous = data.anonymous().get(free.path());
         assertThat(anonymous.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(meter.cookieName()));
     }
 
     @Test
     void anonymousVisitorsGetThreeThenAreAskedToRegister() {
         List<Article> stories = fixtures.metered(4);
-        WebSession visitor = new WebSession(port);
+        WebSession visitor = data.anonymous();
         for (int i = 0; i < 3; i++) {
             assertThat(visitor.get(stories.get(i).path()).body())
                     .contains("You have read " + (i + 1) + " of 3 free stories this month")
@@ -126,7 +127,7 @@ class MeterIT {
     @Test
     void noUserAgentOrReferrerBypass() {
         List<Article> stories = fixtures.metered(4);
-        WebSession visitor = new WebSession(port);
+        WebSession visitor = data.anonymous();
         stories.subList(0, 3).forEach(s -> visitor.get(s.path()));
 
         String asCrawler = visitor.get(stories.get(3).path(), "User-Agent",
@@ -139,7 +140,7 @@ class MeterIT {
     @Test
     void aTamperedCookieGainsNothing() {
         List<Article> stories = fixtures.metered(4);
-        WebSession visitor = new WebSession(port);
+        WebSession visitor = data.anonymous();
         stories.subList(0, 3).forEach(s -> visitor.get(s.path()));
         String signed = visitor.cookie(meter.cookieName()).orElse(null);
         assertThat(signed).contains(".");
@@ -158,14 +159,14 @@ class MeterIT {
     @Test
     void meteredAndPremiumPagesAreMarkedForSearchEnginesAndNeverCachedPublicly() {
         Article metered = fixtures.metered();
-        HttpResponse<String> page = new WebSession(port).get(metered.path());
+        HttpResponse<String> page = data.anonymous().get(metered.path());
 
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("private, no-store");
         assertThat(page.body()).contains("\"isAccessibleForFree\":false")
                 .contains("\"hasPart\":{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":false,"
                         + "\"cssSelector\":\".paywalled\"}")
                 .contains("<div class=\"paywalled\">");
-        assertThat(new WebSession(port).get(fixtures.premium().path()).body())
+        assertThat(data.anonymous().get(fixtures.premium().path()).body())
                 .contains("\"isAccessibleForFree\":false").contains("This story is for subscribers")
                 .doesNotContain(AccessFixtures.SECOND_PARAGRAPH);
     }
@@ -174,7 +175,7 @@ class MeterIT {
     void theMeterStartsAgainNextMonth() {
         Member member = fixtures.member();
         Article story = fixtures.metered();
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(member.email(), AccessFixtures.PASSWORD);
         reader.get(story.path());
 

@@ -14,15 +14,18 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Plans on the subscribe page, complimentary subscriptions granted and cancelled by the newsroom. */
 @IntegrationTest
 class SubscriptionsIT {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ArticleService articles;
@@ -36,8 +39,6 @@ class SubscriptionsIT {
     MutableClock clock;
     @Autowired
     Plans plans;
-    @LocalServerPort
-    int port;
 
     AccessFixtures fixtures;
 
@@ -55,7 +56,7 @@ class SubscriptionsIT {
                 "interval", "MONTH", "benefits", "Every story\nThe weekend edition"));
         assertThat(created.statusCode()).isEqualTo(302);
 
-        String page = new WebSession(port).get("/subscribe").body();
+        String page = data.anonymous().get("/subscribe").body();
         assertThat(page).contains(name).contains("₹149 a month").contains("The weekend edition");
     }
 
@@ -148,7 +149,7 @@ class SubscriptionsIT {
     }
 
     private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(member.email(), AccessFixtures.PASSWORD);
         return session;
     }

@@ -19,6 +19,7 @@ import news.dateline.site.SecretTokens;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ApiKeysIT {
 
-    private static final String PASSWORD = "a long enough password";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
     private static final Pattern SECRET = Pattern.compile("<code id=\"api-key-secret\">([^<]+)</code>");
 
     @Autowired
@@ -103,7 +107,7 @@ class ApiKeysIT {
         WebSession editor = signedIn(Role.EDITOR);
         assertThat(editor.get("/admin/api-keys").statusCode()).isEqualTo(403);
         assertThat(editor.post("/admin/api-keys", Map.of("name", "Sneaky")).statusCode()).isEqualTo(403);
-        WebSession anonymous = new WebSession(port);
+        WebSession anonymous = data.anonymous();
         anonymous.get("/signin");
         assertThat(anonymous.post("/admin/api-keys", Map.of("name", "Sneaky")).statusCode()).isEqualTo(302);
         assertThat(admin.postRaw("/admin/api-keys", Map.of("name", "No token"), Map.of()).statusCode())
@@ -147,7 +151,7 @@ class ApiKeysIT {
     private WebSession signedIn(Role role) {
         String email = "keys-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Key " + role, PASSWORD, Set.of(role)));
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         return session;
     }

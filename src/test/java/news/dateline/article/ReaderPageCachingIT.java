@@ -17,6 +17,7 @@ import news.dateline.member.Role;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ReaderPageCachingIT {
 
-    private static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     ArticleService articles;
@@ -82,8 +86,7 @@ class ReaderPageCachingIT {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
-        Member commenter = members.create(new MemberService.NewMember("etag-" + UUID.randomUUID() + "@test.local",
-                "Etag Reader", PASSWORD, Set.of(Role.MEMBER)));
+        Member commenter = data.withRoles("Etag Reader", Role.MEMBER);
         PostResult comment = comments.post(new Comments.Author(commenter.id(), commenter.displayName()), free.id(),
                 null, "I think the council made the right call on the harbour.");
         assertThat(comment.outcome()).as(comment.message()).isEqualTo(PostResult.Outcome.PUBLISHED);
@@ -108,8 +111,7 @@ class ReaderPageCachingIT {
     private WebSession signedIn() {
         String email = "cache-" + UUID.randomUUID() + "@test.local";
         Member member = members.create(new MemberService.NewMember(email, "Cache Reader", PASSWORD, Set.of(Role.MEMBER)));
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
+        WebSession session = data.signedIn(member);
         return session;
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
@@ -18,10 +17,10 @@ import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
 import news.dateline.media.PhotoUpload;
 import news.dateline.media.TestImages;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +34,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class EditorToolbarBrowserIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
 
-    @Autowired
-    MemberService members;
     @Autowired
     SectionDirectory sections;
     @Autowired
@@ -58,7 +56,7 @@ class EditorToolbarBrowserIT {
                 "A grey " + word + " on the jetty", "Staff Photographer", "A heron standing on a wooden jetty"));
         Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
                 .body("The ferry left at dawn").build(), null);
-        Page editor = signedIn();
+        Page editor = data.signedIn(BROWSER, data.withRoles("Tara Toolbar", Role.EDITOR));
         List<String> errors = new ArrayList<>();
         editor.onConsoleMessage(message -> {
             if (message.type().equals("error")) {
@@ -107,7 +105,7 @@ class EditorToolbarBrowserIT {
     void aToolbarChangeCountsAsUnsavedWork() {
         Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
                 .body("Storm closes the port").build(), null);
-        Page editor = signedIn();
+        Page editor = data.signedIn(BROWSER, data.withRoles("Tara Toolbar", Role.EDITOR));
         editor.navigate("/admin/articles/" + article.id());
         editor.locator("textarea[name=body]").focus();
         editor.keyboard().press("Control+A");
@@ -123,17 +121,5 @@ class EditorToolbarBrowserIT {
         editor.close(new Page.CloseOptions().setRunBeforeUnload(true));
         editor.waitForCondition(() -> !dialogs.isEmpty());
         assertThat(dialogs).containsExactly("beforeunload");
-    }
-
-    private Page signedIn() {
-        String email = "toolbar-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Tara Toolbar", PASSWORD, Set.of(Role.EDITOR)));
-        Page page = BROWSER.newContext(port).newPage();
-        page.navigate("/signin");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/");
-        return page;
     }
 }

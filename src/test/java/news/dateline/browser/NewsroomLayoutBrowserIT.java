@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -16,14 +14,13 @@ import com.microsoft.playwright.options.BoundingBox;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The newsroom at a desktop width and a phone's: nothing overflows sideways, the signed-in name and Sign out stay
@@ -32,34 +29,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class NewsroomLayoutBrowserIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    MemberService members;
-    @Autowired
     SectionDirectory sections;
     @Autowired
     ArticleService articles;
-    @LocalServerPort
-    int port;
 
     @Test
     void theNewsroomFitsADesktopAndAPhoneWithTheNameAndSignOutInView() {
         Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
                 .headline("A deliberately long headline about the harbour authority's quarterly budget review meeting")
                 .build(), null);
-        String email = "layout-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Vikram Raghunathan", PASSWORD,
-                Set.of(Role.ADMIN, Role.EDITOR, Role.MODERATOR)));
-        Page page = BROWSER.newContext(port).newPage();
-        page.navigate("/signin");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/");
+        Page page = data.signedIn(BROWSER, data.withRoles("Vikram Raghunathan", Role.ADMIN, Role.EDITOR, Role.MODERATOR));
 
         for (int width : new int[] {1280, 390}) {
             page.setViewportSize(width, 900);

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -13,39 +11,35 @@ import com.microsoft.playwright.options.AriaRole;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Two editors in two browsers with one article open: each sees the other, and the later save is not lost. */
 @IntegrationTest
 class TwoEditorsBrowserIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    MemberService members;
-    @Autowired
     SectionDirectory sections;
     @Autowired
     ArticleService articles;
-    @LocalServerPort
-    int port;
 
     @Test
     void theSecondSaveIsRefusedWithBothVersionsAndCanOverwriteDeliberately() {
         Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
                 .body("The ferry left at dawn.").build(), null);
-        Page vikram = signedIn("Vikram Rao");
-        Page asha = signedIn("Asha Menon");
+        Page vikram = data.signedIn(BROWSER, data.withRoles("Vikram Rao", Role.EDITOR));
+        Page asha = data.signedIn(BROWSER, data.withRoles("Asha Menon", Role.EDITOR));
         vikram.navigate("/admin/articles/" + article.id());
         asha.navigate("/admin/articles/" + article.id());
 
@@ -75,17 +69,5 @@ class TwoEditorsBrowserIT {
         asha.navigate("/admin/articles");
         assertThat(vikram.locator(".presence")).not().containsText("Asha Menon",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(12_000));
-    }
-
-    private Page signedIn(String name) {
-        String email = "two-editors-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(Role.EDITOR)));
-        Page page = BROWSER.newContext(port).newPage();
-        page.navigate("/signin");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/");
-        return page;
     }
 }

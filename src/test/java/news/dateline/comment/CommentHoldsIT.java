@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
@@ -22,6 +21,7 @@ import news.dateline.member.Role;
 import news.dateline.ratelimit.RateLimiter;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class CommentHoldsIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     CommentRepository repository;
@@ -138,8 +141,7 @@ class CommentHoldsIT {
     }
 
     private Member member(String name) {
-        return members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID() + "@test.local",
-                name, PASSWORD, Set.of(Role.MEMBER)));
+        return data.withRoles(name, Role.MEMBER);
     }
 
     private Article article() {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,10 +21,10 @@ import news.dateline.member.Role;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,7 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class CommentsIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
     static final String FRENCH = "Bonjour, je pense que cet article est très intéressant.";
     static final String INSULT = "What a load of bullshit this report is.";
 
@@ -59,8 +61,6 @@ class CommentsIT {
     MutableClock clock;
     @Autowired
     Inbox inbox;
-    @LocalServerPort
-    int port;
 
     @Test
     void anAnonymousReaderSeesCommentsAndAPromptToSignInWithoutGettingASession() {
@@ -68,7 +68,7 @@ class CommentsIT {
         Member ana = member("Ana");
         post(ana, article, "The bridge will change how the whole city moves about.");
 
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         String page = reader.get(article.path()).body();
 
         assertThat(page).contains("The bridge will change how the whole city moves about.")
@@ -81,7 +81,7 @@ class CommentsIT {
     void aMemberPostsACommentThatIsShownAndStoredWithItsCheckResult() {
         Article article = article();
         Member ana = member("Ana");
-        WebSession web = signedIn(ana);
+        WebSession web = data.signedIn(ana);
         web.get(article.path());
 
         HttpResponse<String> posted = web.post("/comments", Map.of("articleId", id(article),
@@ -103,7 +103,7 @@ class CommentsIT {
     @Test
     void aRejectedCommentIsExplainedAtOnceWithTheTextKeptInTheBox() {
         Article article = article();
-        WebSession web = signedIn(member("Ana"));
+        WebSession web = data.signedIn(member("Ana"));
         web.get(article.path());
 
         HttpResponse<String> htmx = web.post("/comments", Map.of("articleId", id(article), "text", FRENCH),
@@ -116,7 +116,7 @@ class CommentsIT {
         assertThat(plain.statusCode()).isEqualTo(200);
         assertThat(plain.body()).contains("Comments cannot be abusive").contains(">" + INSULT + "</textarea>");
 
-        assertThat(new WebSession(port).get(article.path()).body()).doesNotContain(FRENCH).doesNotContain(INSULT);
+        assertThat(data.anonymous().get(article.path()).body()).doesNotContain(FRENCH).doesNotContain(INSULT);
         var kept = jdbc.sql("select v->>'rule' from comment, jsonb_array_elements(check_verdicts) v where article_id = :a and status = 'REJECTED' and v->>'decision' = 'REJECT' order by id")
                 .param("a", article.id()).query(String.class).list();
         assertThat(kept).containsExactly("not_english", "abusive");
@@ -129,10 +129,10 @@ class CommentsIT {
         repository.insert(new CommentRepository.NewComment(article.id(), null, null, 0, ana.id(), "Ana",
                 "A comment a moderator should read first.", CommentStatus.HELD, "REVIEW", "[]", null, clock.instant()));
 
-        assertThat(signedIn(ana).get(article.path()).body()).contains("A comment a moderator should read first.")
+        assertThat(data.signedIn(ana).get(article.path()).body()).contains("A comment a moderator should read first.")
                 .contains("Awaiting review");
-        assertThat(signedIn(member("Ben")).get(article.path()).body()).doesNotContain("A comment a moderator");
-        assertThat(new WebSession(port).get(article.path()).body()).doesNotContain("A comment a moderator");
+        assertThat(data.signedIn(member("Ben")).get(article.path()).body()).doesNotContain("A comment a moderator");
+        assertThat(data.anonymous().get(article.path()).body()).doesNotContain("A comment a moderator");
     }
 
     @Test
@@ -147,7 +147,7 @@ class CommentsIT {
 
         assertThat(result.outcome()).isEqualTo(PostResult.Outcome.REFUSED);
         assertThat(result.message()).contains("confirm your email");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.signIn(email, PASSWORD);
         assertThat(web.get(article.path()).body()).contains("Please confirm your email address to comment")
                 .doesNotContain("name=\"text\"");
@@ -176,7 +176,7 @@ class CommentsIT {
             assertThat(c.depth()).isEqualTo(2);
             assertThat(c.rootId()).isEqualTo(first);
         });
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
         assertThat(page).contains("class=\"comment-replies\"").contains("comment depth-1").contains("comment depth-2");
         assertThat(page.indexOf("A reply to that first thought.")).isLessThan(page.indexOf("I would add an answer to the reply above."));
     }
@@ -186,7 +186,7 @@ class CommentsIT {
         Article article = article();
         long comment = post(member("Ana"), article, "A comment worth liking, I hope.");
         Member ben = member("Ben");
-        WebSession web = signedIn(ben);
+        WebSession web = data.signedIn(ben);
         web.get(article.path());
 
         web.post("/comments/" + comment + "/like", Map.of("liked", "true"));
@@ -203,7 +203,7 @@ class CommentsIT {
     void aMemberReportsACommentOnceWithAReason() {
         Article article = article();
         long comment = post(member("Ana"), article, "A comment someone will report.");
-        WebSession web = signedIn(member("Ben"));
+        WebSession web = data.signedIn(member("Ben"));
         web.get(article.path());
 
         HttpResponse<String> noReason = web.post("/comments/" + comment + "/report", Map.of(), "HX-Request", "true");
@@ -222,7 +222,7 @@ class CommentsIT {
         Article article = article();
         Member ana = member("Ana");
         long comment = post(ana, article, "The bridge opens in spring, says the council.");
-        WebSession web = signedIn(ana);
+        WebSession web = data.signedIn(ana);
         web.get(article.path());
 
         web.post("/comments/" + comment + "/edit", Map.of("text", "The bridge opens next spring, says the council."));
@@ -245,7 +245,7 @@ class CommentsIT {
     void onlyTheAuthorEditsOrDeletes() {
         Article article = article();
         long comment = post(member("Ana"), article, "Only Ana may change this comment.");
-        WebSession ben = signedIn(member("Ben"));
+        WebSession ben = data.signedIn(member("Ben"));
         ben.get(article.path());
 
         assertThat(ben.post("/comments/" + comment + "/delete", Map.of()).statusCode()).isEqualTo(403);
@@ -261,13 +261,13 @@ class CommentsIT {
         long withReplies = post(ana, article, "A comment that gets an answer.");
         reply(member("Ben"), article, withReplies, "Here is the answer it got.");
         long alone = post(ana, article, "A comment nobody answered.");
-        WebSession web = signedIn(ana);
+        WebSession web = data.signedIn(ana);
         web.get(article.path());
 
         web.post("/comments/" + withReplies + "/delete", Map.of());
         web.post("/comments/" + alone + "/delete", Map.of());
 
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
         assertThat(page).contains("Comment deleted").contains("Here is the answer it got.")
                 .doesNotContain("A comment that gets an answer.").doesNotContain("A comment nobody answered.");
         assertThat(repository.find(alone).orElseThrow().body()).isEmpty();
@@ -276,15 +276,14 @@ class CommentsIT {
     @Test
     void anEditorClosesAndReopensAnArticlesComments() {
         Article article = article();
-        Member editor = members.create(new MemberService.NewMember("editor-" + UUID.randomUUID() + "@test.local",
-                "Eddie Editor", PASSWORD, Set.of(Role.EDITOR)));
-        WebSession desk = signedIn(editor);
+        Member editor = data.withRoles("Eddie Editor", Role.EDITOR);
+        WebSession desk = data.signedIn(editor);
         assertThat(desk.get(article.path()).body()).contains("Close comments");
 
         desk.post("/admin/comments/articles/" + article.id() + "/closed", Map.of("closed", "true"));
 
         Member ana = member("Ana");
-        assertThat(signedIn(ana).get(article.path()).body()).contains("Comments are closed on this article.")
+        assertThat(data.signedIn(ana).get(article.path()).body()).contains("Comments are closed on this article.")
                 .doesNotContain("name=\"text\"");
         assertThat(comments.post(author(ana), article.id(), null, "Can I still say something here?").message())
                 .isEqualTo("Comments are closed on this article.");
@@ -297,7 +296,7 @@ class CommentsIT {
     @Test
     void aMemberCannotCloseComments() {
         Article article = article();
-        WebSession web = signedIn(member("Ana"));
+        WebSession web = data.signedIn(member("Ana"));
         web.get(article.path());
         assertThat(web.post("/admin/comments/articles/" + article.id() + "/closed", Map.of("closed", "true"))
                 .statusCode()).isEqualTo(403);
@@ -311,7 +310,7 @@ class CommentsIT {
 
         clock.advance(Duration.ofDays(14));
 
-        assertThat(new WebSession(port).get(article.path()).body()).contains("Comments are closed on this article.")
+        assertThat(data.anonymous().get(article.path()).body()).contains("Comments are closed on this article.")
                 .contains("Said while the article was new.");
         assertThat(comments.post(author(ana), article.id(), null, "Said once the article was old.").outcome())
                 .isEqualTo(PostResult.Outcome.REFUSED);
@@ -359,7 +358,7 @@ class CommentsIT {
                 See https://example.com/report?a=1&b=2 for more.
                 <a href="javascript:alert(1)">click</a>""");
 
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
 
         assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .doesNotContain("<a href=\"javascript")
@@ -376,7 +375,7 @@ class CommentsIT {
                     "Paged comment " + (100 + i) + ".", CommentStatus.PUBLISHED, "PUBLISH", "[]", null,
                     clock.instant().plusMillis(i)));
         }
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         String first = reader.get(article.path()).body();
         assertThat(count(first, "Paged comment ")).isEqualTo(20);
         assertThat(first).contains("Paged comment 124.").doesNotContain("Paged comment 104.");
@@ -403,7 +402,7 @@ class CommentsIT {
         comments.like(member("Di").id(), popular);
         assertThat(quiet).isPositive();
 
-        String page = new WebSession(port).get(article.path() + "?sort=liked").body();
+        String page = data.anonymous().get(article.path() + "?sort=liked").body();
         assertThat(page.indexOf("A popular comment")).isLessThan(page.indexOf("A quiet comment"));
     }
 
@@ -416,7 +415,7 @@ class CommentsIT {
         post(member("Ana"), article, "This is the first of two comments here.");
         post(member("Ben"), article, "This is the second of two comments here.");
 
-        assertThat(new WebSession(port).get(section.path()).body()).contains("2 comments</a>");
+        assertThat(data.anonymous().get(section.path()).body()).contains("2 comments</a>");
     }
 
     private static int count(String page, String text) {
@@ -448,14 +447,7 @@ class CommentsIT {
     }
 
     private Member member(String name) {
-        return members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID() + "@test.local",
-                name, PASSWORD, Set.of(Role.MEMBER)));
-    }
-
-    private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
+        return data.withRoles(name, Role.MEMBER);
     }
 
     private Article article() {

@@ -28,11 +28,11 @@ import news.dateline.offer.Offer;
 import news.dateline.offer.OfferStatus;
 import news.dateline.offer.Offers;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -42,6 +42,9 @@ import org.springframework.context.ApplicationContext;
  */
 @IntegrationTest
 class DemoShowcaseIT {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     DemoShowcase showcase;
@@ -71,8 +74,6 @@ class DemoShowcaseIT {
     String adminEmail;
     @Value("${dateline.admin.password}")
     String adminPassword;
-    @LocalServerPort
-    int port;
 
     @Test
     void aStartShowsNewslettersAnOfferAndCommentsOnceAndARestartAddsNothing() throws Exception {
@@ -96,7 +97,7 @@ class DemoShowcaseIT {
         assertThat(progress.finished()).isTrue();
         assertThat(editions.of(loaded.get(DemoShowcase.BUSINESS_WEEK).id())).isEmpty();
 
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn(adminEmail, adminPassword);
         assertThat(admin.get("/admin/dev/mailbox").body()).contains("Your Morning Brief")
                 .contains("meera.iyer@demo.example.com");

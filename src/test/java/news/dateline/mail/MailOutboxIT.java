@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,13 +19,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailOutboxIT {
 
     @Autowired
+    TestData data;
+
+    @Autowired
     MailOutbox outbox;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
     Inbox inbox;
-    @LocalServerPort
-    int port;
 
     @Test
     void aQueuedMailIsSentOverSmtpAndMarkedSent() {
@@ -79,10 +80,10 @@ class MailOutboxIT {
                 "Confirm at http://localhost:8080/verify-email?token=abc123 please.")));
         long id = outbox.mailsTo(to).getFirst().id();
 
-        WebSession anonymous = new WebSession(port);
+        WebSession anonymous = data.anonymous();
         assertThat(anonymous.get("/admin/dev/mailbox").statusCode()).isEqualTo(302);
 
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn("admin@test.local", "admin kettle marigold for tests");
         var list = admin.get("/admin/dev/mailbox");
         assertThat(list.statusCode()).isEqualTo(200);

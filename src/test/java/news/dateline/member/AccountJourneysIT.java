@@ -10,19 +10,22 @@ import java.util.UUID;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every account journey over real HTTP, with sessions in PostgreSQL and mail through GreenMail. */
 @IntegrationTest
 class AccountJourneysIT {
 
-    static final String PASSWORD = "quiet lanterns over harbour";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
     /** 72 bytes in UTF-8 in 50 characters: bcrypt's limit, reached well within the form's old 200 characters. */
-    static final String AT_THE_LIMIT = PASSWORD + " " + "é".repeat(22);
+    static final String AT_THE_LIMIT = "quiet lanterns over harbour " + "é".repeat(22);
     static final String OVERLONG = AT_THE_LIMIT + "é";
 
     @Autowired
@@ -33,18 +36,16 @@ class AccountJourneysIT {
     MemberAccounts accounts;
     @Autowired
     JdbcClient jdbc;
-    @LocalServerPort
-    int port;
 
     @Test
     void aNewMemberConfirmsTheirEmailByLinkAndIsSignedIn() {
         String email = unique("new");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         register(web, email, "Asha Rao", true);
 
         String link = inbox.await(email, "Confirm your email").link("/verify-email");
         // a mail scanner opening the link uses nothing up
-        assertThat(new WebSession(port).get(link).body()).contains("Confirm my email");
+        assertThat(data.anonymous().get(link).body()).contains("Confirm my email");
         assertThat(web.get(link).statusCode()).isEqualTo(200);
 
         String token = link.substring(link.indexOf("token=") + 6);
@@ -55,15 +56,15 @@ class AccountJourneysIT {
         assertThat(account.body()).contains("Given on").contains("registration form");
 
         // the link works once
-        assertThat(new WebSession(port).get(link).statusCode()).isEqualTo(410);
+        assertThat(data.anonymous().get(link).statusCode()).isEqualTo(410);
     }
 
     @Test
     void registeringATakenAddressGivesTheSameAnswerAndMailsItsOwner() {
         String email = unique("taken");
-        WebSession first = new WebSession(port);
+        WebSession first = data.anonymous();
         HttpResponse<String> one = register(first, email, "First Owner", false);
-        HttpResponse<String> two = register(new WebSession(port), email.toUpperCase(), "Impostor", false);
+        HttpResponse<String> two = register(data.anonymous(), email.toUpperCase(), "Impostor", false);
 
         assertThat(two.statusCode()).isEqualTo(one.statusCode());
         assertThat(two.headers().firstValue("Location")).isEqualTo(one.headers().firstValue("Location"));
@@ -73,7 +74,7 @@ class AccountJourneysIT {
     @Test
     void aMemberSignsInWithAnEmailedCode() {
         String email = registeredAndConfirmed("Code Reader");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         String before = web.get("/signin").body();
         assertThat(before).contains("Email me a code");
 
@@ -89,7 +90,7 @@ class AccountJourneysIT {
         assertThat(web.follow(right).body()).contains("Code Reader");
 
         // the code is used up
-        WebSession again = new WebSession(port);
+        WebSession again = data.anonymous();
         again.get("/signin/code");
         assertThat(again.post("/signin/code/verify", "email", email, "code", code).body()).contains("That code is wrong");
     }
@@ -97,7 +98,7 @@ class AccountJourneysIT {
     @Test
     void aCodeTypedAfterFifteenMinutesIsRefused() {
         String email = registeredAndConfirmed("Late Reader");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/signin");
         web.post("/signin/code", "email", email);
         String code = inbox.await(email, "Your sign-in code").code();
@@ -110,7 +111,7 @@ class AccountJourneysIT {
     @Test
     void fiveWrongCodesEndTheCodeEvenWhenTheRightOneFollows() {
         String email = registeredAndConfirmed("Guessed At");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/signin");
         web.post("/signin/code", "email", email);
         String code = inbox.await(email, "Your sign-in code").code();
@@ -123,7 +124,7 @@ class AccountJourneysIT {
     @Test
     void theSignInLinkAsksForAClickAndWorksOnce() {
         String email = registeredAndConfirmed("Link Reader");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/signin");
         web.post("/signin/code", "email", email);
         String link = inbox.await(email, "Your sign-in code").link("/signin/link");
@@ -134,7 +135,7 @@ class AccountJourneysIT {
         HttpResponse<String> signedIn = web.post("/signin/link", "token", token);
         assertThat(web.follow(signedIn).body()).contains("Link Reader");
 
-        WebSession other = new WebSession(port);
+        WebSession other = data.anonymous();
         assertThat(other.get(link).statusCode()).isEqualTo(410);
         other.get("/signin");
         assertThat(other.post("/signin/link", "token", token).statusCode()).isEqualTo(410);
@@ -144,7 +145,7 @@ class AccountJourneysIT {
     void askingForACodeOrAResetForAnUnknownAddressLooksTheSame() {
         String known = registeredAndConfirmed("Known Reader");
         String unknown = unique("nobody");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/signin");
         HttpResponse<String> forKnown = web.post("/signin/code", "email", known);
         HttpResponse<String> forUnknown = web.post("/signin/code", "email", unknown);
@@ -164,7 +165,7 @@ class AccountJourneysIT {
     @Test
     void aPasswordIsResetOnceWithTheMailedLink() {
         String email = registeredAndConfirmed("Forgetful Reader");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/password/forgot");
         web.post("/password/forgot", "email", email);
         String link = inbox.await(email, "Reset your password").link("/password/reset");
@@ -181,15 +182,15 @@ class AccountJourneysIT {
 
         // reused
         assertThat(web.post("/password/reset", "token", token, "password", "another tamarind orbit").statusCode()).isEqualTo(410);
-        assertThat(new WebSession(port).signIn(email, PASSWORD).headers().firstValue("Location").orElseThrow()).contains("error");
-        assertThat(new WebSession(port).signIn(email, "brand new lantern harbour").headers().firstValue("Location").orElseThrow())
+        assertThat(data.anonymous().signIn(email, PASSWORD).headers().firstValue("Location").orElseThrow()).contains("error");
+        assertThat(data.anonymous().signIn(email, "brand new lantern harbour").headers().firstValue("Location").orElseThrow())
                 .doesNotContain("error");
     }
 
     @Test
     void anExpiredResetLinkIsRefused() {
         String email = registeredAndConfirmed("Slow Reader");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/password/forgot");
         web.post("/password/forgot", "email", email);
         String link = inbox.await(email, "Reset your password").link("/password/reset");
@@ -203,7 +204,7 @@ class AccountJourneysIT {
     @Test
     void theSessionIdChangesAtSignInSoAPlantedIdIsWorthless() {
         String email = registeredAndConfirmed("Fixed Reader");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/account"); // a page that needs sign-in keeps the request in a new session
         web.get("/signin");
         String before = web.cookie("SESSION").orElseThrow();
@@ -218,14 +219,14 @@ class AccountJourneysIT {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         String email = registeredAndConfirmed("Cookie Reader");
-        HttpResponse<String> signedIn = new WebSession(port).signIn(email, PASSWORD);
+        HttpResponse<String> signedIn = data.anonymous().signIn(email, PASSWORD);
         String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"); // Secure on HTTPS only
     }
 
     @Test
     void theAnonymousSignInPageStartsNoSessionAndKeepsItsTokenInAnHttpOnlyCookie() {
-        HttpResponse<String> page = new WebSession(port).get("/signin");
+        HttpResponse<String> page = data.anonymous().get("/signin");
         assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
         String token = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
                 .findFirst().orElseThrow();
@@ -235,10 +236,10 @@ class AccountJourneysIT {
     @Test
     void signingInWithAnotherBrowsersTokenIsRefused() {
         String email = registeredAndConfirmed("Token Reader");
-        WebSession attacker = new WebSession(port);
+        WebSession attacker = data.anonymous();
         attacker.get("/signin");
         String stolen = attacker.csrfToken();
-        WebSession victim = new WebSession(port);
+        WebSession victim = data.anonymous();
         victim.get("/signin");
         HttpResponse<String> response = victim.postRaw("/signin",
                 Map.of("username", email, "password", PASSWORD, "_csrf", stolen), Map.of());
@@ -248,7 +249,7 @@ class AccountJourneysIT {
     @Test
     void aFormWithoutTheCsrfTokenIsRefused() {
         String email = unique("csrf");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/register");
         HttpResponse<String> response = web.postRaw("/register",
                 Map.of("email", email, "displayName", "No Token", "password", PASSWORD), Map.of());
@@ -259,7 +260,7 @@ class AccountJourneysIT {
     @Test
     void tooManyPasswordAttemptsForOneAddressAreRefusedWithA429() {
         String email = registeredAndConfirmed("Attacked Reader");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         for (int i = 0; i < 5; i++) {
             assertThat(web.signIn(email, "wrong password " + i).statusCode()).isEqualTo(302);
         }
@@ -272,7 +273,7 @@ class AccountJourneysIT {
     @Test
     void tooManyMailRequestsForOneAddressAreRefusedWithA429() {
         String email = unique("flood");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/signin");
         for (int i = 0; i < 4; i++) {
             assertThat(web.post("/signin/code", "email", email).statusCode()).isEqualTo(302);
@@ -285,7 +286,7 @@ class AccountJourneysIT {
     @Test
     void aPasswordOverSeventyTwoBytesIsRefusedAndWhatElseWasTypedIsKept() {
         String email = unique("overlong");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/register");
         HttpResponse<String> refused = web.post("/register", "email", email, "displayName", "Long Typer",
                 "password", OVERLONG, "marketingConsent", "true");
@@ -298,7 +299,7 @@ class AccountJourneysIT {
     @Test
     void aGuessablePasswordIsRefusedWithTheEstimatorsAdvice() {
         String email = unique("weak");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/register");
         HttpResponse<String> refused = web.post("/register", "email", email, "displayName", "Weak Typer",
                 "password", "aaaaaaaaaaaa");
@@ -310,16 +311,16 @@ class AccountJourneysIT {
     @Test
     void aPasswordTypedLongerThanSeventyTwoBytesNeverSignsIn() {
         String email = unique("edge");
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         web.get("/register");
         assertThat(web.post("/register", "email", email, "displayName", "Edge Case", "password", AT_THE_LIMIT)
                 .statusCode()).isEqualTo(302);
 
         // bcrypt compares only the first 72 bytes: without the check, anything typed after them would be ignored
-        HttpResponse<String> longer = new WebSession(port).signIn(email, OVERLONG);
+        HttpResponse<String> longer = data.anonymous().signIn(email, OVERLONG);
         assertThat(longer.statusCode()).isEqualTo(302);
         assertThat(longer.headers().firstValue("Location").orElseThrow()).endsWith("/signin?error");
-        assertThat(new WebSession(port).signIn(email, AT_THE_LIMIT).headers().firstValue("Location").orElseThrow())
+        assertThat(data.anonymous().signIn(email, AT_THE_LIMIT).headers().firstValue("Location").orElseThrow())
                 .doesNotContain("error");
     }
 
@@ -340,7 +341,7 @@ class AccountJourneysIT {
 
     @Test
     void theAccountPageNeedsASignedInMember() {
-        HttpResponse<String> response = new WebSession(port).get("/account");
+        HttpResponse<String> response = data.anonymous().get("/account");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/signin");
     }
@@ -372,7 +373,7 @@ class AccountJourneysIT {
         assertThat(web.follow(web.post("/confirm-email", "token", token)).body())
                 .contains("Your email address is changed").contains(newEmail);
 
-        assertThat(new WebSession(port).signIn(newEmail, "lantern harbour quietly").headers().firstValue("Location").orElseThrow())
+        assertThat(data.anonymous().signIn(newEmail, "lantern harbour quietly").headers().firstValue("Location").orElseThrow())
                 .doesNotContain("error");
     }
 
@@ -402,7 +403,7 @@ class AccountJourneysIT {
                 .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select display_name from member where id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("Deleted member");
-        assertThat(new WebSession(port).signIn(email, PASSWORD).headers().firstValue("Location").orElseThrow()).contains("error");
+        assertThat(data.anonymous().signIn(email, PASSWORD).headers().firstValue("Location").orElseThrow()).contains("error");
     }
 
     @Test
@@ -436,7 +437,7 @@ class AccountJourneysIT {
 
     private String registeredAndConfirmed(String name) {
         String email = unique(name.toLowerCase().replace(' ', '-'));
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         register(web, email, name, false);
         String link = inbox.await(email, "Confirm your email").link("/verify-email");
         web.get(link);
@@ -445,7 +446,7 @@ class AccountJourneysIT {
     }
 
     private WebSession signedIn(String email, String password) {
-        WebSession web = new WebSession(port);
+        WebSession web = data.anonymous();
         assertThat(web.signIn(email, password).headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         return web;
     }

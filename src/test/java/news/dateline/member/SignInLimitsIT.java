@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Password guessing against one address, from one network and from many, with the limits of
@@ -23,14 +23,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SignInLimitsIT {
 
-    static final String PASSWORD = "quiet lanterns over harbour";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     MemberService members;
     @Autowired
     Inbox inbox;
-    @LocalServerPort
-    int port;
 
     String email;
 
@@ -43,12 +44,12 @@ class SignInLimitsIT {
     @Test
     void elevenWrongPasswordsFromOneNetworkDoNotLockTheOwnerOutElsewhere() {
         String attacker = network() + "1";
-        WebSession guesser = new WebSession(port);
+        WebSession guesser = data.anonymous();
         for (int i = 0; i < 11; i++) {
             HttpResponse<String> guess = signIn(guesser, "wrong guess number " + i, attacker);
             assertThat(guess.statusCode()).as("guess %d", i).isEqualTo(i < 5 ? 302 : 429);
         }
-        WebSession owner = new WebSession(port);
+        WebSession owner = data.anonymous();
         HttpResponse<String> signedIn = signIn(owner, PASSWORD, network() + "2");
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
@@ -59,13 +60,13 @@ class SignInLimitsIT {
     void guessingFromManyNetworksThrottlesTheAddressAndOffersTheOwnerAnEmailedCode() {
         String net = network();
         for (int n = 1; n <= 3; n++) {
-            WebSession guesser = new WebSession(port);
+            WebSession guesser = data.anonymous();
             for (int i = 0; i < 5; i++) {
                 signIn(guesser, "wrong guess " + n + "." + i, net + n);
             }
         }
         String home = network() + "1";
-        WebSession owner = new WebSession(port);
+        WebSession owner = data.anonymous();
         HttpResponse<String> refused = signIn(owner, PASSWORD, home);
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.body()).contains("Too many attempts").contains("action=\"/signin/code\"")

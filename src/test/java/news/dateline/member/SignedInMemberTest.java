@@ -2,6 +2,7 @@ package news.dateline.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -31,6 +32,18 @@ class SignedInMemberTest {
         assertThat(moderator.hasRole(Role.MODERATOR)).isTrue();
         assertThat(moderator.hasRole(Role.MEMBER)).isTrue();
         assertThat(moderator.hasRole(Role.ADMIN)).isFalse();
+    }
+
+    @Test
+    void aMemberSignedInByMailCarriesTheirRolesButNoPasswordHash() {
+        Member member = new Member(42, "mira@test.local", "Mira", Set.of(Role.MEMBER, Role.WRITER), Instant.EPOCH);
+        SignedInMember principal = SignedInMember.withoutPassword(member);
+        assertThat(principal.memberId()).isEqualTo(42);
+        assertThat(principal.getUsername()).isEqualTo("mira@test.local");
+        assertThat(principal.displayName()).isEqualTo("Mira");
+        assertThat(principal.getPassword()).isNull();
+        assertThat(principal.hasRole(Role.WRITER)).isTrue();
+        assertThat(principal.hasRole(Role.EDITOR)).isFalse();
     }
 
     private static SignedInMember memberWith(Role... roles) {

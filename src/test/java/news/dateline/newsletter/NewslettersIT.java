@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.member.Member;
@@ -17,6 +16,7 @@ import news.dateline.support.Http;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class NewslettersIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     Newsletters newsletters;
@@ -68,7 +71,7 @@ class NewslettersIT {
         HttpResponse<String> good = editor.post("/admin/newsletters", Map.of("name", name, "cadence", "DAILY",
                 "kind", "EDITORIAL", "senderName", "The Morning Desk", "replyTo", "desk@test.local", "active", "true"));
         assertThat(editor.follow(good).body()).contains("Saved " + name + ".").contains(name);
-        assertThat(new WebSession(port).get("/newsletters").body()).contains(name);
+        assertThat(data.anonymous().get("/newsletters").body()).contains(name);
         assertThat(signedIn(member("Reader", Role.MEMBER)).get("/admin/newsletters").statusCode()).isEqualTo(403);
     }
 
@@ -98,7 +101,7 @@ class NewslettersIT {
     void anAddressGivenOnThePageGetsNothingUntilItIsConfirmedByTheLink() {
         Newsletter daily = editorial("Confirmed");
         String email = "reader-" + suffix() + "@test.local";
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.get("/newsletters");
 
         String answer = reader.post("/newsletters/" + daily.id() + "/subscription", Map.of("email", email),
@@ -149,7 +152,7 @@ class NewslettersIT {
         Subscriber bens = subscribers.byMember(ben.id()).orElseThrow();
         String token = links.manageToken(anas);
 
-        WebSession anyone = new WebSession(port);
+        WebSession anyone = data.anonymous();
         String page = anyone.get("/newsletters/manage?token=" + token).body();
         assertThat(page).contains(ana.email()).contains(daily.name()).contains("aria-pressed=\"true\"");
         HttpResponse<String> off = anyone.post("/newsletters/manage/" + daily.id(), Map.of("token", token, "on", "false"));
@@ -182,7 +185,7 @@ class NewslettersIT {
         String forged = path.substring(0, path.length() - 3) + "abc";
         assertThat(mailProvider.postForm(forged, Map.of("List-Unsubscribe", "One-Click")).body())
                 .contains("This unsubscribe link is not valid.");
-        assertThat(new WebSession(port).get(path).body()).contains("<button type=\"submit\" class=\"primary\">Unsubscribe");
+        assertThat(data.anonymous().get(path).body()).contains("<button type=\"submit\" class=\"primary\">Unsubscribe");
     }
 
     @Test
@@ -218,13 +221,11 @@ class NewslettersIT {
     }
 
     private Member member(String name, Role role) {
-        return members.create(new MemberService.NewMember(name.toLowerCase() + "-" + suffix() + "@test.local",
-                name, PASSWORD, Set.of(role)));
+        return data.withRoles(name, role);
     }
 
     private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
+        WebSession session = data.signedIn(member);
         return session;
     }
 }

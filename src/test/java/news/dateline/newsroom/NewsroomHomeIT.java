@@ -4,7 +4,6 @@ import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
@@ -14,20 +13,19 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.article.review.Actor;
 import news.dateline.article.review.ReviewService;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
-import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The newsroom's home says what needs attention: review, today's schedule, recent stories, comments, sends, mail. */
 @IntegrationTest
 class NewsroomHomeIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
 
     @Autowired
     ArticleService articles;
@@ -36,19 +34,15 @@ class NewsroomHomeIT {
     @Autowired
     SectionDirectory sections;
     @Autowired
-    MemberService members;
-    @Autowired
     MutableClock clock;
     @Autowired
     NewsroomHome home;
-    @LocalServerPort
-    int port;
 
     @Test
     void theHomeListsWhatWaitsForReviewWhatGoesOutTodayAndWhatWasJustPublished() {
         Section news = sections.ensure("news", "News", 1);
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        Member writer = member(Role.WRITER);
+        Member writer = data.writer();
         Article submitted = articles.create(anArticle().inSection(news).headline("Waiting " + tag).build(), writer.id());
         reviews.submit(new Actor(writer.id(), false), submitted.id(), null);
         Article scheduled = articles.create(anArticle().inSection(news).headline("Later today " + tag).build(), null);
@@ -56,7 +50,7 @@ class NewsroomHomeIT {
         Article published = articles.publish(articles.create(anArticle().inSection(news)
                 .headline("Just out " + tag).build(), null).id(), null);
 
-        WebSession editor = signIn(member(Role.EDITOR));
+        WebSession editor = data.signedIn(data.editor());
         String page = editor.get("/admin").body();
         assertThat(page).contains("Waiting for review").contains("Waiting " + tag)
                 .contains("Scheduled today").contains("Recently published").contains("Just out " + tag)
@@ -64,17 +58,6 @@ class NewsroomHomeIT {
                 .contains("href=\"/admin/articles/" + published.id() + "\"");
         assertThat(home.dashboard().scheduledToday()).extracting(Dashboard.Line::title).contains("Later today " + tag);
 
-        assertThat(signIn(writer).get("/admin").statusCode()).as("writers have their own list, not the home").isEqualTo(403);
-    }
-
-    private Member member(Role role) {
-        return members.create(new MemberService.NewMember("home-" + UUID.randomUUID() + "@test.local", "Home " + role,
-                PASSWORD, Set.of(role)));
-    }
-
-    private WebSession signIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
+        assertThat(data.signedIn(writer).get("/admin").statusCode()).as("writers have their own list, not the home").isEqualTo(403);
     }
 }

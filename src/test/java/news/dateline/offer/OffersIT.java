@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,10 +31,10 @@ import news.dateline.site.SiteProperties;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class OffersIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     Offers offers;
@@ -70,8 +72,6 @@ class OffersIT {
     MutableClock clock;
     @Autowired
     Inbox inbox;
-    @LocalServerPort
-    int port;
 
     @Test
     void theNewsroomCreatesAnOfferAndSeesItListedWithStatusAndCounts() {
@@ -206,16 +206,16 @@ class OffersIT {
         Member fan = member("Fan", true);
         Member other = member("Other", false);
         try {
-            HttpResponse<String> fanPage = signedIn(fan).get("/offers/" + offer.code().toLowerCase());
+            HttpResponse<String> fanPage = data.signedIn(fan).get("/offers/" + offer.code().toLowerCase());
             assertThat(fanPage.statusCode()).isEqualTo(200);
             assertThat(fanPage.body()).contains("Early access").contains("₹299 a month").contains("₹239.20 a month")
                     .contains("3 months").contains("Redeem");
-            assertThat(signedIn(fan).get("/offers").body()).contains(offer.name());
-            assertThat(signedIn(fan).get("/account").body()).contains("Your offers")
+            assertThat(data.signedIn(fan).get("/offers").body()).contains(offer.name());
+            assertThat(data.signedIn(fan).get("/account").body()).contains("Your offers")
                     .contains("href=\"/offers/" + offer.code() + "\"").contains("Early access — " + offer.name());
 
-            assertThat(new WebSession(port).get("/offers/" + offer.code()).statusCode()).isEqualTo(404);
-            WebSession others = signedIn(other);
+            assertThat(data.anonymous().get("/offers/" + offer.code()).statusCode()).isEqualTo(404);
+            WebSession others = data.signedIn(other);
             assertThat(others.get("/offers/" + offer.code()).statusCode()).isEqualTo(404);
             assertThat(others.get("/offers").body()).doesNotContain(offer.name());
             assertThat(others.get("/account").body()).doesNotContain(offer.name());
@@ -233,16 +233,16 @@ class OffersIT {
         Offer offer = offers.create(new OfferTerms(plan.id(), "Public " + code(), DiscountKind.FIXED, 10000, "INR", 2,
                 code(), now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(5))));
         try {
-            HttpResponse<String> page = new WebSession(port).get("/offers/" + offer.code());
+            HttpResponse<String> page = data.anonymous().get("/offers/" + offer.code());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("₹299 a month").contains("₹199 a month").contains("2 months")
                     .contains("Sign in</a> to redeem").doesNotContain("Early access —");
-            assertThat(new WebSession(port).get("/offers").body()).contains(offer.name()).contains("Have a code?");
-            HttpResponse<String> typed = new WebSession(port).get("/offers/code?code=" + offer.code().toLowerCase());
+            assertThat(data.anonymous().get("/offers").body()).contains(offer.name()).contains("Have a code?");
+            HttpResponse<String> typed = data.anonymous().get("/offers/code?code=" + offer.code().toLowerCase());
             assertThat(typed.headers().firstValue("Location").orElseThrow())
                     .endsWith("/offers/" + offer.code().toLowerCase());
-            assertThat(new WebSession(port).get("/offers/code?code=%3Cx%3E").statusCode()).isEqualTo(404);
-            assertThat(signedIn(member("Reader", false)).get("/account").body()).contains(offer.name());
+            assertThat(data.anonymous().get("/offers/code?code=%3Cx%3E").statusCode()).isEqualTo(404);
+            assertThat(data.signedIn(member("Reader", false)).get("/account").body()).contains(offer.name());
         } finally {
             withdraw(offer);
         }
@@ -318,10 +318,10 @@ class OffersIT {
                 code(), now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(4)), ended));
         String endedOn = "This offer ended on " + OfferFormatTestDates.day(ended, site.zone()) + ".";
 
-        HttpResponse<String> page = new WebSession(port).get("/offers/" + offer.code());
+        HttpResponse<String> page = data.anonymous().get("/offers/" + offer.code());
         assertThat(page.statusCode()).isEqualTo(410);
         assertThat(page.body()).contains(endedOn).doesNotContain("Redeem</button>");
-        HttpResponse<String> redeem = signedIn(member("Late", true)).post("/offers/" + offer.code() + "/redeem", Map.of());
+        HttpResponse<String> redeem = data.signedIn(member("Late", true)).post("/offers/" + offer.code() + "/redeem", Map.of());
         assertThat(redeem.statusCode()).isEqualTo(410);
         assertThat(redeem.body()).contains(endedOn);
     }
@@ -330,7 +330,7 @@ class OffersIT {
     void aWithdrawnOrUnknownCodeIsRefused() {
         Offer offer = earlyAccessOffer(plan(29900), 20);
         withdraw(offer);
-        WebSession fan = signedIn(member("Fan", true));
+        WebSession fan = data.signedIn(member("Fan", true));
 
         assertThat(fan.get("/offers/" + offer.code()).statusCode()).isEqualTo(404);
         assertThat(fan.post("/offers/" + offer.code() + "/redeem", Map.of()).body())
@@ -346,7 +346,7 @@ class OffersIT {
         Offer offer = earlyAccessOffer(plan, 20);
         try {
             Member fan = member("Fan", true);
-            WebSession session = signedIn(fan);
+            WebSession session = data.signedIn(fan);
             HttpResponse<String> redeemed = session.post("/offers/" + offer.code() + "/redeem", Map.of());
             assertThat(redeemed.statusCode()).isEqualTo(302);
             assertThat(session.follow(redeemed).body()).contains("Offer redeemed")
@@ -413,7 +413,7 @@ class OffersIT {
             };
 
             assertThat(race(redeem, start)).containsExactlyInAnyOrder(0, 1);
-            assertThat(signedIn(fan).post("/offers/" + offer.code() + "/redeem", Map.of()).body())
+            assertThat(data.signedIn(fan).post("/offers/" + offer.code() + "/redeem", Map.of()).body())
                     .contains("You have already redeemed the offer " + offer.code() + ".");
             assertThat(jdbc.sql("select count(*) from offer_redemption where member_id = :m")
                     .param("m", fan.id()).query(Long.class).single()).isEqualTo(1);
@@ -429,7 +429,7 @@ class OffersIT {
         offers.redeem(fan.id(), offer.code());
         withdraw(offer);
 
-        JsonNode export = JsonMapper.builder().build().readTree(signedIn(fan).get("/account/export").body());
+        JsonNode export = JsonMapper.builder().build().readTree(data.signedIn(fan).get("/account/export").body());
         assertThat(export.path("other").path("offerRedemptions")).singleElement().satisfies(r -> {
             assertThat(r.path("offerCode").asString()).isEqualTo(offer.code());
             assertThat(r.path("status").asString()).isEqualTo("PENDING");
@@ -522,31 +522,23 @@ class OffersIT {
     }
 
     private Member member(String name, boolean consent) {
-        Member member = members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID()
-                + "@test.local", name, PASSWORD, Set.of(Role.MEMBER)));
+        Member member = data.withRoles(name, Role.MEMBER);
         if (consent) {
             accounts.setMarketingConsent(member.id(), true, MemberAccounts.CONSENT_ON_ACCOUNT_PAGE);
         }
         return member;
     }
 
-    private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
-    }
-
     /** A newsroom editor of their own: the bootstrap admin's sign-ins are limited, and other tests use them. */
     private WebSession editor() {
-        Member editor = members.create(new MemberService.NewMember("editor-" + UUID.randomUUID() + "@test.local",
-                "Offers editor", "quiet lanterns over the harbour", Set.of(Role.EDITOR)));
-        WebSession session = new WebSession(port);
+        Member editor = data.withRoles("Offers editor", Role.EDITOR);
+        WebSession session = data.anonymous();
         session.signIn(editor.email(), "quiet lanterns over the harbour");
         return session;
     }
 
     private WebSession admin() {
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn("admin@test.local", "admin kettle marigold for tests");
         return session;
     }

@@ -12,20 +12,21 @@ import news.dateline.comment.check.CommentChecks;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What operations reads from a running node: Prometheus metrics for admins only, health for a load balancer. */
 @IntegrationTest
 class OperationsEndpointsIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
 
-    @LocalServerPort
-    int port;
+    private static final String PASSWORD = TestData.PASSWORD;
+
     @Autowired
     MemberService members;
     @Autowired
@@ -37,15 +38,15 @@ class OperationsEndpointsIT {
 
     @Test
     void prometheusMetricsAreForAdminsOnly() {
-        assertThat(new WebSession(port).get("/actuator/prometheus").statusCode()).isEqualTo(302);
+        assertThat(data.anonymous().get("/actuator/prometheus").statusCode()).isEqualTo(302);
 
         String email = "reader-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Reader", PASSWORD, Set.of(Role.MEMBER)));
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(email, PASSWORD);
         assertThat(reader.get("/actuator/prometheus").statusCode()).isEqualTo(403);
 
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn("admin@test.local", "admin kettle marigold for tests");
         var scrape = admin.get("/actuator/prometheus");
         assertThat(scrape.statusCode()).isEqualTo(200);
@@ -80,13 +81,13 @@ class OperationsEndpointsIT {
 
     @Test
     void healthGroupsForTheLoadBalancerIncludeTheDatabaseAndTheChangeFeed() {
-        WebSession anonymous = new WebSession(port);
+        WebSession anonymous = data.anonymous();
         var readiness = anonymous.get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"").doesNotContain("changeFeed");
         assertThat(anonymous.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn("admin@test.local", "admin kettle marigold for tests");
         assertThat(admin.get("/actuator/health/readiness").body())
                 .contains("\"changeFeed\":{\"status\":\"UP\"").contains("\"db\":{");
@@ -94,7 +95,7 @@ class OperationsEndpointsIT {
 
     @Test
     void readinessGoesDownWhileTheChangeFeedHasLostItsConnectionAndRecovers() {
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn("admin@test.local", "admin kettle marigold for tests");
         assertThat(admin.get("/actuator/health/readiness").body()).contains("\"changeFeed\":{\"status\":\"UP\"");
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,41 +17,39 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Saving and removing stories, the Saved stories page, and the way back through sign-in. */
 @IntegrationTest
 class ReadingListIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
     @Autowired
-    MemberService members;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
     @Test
     void savedStoriesAreListedNewestSavedFirstAndCanBeRemoved() {
         Member member = member();
         Article first = publish(AccessLevel.METERED);
         Article second = publish(AccessLevel.FREE);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get(first.path());
 
         assertThat(reader.post("/saved", Map.of("articleId", String.valueOf(first.id()))).statusCode()).isEqualTo(302);
@@ -71,7 +68,7 @@ class ReadingListIT {
     void savingDoesNotCountAgainstTheMeter() {
         Member member = member();
         Article story = publish(AccessLevel.METERED);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get("/");
         reader.post("/saved", Map.of("articleId", String.valueOf(story.id())));
 
@@ -83,7 +80,7 @@ class ReadingListIT {
     void anHtmxSaveAnswersWithTheButtonAlone() {
         Member member = member();
         Article story = publish(AccessLevel.FREE);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get(story.path());
 
         var response = reader.post("/saved", Map.of("articleId", String.valueOf(story.id())), "HX-Request", "true");
@@ -96,7 +93,7 @@ class ReadingListIT {
     void anAnonymousReaderWhoPressesSaveSignsInAndComesBackWithTheStorySaved() {
         Member member = member();
         Article story = publish(AccessLevel.FREE);
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         assertThat(reader.get(story.path()).body()).contains("/saved/pending?article=" + story.id());
 
         var toSignIn = reader.get("/saved/pending?article=" + story.id());
@@ -113,7 +110,7 @@ class ReadingListIT {
     void aLinkAloneCannotSaveToSomeonesList() {
         Member member = member();
         Article story = publish(AccessLevel.FREE);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
 
         reader.get("/saved/pending?article=" + story.id());
 
@@ -126,7 +123,7 @@ class ReadingListIT {
         Section section = sections.ensure("saved-" + UUID.randomUUID().toString().substring(0, 6), "Saved list", 95);
         Article story = articles.publish(articles.create(anArticle().inSection(section)
                 .headline("Marked " + UUID.randomUUID()).build(), null).id(), null);
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get("/");
         reader.post("/saved", Map.of("articleId", String.valueOf(story.id())));
 
@@ -140,27 +137,27 @@ class ReadingListIT {
                 .headline("Related and saved " + UUID.randomUUID()).build(), null).id(), null);
         Article story = articles.publish(articles.create(anArticle().inSection(section)
                 .headline("The story " + UUID.randomUUID()).build(), null).id(), null);
-        WebSession saver = signedIn(member());
+        WebSession saver = data.signedIn(member());
         saver.get("/");
         saver.post("/saved", Map.of("articleId", String.valueOf(saved.id())));
         // the saver loads the story first, so any per-version cache of the page is filled by them
         assertThat(saver.get(story.path()).body()).contains(saved.headline());
 
-        String otherReadersPage = signedIn(member()).get(story.path()).body();
+        String otherReadersPage = data.signedIn(member()).get(story.path()).body();
 
         assertThat(otherReadersPage).contains(saved.headline()).doesNotContain("class=\"saved-mark\"");
     }
 
     @Test
     void signedOutReadersAreSentToSignInForSavedStories() {
-        assertThat(new WebSession(port).get("/account/saved").headers().firstValue("Location"))
+        assertThat(data.anonymous().get("/account/saved").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
     }
 
     @Test
     void parallelSavesInOneSessionAllSucceed() throws Exception {
         Member member = member();
-        WebSession reader = signedIn(member);
+        WebSession reader = data.signedIn(member);
         reader.get("/");
         List<Article> stories = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -187,14 +184,7 @@ class ReadingListIT {
     }
 
     private Member member() {
-        return members.create(new MemberService.NewMember("saver-" + UUID.randomUUID() + "@test.local", "Saver",
-                PASSWORD, Set.of(Role.MEMBER)));
-    }
-
-    private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
+        return data.withRoles("Saver", Role.MEMBER);
     }
 
     private Article publish(AccessLevel level) {

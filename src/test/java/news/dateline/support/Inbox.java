@@ -1,7 +1,6 @@
 package news.dateline.support;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,6 +12,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The mail GreenMail received, read by address (tests use unique addresses, so never see each other's mail). */
 public class Inbox {
@@ -52,15 +53,15 @@ public class Inbox {
 
     /** Waits for the {@code nth} (1-based) mail to the address whose subject contains {@code subjectPart}. */
     public Mail await(String address, String subjectPart, int nth) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            List<Mail> mails = to(address).stream().filter(m -> m.subject().contains(subjectPart)).toList();
-            if (mails.size() >= nth) {
-                return mails.get(nth - 1);
-            }
-            sleep();
+        try {
+            List<Mail> mails = Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(
+                    () -> to(address).stream().filter(m -> m.subject().contains(subjectPart)).toList(),
+                    found -> found.size() >= nth);
+            return mails.get(nth - 1);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No mail " + nth + " with '" + subjectPart + "' to " + address + "; got "
+                    + to(address));
         }
-        throw new AssertionError("No mail " + nth + " with '" + subjectPart + "' to " + address + "; got " + to(address));
     }
 
     public Mail await(String address, String subjectPart) {
@@ -100,14 +101,5 @@ public class Inbox {
             }
         }
         return String.valueOf(content);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

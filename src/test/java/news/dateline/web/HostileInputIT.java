@@ -21,12 +21,12 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -45,6 +45,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @IntegrationTest
 class HostileInputIT {
+
+    @Autowired
+    TestData data;
 
     /** The kinds of hostile value sent one parameter at a time, the others left out. */
     static final List<String> ONE_AT_A_TIME = List.of("a%00b", "%C3%28", "x".repeat(5000), "1000000000",
@@ -73,15 +76,13 @@ class HostileInputIT {
     String adminEmail;
     @Value("${dateline.admin.password}")
     String adminPassword;
-    @LocalServerPort
-    int port;
 
     @Test
     void noGetOrFormAnswersHostileInputWithAServerError() {
-        WebSession anonymous = new WebSession(port);
+        WebSession anonymous = data.anonymous();
         anonymous.get("/signin");
         WebSession member = signedInMember();
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn(adminEmail, adminPassword);
         admin.get("/admin");
 
@@ -129,7 +130,7 @@ class HostileInputIT {
 
     @Test
     void theAuditsCasesAreRefusedWithAMessageNamingTheProblem() {
-        WebSession visitor = new WebSession(port);
+        WebSession visitor = data.anonymous();
         visitor.get("/signin");
         assertProblem(post(visitor, "/signin", "username=a%00b&password=x"), "“username” holds a NUL character");
         assertProblem(post(visitor, "/password/forgot", "email=a%00b%40test.local"), "“email” holds a NUL character");
@@ -185,7 +186,7 @@ class HostileInputIT {
         String email = "fuzz-" + UUID.randomUUID() + "@test.local";
         String password = "hostile input never answers five hundred";
         members.create(new MemberService.NewMember(email, "Fuzz Reader", password, Set.of(Role.MEMBER)));
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(email, password);
         session.get("/account");
         return session;

@@ -10,23 +10,24 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Least privilege in the newsroom, tested the way an attacker would try it. */
 @IntegrationTest
 class NewsroomAccessIT {
 
-    private static final String PASSWORD = "quiet lanterns over harbour";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     MemberService members;
     @Autowired
     SectionDirectory sections;
-    @LocalServerPort
-    int port;
 
     private String account(Role... roles) {
         String email = "access-" + UUID.randomUUID() + "@test.local";
@@ -36,14 +37,14 @@ class NewsroomAccessIT {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        var response = new WebSession(port).get("/admin/articles");
+        var response = data.anonymous().get("/admin/articles");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
     }
 
     @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         var response = session.signIn(account(Role.EDITOR), "not the password");
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin?error"));
         assertThat(session.get("/signin?error").body()).contains("That email and password do not match an account.");
@@ -52,7 +53,7 @@ class NewsroomAccessIT {
 
     @Test
     void aMemberWithoutANewsroomRoleIsForbidden() {
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(account(Role.MEMBER), PASSWORD);
         assertThat(session.get("/admin/articles").statusCode()).isEqualTo(403);
         assertThat(session.get("/admin/photos").statusCode()).isEqualTo(403);
@@ -60,7 +61,7 @@ class NewsroomAccessIT {
 
     @Test
     void anEditorWritesArticlesButCannotCreateStaffAccounts() {
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(account(Role.EDITOR), PASSWORD);
         assertThat(session.get("/admin/articles").statusCode()).isEqualTo(200);
         assertThat(session.get("/admin/members").statusCode()).isEqualTo(403);
@@ -72,7 +73,7 @@ class NewsroomAccessIT {
 
     @Test
     void anAdminCreatesAnEditorWhoCanThenSignIn() {
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn(account(Role.ADMIN, Role.EDITOR), PASSWORD);
         admin.get("/admin/members");
         String email = "new-editor-" + UUID.randomUUID() + "@test.local";
@@ -80,14 +81,14 @@ class NewsroomAccessIT {
                 "password", PASSWORD, "role", "EDITOR"));
         assertThat(created.statusCode()).isEqualTo(302);
 
-        WebSession editor = new WebSession(port);
+        WebSession editor = data.anonymous();
         editor.signIn(email, PASSWORD);
         assertThat(editor.get("/admin/articles").statusCode()).isEqualTo(200);
     }
 
     @Test
     void anAdminCannotGiveAStaffAccountAGuessableOrOverlongPassword() {
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn(account(Role.ADMIN, Role.EDITOR), PASSWORD);
         admin.get("/admin/members");
         String email = "weak-editor-" + UUID.randomUUID() + "@test.local";
@@ -104,7 +105,7 @@ class NewsroomAccessIT {
     @Test
     void aFormPostedWithoutTheCsrfTokenIsRefused() {
         sections.ensure("news", "News", 1);
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(account(Role.EDITOR), PASSWORD);
         var response = session.post("/admin/articles/1/publish", Map.of("_csrf", "forged"));
         assertThat(response.statusCode()).isEqualTo(403);

@@ -2,13 +2,12 @@ package news.dateline.web;
 
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
@@ -20,11 +19,11 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,13 +37,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProxyRefreshIT {
 
     @Autowired
+    TestData data;
+
+    @Autowired
     DataSource dataSource;
     @Autowired
     Clock clock;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
 
     @Test
     void theNodeThatCommitsAChangeAsksTheProxyForTheArticlesPagesAfresh() throws Exception {
@@ -66,8 +66,7 @@ class ProxyRefreshIT {
                     "proxy-secret /latest");
 
             refreshed.clear();
-            Member author = members.create(new MemberService.NewMember("proxy-" + UUID.randomUUID() + "@test.local",
-                    "Proxy Reader", "quiet lanterns over the harbour", Set.of(Role.MEMBER)));
+            Member author = data.withRoles("Proxy Reader", Role.MEMBER);
             PostResult posted = node.bean(Comments.class).post(new Comments.Author(author.id(), author.displayName()),
                     article.id(), null, "I think the council made the right call on the harbour.");
             assertThat(posted.accepted()).as(posted.message()).isTrue();
@@ -88,10 +87,7 @@ class ProxyRefreshIT {
         assertThat(new ProxyProperties("http://127.0.0.1:1", "", Duration.ofSeconds(1)).enabled()).isFalse();
     }
 
-    private static void awaitContains(List<String> seen, String... expected) throws InterruptedException {
-        for (int i = 0; i < 100 && !seen.containsAll(List.of(expected)); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(seen).contains(expected);
+    private static void awaitContains(List<String> seen, String... expected) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(seen).contains(expected));
     }
 }

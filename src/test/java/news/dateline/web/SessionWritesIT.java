@@ -12,16 +12,18 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A signed-in reader's session is stored in PostgreSQL, but reading pages does not rewrite it. */
 @IntegrationTest
 class SessionWritesIT {
 
+    @Autowired
+    TestData data;
     @Autowired
     MemberService members;
     @Autowired
@@ -30,8 +32,6 @@ class SessionWritesIT {
     SectionDirectory sections;
     @Autowired
     JdbcClient jdbc;
-    @LocalServerPort
-    int port;
 
     @Test
     void readingPagesDoesNotRewriteTheStoredSession() {
@@ -39,7 +39,7 @@ class SessionWritesIT {
         members.create(new MemberService.NewMember(email, "Reader", "a long enough password", Set.of(Role.MEMBER)));
         Article free = articles.publish(articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
                 .build(), null).id(), null);
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(email, "a long enough password");
         reader.get(free.path());
         String sessionId = jdbc.sql("select session_id from spring_session where principal_name = :email")

@@ -15,6 +15,7 @@ import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SessionsAcrossNodesIT {
 
-    private static final String PASSWORD = "a long enough password";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     MemberService members;
@@ -39,7 +43,7 @@ class SessionsAcrossNodesIT {
     void signingOutOnOneNodeEndsTheSessionOnTheOther() {
         String email = "nodes-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Two Nodes", PASSWORD, Set.of(Role.EDITOR)));
-        WebSession onFirst = new WebSession(port);
+        WebSession onFirst = data.anonymous();
         onFirst.signIn(email, PASSWORD);
         String session = onFirst.cookie("SESSION").orElseThrow();
 

@@ -8,11 +8,9 @@ import news.dateline.media.PhotoLibrary;
 import news.dateline.media.PhotoRejectedException;
 import news.dateline.media.PhotoUpload;
 import news.dateline.site.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,9 +34,9 @@ class PhotoAdminController {
     private final PhotoLibrary library;
     private final String maxUploadSize;
 
-    PhotoAdminController(PhotoLibrary library, @Value("${dateline.media.max-upload-size:15MB}") DataSize max) {
+    PhotoAdminController(PhotoLibrary library) {
         this.library = library;
-        this.maxUploadSize = max.toMegabytes() + " MB";
+        this.maxUploadSize = library.maxUploadSize().toMegabytes() + " MB";
     }
 
     @GetMapping

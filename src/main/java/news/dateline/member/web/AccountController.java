@@ -2,22 +2,23 @@ package news.dateline.member.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import news.dateline.member.AccountPanel;
+import news.dateline.member.AccountSettings;
 import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberDataExport;
+import news.dateline.member.MemberRegistration;
 import news.dateline.member.PasswordPolicy;
 import news.dateline.member.SignedInMember;
-import news.dateline.site.NotFoundException;
+import news.dateline.member.web.AccountForms.EmailForm;
+import news.dateline.member.web.AccountForms.NameForm;
+import news.dateline.member.web.AccountForms.PasswordForm;
 import news.dateline.site.PageMeta;
 import news.dateline.site.Words;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,19 +26,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The member's account page ({@code /account}, signed-in only): profile, email, password, marketing consent,
- * links to saved stories, subscription and newsletters; data export and deletion.
+ * links to saved stories, subscription and newsletters. Data export and deletion are
+ * {@link AccountDeletionController}'s.
  */
 @Controller
 class AccountController {
 
+    private final AccountSettings settings;
+    private final MemberRegistration registration;
     private final MemberAccounts accounts;
     private final SessionSignIn sessions;
     private final Words words;
     private final ObjectProvider<AccountPanel> panels;
     private final PasswordPolicy passwords;
 
-    AccountController(MemberAccounts accounts, SessionSignIn sessions, Words words,
-                      ObjectProvider<AccountPanel> panels, PasswordPolicy passwords) {
+    AccountController(AccountSettings settings, MemberRegistration registration, MemberAccounts accounts,
+                      SessionSignIn sessions, Words words, ObjectProvider<AccountPanel> panels,
+                      PasswordPolicy passwords) {
+        this.settings = settings;
+        this.registration = registration;
         this.accounts = accounts;
         this.passwords = passwords;
         this.panels = panels;
@@ -47,47 +54,43 @@ class AccountController {
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal SignedInMember member, Model model) {
-        return page(member, model, null);
+        return page(member, model, FieldErrors.NONE);
     }
 
     @PostMapping("/account/name")
-    String changeName(@AuthenticationPrincipal SignedInMember member, @RequestParam(required = false) String displayName,
+    String changeName(@AuthenticationPrincipal SignedInMember member, @Valid NameForm form, BindingResult binding,
                       Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        String problem = Forms.nameProblem(words, displayName);
-        if (problem != null) {
-            return page(member, model, problem);
+        if (binding.hasErrors()) {
+            return page(member, model, FieldErrors.of(binding, words));
         }
-        accounts.changeDisplayName(member.memberId(), displayName)
+        settings.changeDisplayName(member.memberId(), form.displayName())
                 .ifPresent(fresh -> sessions.refresh(fresh, request, response));
         return done(redirect, words.get("account.notice.name-changed"));
     }
 
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal SignedInMember member,
-                          @RequestParam(required = false) String currentPassword,
-                          @RequestParam(required = false) String newPassword, HttpServletRequest request,
-                          Model model, RedirectAttributes redirect) {
-        String problem = passwords.problem(newPassword);
-        if (problem != null) {
-            return page(member, model, words.get("account.error.new-password", problem));
+    String changePassword(@AuthenticationPrincipal SignedInMember member, @Valid PasswordForm form,
+                          BindingResult binding, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(member, model, FieldErrors.of(binding, words));
         }
-        if (!accounts.changePassword(member.memberId(), currentPassword, newPassword, request.getSession().getId())) {
-            return page(member, model, words.get("account.error.password-not-changed"));
+        if (!settings.changePassword(member.memberId(), form.currentPassword(), form.newPassword(),
+                request.getSession().getId())) {
+            return page(member, model, FieldErrors.of("currentPassword", words.get("account.error.password-not-changed")));
         }
         return done(redirect, words.get("account.notice.password-changed"));
     }
 
     @PostMapping("/account/email")
-    String changeEmail(@AuthenticationPrincipal SignedInMember member, @RequestParam(required = false) String newEmail,
-                       @RequestParam(required = false) String password, Model model, RedirectAttributes redirect) {
-        String problem = Forms.emailProblem(words, newEmail);
-        if (problem != null) {
-            return page(member, model, problem);
+    String changeEmail(@AuthenticationPrincipal SignedInMember member, @Valid EmailForm form, BindingResult binding,
+                       Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(member, model, FieldErrors.of(binding, words));
         }
-        if (!accounts.requestEmailChange(member.memberId(), password, newEmail)) {
-            return page(member, model, words.get("account.error.email-not-changed"));
+        if (!settings.requestEmailChange(member.memberId(), form.password(), form.newEmail())) {
+            return page(member, model, FieldErrors.of("password", words.get("account.error.email-not-changed")));
         }
-        return done(redirect, words.get("account.notice.email-link-sent", newEmail.strip()));
+        return done(redirect, words.get("account.notice.email-link-sent", form.newEmail().strip()));
     }
 
     @PostMapping("/account/consent")
@@ -100,53 +103,14 @@ class AccountController {
 
     @PostMapping("/account/verification")
     String resendVerification(@AuthenticationPrincipal SignedInMember member, RedirectAttributes redirect) {
-        accounts.resendVerification(member.memberId());
+        registration.resendVerification(member.memberId());
         return done(redirect, words.get("account.notice.confirmation-sent", member.getUsername()));
     }
 
-    @GetMapping("/account/export")
-    ResponseEntity<MemberDataExport> export(@AuthenticationPrincipal SignedInMember member) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("dateline-account-" + member.memberId() + ".json").build().toString())
-                .body(accounts.export(member.memberId()));
-    }
-
-    @GetMapping("/account/delete")
-    String deletePage(@AuthenticationPrincipal SignedInMember member, Model model) {
-        return deletePage(member, model, null);
-    }
-
-    @PostMapping("/account/delete")
-    String delete(@AuthenticationPrincipal SignedInMember member, @RequestParam(required = false) String password,
-                  Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (!accounts.requestDeletion(member.memberId(), password)) {
-            return deletePage(member, model, words.get("delete.error.password"));
-        }
-        sessions.signOut(request, response);
-        return "redirect:/signin?deleted";
-    }
-
-    @PostMapping("/account/delete/cancel")
-    String cancelDeletion(@AuthenticationPrincipal SignedInMember member, RedirectAttributes redirect) {
-        accounts.cancelDeletion(member.memberId());
-        return done(redirect, words.get("account.notice.deletion-cancelled"));
-    }
-
-    private String deletePage(SignedInMember member, Model model, String error) {
-        AccountView view = view(member);
-        model.addAttribute("meta", PageMeta.unlisted(words.get("delete.title")));
-        model.addAttribute("account", view);
-        model.addAttribute("error", error);
-        model.addAttribute("graceWords", words.duration(accounts.deletionGrace()));
-        return "member/delete";
-    }
-
-    private String page(SignedInMember member, Model model, String error) {
+    private String page(SignedInMember member, Model model, FieldErrors errors) {
         model.addAttribute("meta", PageMeta.unlisted(words.get("account.title")));
         model.addAttribute("account", view(member));
-        model.addAttribute("error", error);
+        model.addAttribute("errors", errors);
         model.addAttribute("minPasswordLength", passwords.minLength());
         model.addAttribute("panels", panels.orderedStream()
                 .flatMap(panel -> panel.contentFor(member.memberId()).stream()).toList());
@@ -154,8 +118,7 @@ class AccountController {
     }
 
     private AccountView view(SignedInMember member) {
-        return accounts.account(member.memberId()).map(a -> AccountView.of(a, words))
-                .orElseThrow(() -> new NotFoundException("account " + member.memberId()));
+        return AccountView.of(accounts, member, words);
     }
 
     private static String done(RedirectAttributes redirect, String notice) {

@@ -2,11 +2,20 @@ package news.dateline.member.web;
 
 import news.dateline.member.Account;
 import news.dateline.member.MarketingConsent;
+import news.dateline.member.MemberAccounts;
+import news.dateline.member.SignedInMember;
+import news.dateline.site.NotFoundException;
 import news.dateline.site.Words;
 
 /** The account page's view of a member, dates already in words in the site's zone. */
 public record AccountView(String displayName, String email, boolean emailVerified, boolean marketingConsent,
                           String consentWords, String memberSince, String deletionDue, boolean deletionRequested) {
+
+    /** The signed-in member's account; 404 when it is gone. */
+    static AccountView of(MemberAccounts accounts, SignedInMember member, Words words) {
+        return accounts.account(member.memberId()).map(a -> of(a, words))
+                .orElseThrow(() -> new NotFoundException("account " + member.memberId()));
+    }
 
     static AccountView of(Account account, Words words) {
         MarketingConsent consent = account.marketingConsent();

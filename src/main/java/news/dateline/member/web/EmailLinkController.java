@@ -2,8 +2,8 @@ package news.dateline.member.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberAccounts.LinkPurpose;
+import news.dateline.member.AccountSettings;
+import news.dateline.member.MemberRegistration;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,19 +18,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EmailLinkController {
 
-    private final MemberAccounts accounts;
+    private final MemberRegistration registration;
+    private final AccountSettings settings;
     private final SessionSignIn sessions;
     private final Words words;
 
-    EmailLinkController(MemberAccounts accounts, SessionSignIn sessions, Words words) {
-        this.accounts = accounts;
+    EmailLinkController(MemberRegistration registration, AccountSettings settings, SessionSignIn sessions, Words words) {
+        this.registration = registration;
+        this.settings = settings;
         this.words = words;
         this.sessions = sessions;
     }
 
     @GetMapping("/verify-email")
     String verifyPage(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        return ConfirmLinkPage.show(model, response, accounts.linkUsable(LinkPurpose.VERIFY_EMAIL, token),
+        return ConfirmLinkPage.show(model, response, registration.verificationLinkUsable(token),
                 new ConfirmLinkPage(words.get("confirm-link.verify.title"), words.get("confirm-link.verify.text"),
                         "/verify-email", token, words.get("confirm-link.verify.button"),
                         words.get("confirm-link.verify.invalid")));
@@ -39,7 +41,7 @@ class EmailLinkController {
     @PostMapping("/verify-email")
     String verify(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        return accounts.verifyEmail(token).map(member -> {
+        return registration.verifyEmail(token).map(member -> {
             redirect.addFlashAttribute("notice", words.get("confirm-link.verify.done"));
             return "redirect:" + sessions.signIn(member, "/account", request, response);
         }).orElseGet(() -> verifyPage(token, model, response));
@@ -47,7 +49,7 @@ class EmailLinkController {
 
     @GetMapping("/confirm-email")
     String confirmPage(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        return ConfirmLinkPage.show(model, response, accounts.linkUsable(LinkPurpose.CHANGE_EMAIL, token),
+        return ConfirmLinkPage.show(model, response, settings.emailChangeLinkUsable(token),
                 new ConfirmLinkPage(words.get("confirm-link.change.title"), words.get("confirm-link.change.text"),
                         "/confirm-email", token, words.get("confirm-link.change.button"),
                         words.get("confirm-link.change.invalid")));
@@ -56,7 +58,7 @@ class EmailLinkController {
     @PostMapping("/confirm-email")
     String confirm(@RequestParam(required = false) String token, @AuthenticationPrincipal SignedInMember member,
                    Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        switch (accounts.confirmEmailChange(token)) {
+        switch (settings.confirmEmailChange(token)) {
             case LINK_INVALID -> {
                 return confirmPage(token, model, response);
             }
@@ -65,7 +67,7 @@ class EmailLinkController {
             case CHANGED -> redirect.addFlashAttribute("notice", words.get("confirm-link.change.done"));
         }
         if (member != null) {
-            accounts.principal(member.memberId()).ifPresent(fresh -> sessions.refresh(fresh, request, response));
+            settings.principal(member.memberId()).ifPresent(fresh -> sessions.refresh(fresh, request, response));
             return "redirect:/account";
         }
         return "redirect:/signin";

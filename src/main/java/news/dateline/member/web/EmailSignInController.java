@@ -2,8 +2,7 @@ package news.dateline.member.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberAccounts.LinkPurpose;
+import news.dateline.member.EmailSignIn;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.site.PageMeta;
 import news.dateline.site.Words;
@@ -23,14 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EmailSignInController {
 
-    private final MemberAccounts accounts;
+    private final EmailSignIn signIns;
     private final MemberRateLimits limits;
     private final SessionSignIn sessions;
     private final Words words;
 
-    EmailSignInController(MemberAccounts accounts, MemberRateLimits limits, SessionSignIn sessions,
+    EmailSignInController(EmailSignIn signIns, MemberRateLimits limits, SessionSignIn sessions,
                           Words words) {
-        this.accounts = accounts;
+        this.signIns = signIns;
         this.words = words;
         this.limits = limits;
         this.sessions = sessions;
@@ -47,7 +46,7 @@ class EmailSignInController {
         if (!verdict.allowed()) {
             return TooManyAttempts.page(model, response, verdict, words);
         }
-        accounts.sendSignInCode(form.email());
+        signIns.sendCode(form.email());
         redirect.addFlashAttribute("sentTo", form.email().strip());
         return "redirect:/signin/code";
     }
@@ -69,14 +68,14 @@ class EmailSignInController {
         if (!verdict.allowed()) {
             return TooManyAttempts.page(model, response, verdict, words);
         }
-        return accounts.signInWithCode(form.email(), form.code())
+        return signIns.withCode(form.email(), form.code())
                 .map(member -> "redirect:" + sessions.signIn(member, "/account", request, response))
                 .orElseGet(() -> codePage(model, new CodeForm(form.email(), ""), words.get("code.error.wrong"), false));
     }
 
     @GetMapping("/signin/link")
     String link(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        return ConfirmLinkPage.show(model, response, accounts.linkUsable(LinkPurpose.SIGN_IN, token),
+        return ConfirmLinkPage.show(model, response, signIns.linkUsable(token),
                 new ConfirmLinkPage(words.get("confirm-link.signin.title"), words.get("confirm-link.signin.text"),
                         "/signin/link", token, words.get("confirm-link.signin.button"),
                         words.get("confirm-link.signin.invalid")));
@@ -85,7 +84,7 @@ class EmailSignInController {
     @PostMapping("/signin/link")
     String useLink(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
                    HttpServletResponse response) {
-        return accounts.signInWithLink(token)
+        return signIns.withLink(token)
                 .map(member -> "redirect:" + sessions.signIn(member, "/account", request, response))
                 .orElseGet(() -> link(token, model, response));
     }

@@ -26,13 +26,4 @@ final class Forms {
         }
         return null;
     }
-
-    static String first(String... problems) {
-        for (String p : problems) {
-            if (p != null) {
-                return p;
-            }
-        }
-        return null;
-    }
 }

@@ -2,14 +2,15 @@ package news.dateline.member.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberAccounts.LinkPurpose;
+import jakarta.validation.Valid;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.member.PasswordPolicy;
+import news.dateline.member.PasswordReset;
 import news.dateline.site.PageMeta;
 import news.dateline.site.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,14 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordResetController {
 
-    private final MemberAccounts accounts;
+    private final PasswordReset resets;
     private final MemberRateLimits limits;
     private final PasswordPolicy passwords;
     private final Words words;
 
-    PasswordResetController(MemberAccounts accounts, MemberRateLimits limits, PasswordPolicy passwords,
+    PasswordResetController(PasswordReset resets, MemberRateLimits limits, PasswordPolicy passwords,
                             Words words) {
-        this.accounts = accounts;
+        this.resets = resets;
         this.words = words;
         this.limits = limits;
         this.passwords = passwords;
@@ -49,7 +50,7 @@ class PasswordResetController {
         if (!verdict.allowed()) {
             return TooManyAttempts.page(model, response, verdict, words);
         }
-        accounts.sendPasswordReset(email);
+        resets.sendLink(email);
         redirect.addFlashAttribute("sent", true);
         return "redirect:/password/forgot/sent";
     }
@@ -61,30 +62,30 @@ class PasswordResetController {
 
     @GetMapping("/password/reset")
     String resetPage(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        return resetPage(model, response, token, null);
+        return resetPage(model, response, token, FieldErrors.NONE);
     }
 
     @PostMapping("/password/reset")
-    String reset(@ModelAttribute PasswordResetForm form, Model model, HttpServletResponse response) {
-        String problem = passwords.problem(form.password());
-        if (problem != null) {
-            return resetPage(model, response, form.token(), problem);
+    String reset(@Valid @ModelAttribute PasswordResetForm form, BindingResult binding, Model model,
+                 HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            return resetPage(model, response, form.token(), FieldErrors.of(binding, words));
         }
-        if (!accounts.resetPassword(form.token(), form.password())) {
-            return resetPage(model, response, form.token(), null);
+        if (!resets.reset(form.token(), form.password())) {
+            return resetPage(model, response, form.token(), FieldErrors.NONE);
         }
         return "redirect:/signin?reset";
     }
 
-    private String resetPage(Model model, HttpServletResponse response, String token, String error) {
-        boolean usable = accounts.linkUsable(LinkPurpose.RESET_PASSWORD, token);
+    private String resetPage(Model model, HttpServletResponse response, String token, FieldErrors errors) {
+        boolean usable = resets.linkUsable(token);
         if (!usable) {
             response.setStatus(410);
         }
         model.addAttribute("meta", PageMeta.unlisted(words.get("reset.title")));
         model.addAttribute("token", token == null ? "" : token);
         model.addAttribute("usable", usable);
-        model.addAttribute("error", error);
+        model.addAttribute("errors", errors);
         model.addAttribute("minPasswordLength", passwords.minLength());
         return "member/reset";
     }

@@ -2,13 +2,16 @@ package news.dateline.member.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberRateLimits;
+import news.dateline.member.MemberRegistration;
 import news.dateline.member.PasswordPolicy;
 import news.dateline.site.PageMeta;
 import news.dateline.site.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,14 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistrationController {
 
-    private final MemberAccounts accounts;
+    private final MemberRegistration registration;
     private final MemberRateLimits limits;
     private final PasswordPolicy passwords;
     private final Words words;
 
-    RegistrationController(MemberAccounts accounts, MemberRateLimits limits, PasswordPolicy passwords,
+    RegistrationController(MemberRegistration registration, MemberRateLimits limits, PasswordPolicy passwords,
                            Words words) {
-        this.accounts = accounts;
+        this.registration = registration;
         this.words = words;
         this.limits = limits;
         this.passwords = passwords;
@@ -33,21 +36,20 @@ class RegistrationController {
 
     @GetMapping("/register")
     String form(Model model) {
-        return page(model, RegistrationForm.empty(), null);
+        return page(model, RegistrationForm.empty(), FieldErrors.NONE);
     }
 
     @PostMapping("/register")
-    String register(@ModelAttribute RegistrationForm form, Model model, HttpServletRequest request,
-                    HttpServletResponse response, RedirectAttributes redirect) {
-        String problem = form.problem(passwords, words);
-        if (problem != null) {
-            return page(model, form, problem);
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
+                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(model, form, FieldErrors.of(binding, words));
         }
         var verdict = limits.mailRequest(form.email(), request.getRemoteAddr());
         if (!verdict.allowed()) {
             return TooManyAttempts.page(model, response, verdict, words);
         }
-        accounts.register(new MemberAccounts.Registration(form.email(), form.displayName(), form.password(),
+        registration.register(new MemberAccounts.Registration(form.email(), form.displayName(), form.password(),
                 form.consents()));
         redirect.addFlashAttribute("email", form.email().strip());
         return "redirect:/register/check-inbox";
@@ -59,10 +61,10 @@ class RegistrationController {
         return "member/check-inbox";
     }
 
-    private String page(Model model, RegistrationForm form, String error) {
+    private String page(Model model, RegistrationForm form, FieldErrors errors) {
         model.addAttribute("meta", PageMeta.unlisted(words.get("register.title")));
         model.addAttribute("form", form);
-        model.addAttribute("error", error);
+        model.addAttribute("errors", errors);
         model.addAttribute("minPasswordLength", passwords.minLength());
         return "member/register";
     }

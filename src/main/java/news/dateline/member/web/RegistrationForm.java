@@ -1,10 +1,12 @@
 package news.dateline.member.web;
 
-import news.dateline.member.PasswordPolicy;
-import news.dateline.site.Words;
+import news.dateline.member.web.FormRules.DisplayName;
+import news.dateline.member.web.FormRules.EmailAddress;
+import news.dateline.member.web.FormRules.NewPassword;
 
 /** The registration form, as typed. {@code marketingConsent} is null when the box was not ticked (not sent). */
-public record RegistrationForm(String email, String displayName, String password, Boolean marketingConsent) {
+public record RegistrationForm(@EmailAddress String email, @DisplayName String displayName,
+                               @NewPassword String password, Boolean marketingConsent) {
 
     static RegistrationForm empty() {
         return new RegistrationForm("", "", "", false);
@@ -20,10 +22,5 @@ public record RegistrationForm(String email, String displayName, String password
 
     public String displayNameOrEmpty() {
         return displayName == null ? "" : displayName;
-    }
-
-    String problem(PasswordPolicy passwords, Words words) {
-        return Forms.first(Forms.emailProblem(words, email), Forms.nameProblem(words, displayName),
-                passwords.problem(password));
     }
 }

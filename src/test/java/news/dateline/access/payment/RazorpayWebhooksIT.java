@@ -22,6 +22,7 @@ import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class RazorpayWebhooksIT {
+
+    @Autowired
+    TestData data;
 
     private static final long MONTH = Duration.ofDays(30).toSeconds();
 
@@ -86,7 +90,7 @@ class RazorpayWebhooksIT {
     @Test
     void anActivatedAndChargedSubscriptionReadsAtOnceAndKeepsItsReceipt() {
         Article premium = fixtures.premium();
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(member.email(), AccessFixtures.PASSWORD);
         long t = now();
 

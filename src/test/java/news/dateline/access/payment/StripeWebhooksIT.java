@@ -30,6 +30,7 @@ import news.dateline.offer.Offers;
 import news.dateline.offer.Redemption;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class StripeWebhooksIT {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ArticleService articles;
@@ -90,7 +94,7 @@ class StripeWebhooksIT {
     @Test
     void aReaderReadsPremiumStoriesTheMomentTheFirstInvoiceIsPaid() {
         Article premium = fixtures.premium();
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(member.email(), AccessFixtures.PASSWORD);
         assertThat(reader.get(premium.path()).body()).doesNotContain(AccessFixtures.SECOND_PARAGRAPH);
         long t = stripe.now();

@@ -23,10 +23,10 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The revenue figures from known subscriptions (the database is shared, so counts are compared before and after):
@@ -35,6 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class RevenueIT {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ArticleService articles;
@@ -52,8 +55,6 @@ class RevenueIT {
     Revenue revenue;
     @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
     @Test
     void mrrIsCountedPerPlanProviderAndCurrencyAndTheMonthsStartsAndEndsAreCounted() {
@@ -97,7 +98,7 @@ class RevenueIT {
         assertThat(total(after, "INR") - total(before, "INR")).isEqualTo(54800 + 29900 + 24992);
         assertThat(total(after, "USD") - total(before, "USD")).isEqualTo(408);
 
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn(fixtures.create(Role.ADMIN).email(), AccessFixtures.PASSWORD);
         String page = admin.get("/admin/revenue").body();
         assertThat(page).contains("Monthly " + u, "₹548", "Yearly " + u, "₹249.92", "$4.08", "<svg", "<rect");
@@ -106,10 +107,10 @@ class RevenueIT {
     @Test
     void onlyAdminsSeeRevenue() {
         AccessFixtures fixtures = new AccessFixtures(articles, sections, members);
-        WebSession editor = new WebSession(port);
+        WebSession editor = data.anonymous();
         editor.signIn(fixtures.create(Role.EDITOR).email(), AccessFixtures.PASSWORD);
         assertThat(editor.get("/admin/revenue").statusCode()).isEqualTo(403);
-        WebSession member = new WebSession(port);
+        WebSession member = data.anonymous();
         member.signIn(fixtures.member().email(), AccessFixtures.PASSWORD);
         assertThat(member.get("/admin/revenue").statusCode()).isEqualTo(403);
     }

@@ -20,11 +20,11 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The newsroom's subscription list (filters, pages) and a member's payments page (receipts and provider events,
@@ -32,6 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class SubscriptionAdminIT {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ArticleService articles;
@@ -45,8 +48,6 @@ class SubscriptionAdminIT {
     PaymentLedger ledger;
     @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
     AccessFixtures fixtures;
     PaidSubscriptionFixtures paid;
@@ -125,7 +126,7 @@ class SubscriptionAdminIT {
         String path = "/admin/subscriptions/members/" + member.id();
         assertThat(signedIn(fixtures.create(Role.EDITOR)).get(path).statusCode()).isEqualTo(403);
         assertThat(signedIn(fixtures.member()).get(path).statusCode()).isEqualTo(403);
-        assertThat(new WebSession(port).get(path).statusCode()).isEqualTo(302);
+        assertThat(data.anonymous().get(path).statusCode()).isEqualTo(302);
         assertThat(signedIn(fixtures.member()).get("/admin/subscriptions").statusCode()).isEqualTo(403);
     }
 
@@ -137,7 +138,7 @@ class SubscriptionAdminIT {
     }
 
     private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(member.email(), AccessFixtures.PASSWORD);
         return session;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.api.ApiCaller;
@@ -16,10 +15,10 @@ import news.dateline.article.InvalidArticleException;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
-import news.dateline.member.Role;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class CorrectionsIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
 
     @Autowired
     ArticleService articles;
@@ -52,8 +52,8 @@ class CorrectionsIT {
     @Test
     void anEditorsCorrectionIsShownAtTheFootInTheStructuredDataAndOnTheCorrectionsPage() {
         Article article = published("Port strike ends after " + UUID.randomUUID().toString().substring(0, 6));
-        Member editor = member(Role.EDITOR);
-        WebSession session = signIn(editor);
+        Member editor = data.editor();
+        WebSession session = data.signedIn(editor);
         clock.advance(Duration.ofHours(3));
         session.get("/admin/articles/" + article.id());
         var added = session.post("/admin/articles/" + article.id() + "/corrections", "kind", "CORRECTION",
@@ -81,10 +81,10 @@ class CorrectionsIT {
     @Test
     void aWithdrawalTakesTheNoteOffThePageButKeepsItWithWhoAndWhy() {
         Article article = published("Bridge toll explained");
-        Member editor = member(Role.EDITOR);
+        Member editor = data.editor();
         Correction note = corrections.add(article.id(), CorrectionKind.CLARIFICATION, "The toll applies to lorries only.",
                 editor.id());
-        WebSession session = signIn(editor);
+        WebSession session = data.signedIn(editor);
         session.get("/admin/articles/" + article.id());
         assertThat(session.post("/admin/articles/" + article.id() + "/corrections/" + note.id() + "/withdraw",
                 "reason", "").statusCode()).isEqualTo(302);
@@ -113,7 +113,7 @@ class CorrectionsIT {
         assertThat(corrections.all(draft.id())).isEmpty();
 
         Article article = published("Writers may not correct");
-        WebSession writer = signIn(member(Role.WRITER));
+        WebSession writer = data.signedIn(data.writer());
         writer.get("/admin/articles");
         assertThat(writer.post("/admin/articles/" + article.id() + "/corrections", "kind", "CORRECTION",
                 "text", "Sneaky.").statusCode()).isEqualTo(403);
@@ -123,16 +123,5 @@ class CorrectionsIT {
     private Article published(String headline) {
         return articles.publish(articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
                 .headline(headline).build(), null).id(), null);
-    }
-
-    private Member member(Role role) {
-        String email = "corrections-" + UUID.randomUUID() + "@test.local";
-        return members.create(new MemberService.NewMember(email, "Cora " + role, PASSWORD, Set.of(role)));
-    }
-
-    private WebSession signIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
     }
 }

@@ -16,12 +16,12 @@ import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Desks per role: admins make them and put staff on them; writers put their own articles on a desk, editors any;
@@ -30,7 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class DesksIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     Desks desks;
@@ -46,8 +49,6 @@ class DesksIT {
     String adminEmail;
     @Value("${dateline.admin.password}")
     String adminPassword;
-    @LocalServerPort
-    int port;
 
     Section news;
     String run;
@@ -60,7 +61,7 @@ class DesksIT {
 
     @Test
     void onlyAdminsManageDesksAndOnlyStaffCanBeOnOne() {
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn(adminEmail, adminPassword);
         admin.get("/admin/desks");
         assertThat(admin.post("/admin/desks", "name", "Metro " + run).statusCode()).isEqualTo(302);
@@ -172,8 +173,7 @@ class DesksIT {
     }
 
     private WebSession signIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
+        WebSession session = data.signedIn(member);
         return session;
     }
 }

@@ -14,16 +14,19 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** "Vikram has been editing since 10:42": shown to the others while he has the article open, gone when he leaves. */
 @IntegrationTest
 class EditorPresenceIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     ArticleService articles;
@@ -33,8 +36,6 @@ class EditorPresenceIT {
     MemberService members;
     @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
     @Test
     void othersSeeWhoIsEditingUntilTheyLeaveOrStopBeating() {
@@ -81,7 +82,7 @@ class EditorPresenceIT {
     private WebSession member(String name, Role role) {
         String email = "presence-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(role)));
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         return session;
     }

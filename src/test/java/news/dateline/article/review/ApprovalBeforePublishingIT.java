@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.ArticleNotApprovedException;
@@ -23,11 +22,11 @@ import news.dateline.member.Role;
 import news.dateline.site.SiteProperties;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ApprovalBeforePublishingIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
 
     @Autowired
     ArticleService articles;
@@ -54,8 +54,6 @@ class ApprovalBeforePublishingIT {
     JdbcClient jdbc;
     @Autowired
     SiteProperties site;
-    @LocalServerPort
-    int port;
 
     Section news;
 
@@ -66,9 +64,9 @@ class ApprovalBeforePublishingIT {
 
     @Test
     void anEditorCannotPublishOrScheduleAWritersUnapprovedArticleByAnyPath() {
-        long id = createThroughTheEditor(signIn(member("Wren Writer", Role.WRITER)), "Harbour dredging plan leaks");
-        Member editor = member("Ed Itor", Role.EDITOR);
-        WebSession editing = signIn(editor);
+        long id = createThroughTheEditor(data.signedIn(data.withRoles("Wren Writer", Role.WRITER)), "Harbour dredging plan leaks");
+        Member editor = data.withRoles("Ed Itor", Role.EDITOR);
+        WebSession editing = data.signedIn(editor);
 
         editing.get("/admin/articles/" + id);
         var published = editing.post("/admin/articles/" + id + "/publish");
@@ -98,11 +96,11 @@ class ApprovalBeforePublishingIT {
 
     @Test
     void onceApprovedTheWritersArticleIsPublishedByTheButton() {
-        WebSession writing = signIn(member("Wren Writer", Role.WRITER));
+        WebSession writing = data.signedIn(data.withRoles("Wren Writer", Role.WRITER));
         long id = createThroughTheEditor(writing, "Council approves the ferry budget");
         writing.get("/admin/articles/" + id);
         writing.post("/admin/articles/" + id + "/submit", "note", "Ready");
-        WebSession editing = signIn(member("Ed Itor", Role.EDITOR));
+        WebSession editing = data.signedIn(data.withRoles("Ed Itor", Role.EDITOR));
         editing.get("/admin/articles/" + id);
         assertThat(editing.post("/admin/articles/" + id + "/approve", "note", "Good").statusCode()).isEqualTo(302);
         editing.get("/admin/articles/" + id);
@@ -112,10 +110,10 @@ class ApprovalBeforePublishingIT {
 
     @Test
     void aWritersChangeAfterApprovalSendsTheArticleBackToReview() {
-        Member writer = member("Wren Writer", Role.WRITER);
-        WebSession writing = signIn(writer);
+        Member writer = data.withRoles("Wren Writer", Role.WRITER);
+        WebSession writing = data.signedIn(writer);
         long id = createThroughTheEditor(writing, "Bridge tolls to rise");
-        Actor editor = new Actor(member("Ed Itor", Role.EDITOR).id(), true);
+        Actor editor = new Actor(data.withRoles("Ed Itor", Role.EDITOR).id(), true);
         reviews.submit(new Actor(writer.id(), false), id, null);
         reviews.approve(editor, id, "Fine as it is");
 
@@ -130,7 +128,7 @@ class ApprovalBeforePublishingIT {
 
         // an editor's own changes to an approved article keep the approval
         reviews.approve(editor, id, "Checked again");
-        WebSession editing = signIn(members.find(editor.memberId()).orElseThrow());
+        WebSession editing = data.signedIn(members.find(editor.memberId()).orElseThrow());
         editing.get("/admin/articles/" + id);
         editing.post("/admin/articles/" + id, "headline", "Bridge tolls to double in June", "sectionId",
                 String.valueOf(news.id()), "accessLevel", "FREE", "body", "Tolls double in June.",
@@ -143,9 +141,9 @@ class ApprovalBeforePublishingIT {
 
     @Test
     void theSchedulerPublishesAnApprovedWritersArticleWhenItsTimeComes() {
-        Member writer = member("Wren Writer", Role.WRITER);
+        Member writer = data.withRoles("Wren Writer", Role.WRITER);
         long id = articles.createForApproval(anArticle().inSection(news).build(), writer.id()).id();
-        Actor editor = new Actor(member("Ed Itor", Role.EDITOR).id(), true);
+        Actor editor = new Actor(data.withRoles("Ed Itor", Role.EDITOR).id(), true);
         Instant at = clock.instant().plus(Duration.ofHours(1));
         assertThatThrownBy(() -> reviews.schedule(editor, id, at, null)).isInstanceOf(ArticleNotApprovedException.class);
 
@@ -162,7 +160,7 @@ class ApprovalBeforePublishingIT {
     @Test
     void editorsAndAdminsPublishTheirOwnArticlesDirectly() {
         for (Role role : new Role[] {Role.EDITOR, Role.ADMIN}) {
-            WebSession session = signIn(member("Own " + role, role));
+            WebSession session = data.signedIn(data.withRoles("Own " + role, role));
             long id = createThroughTheEditor(session, "An " + role + "'s own story " + UUID.randomUUID());
             session.get("/admin/articles/" + id);
             assertThat(session.follow(session.post("/admin/articles/" + id + "/publish")).body()).as("%s", role)
@@ -183,16 +181,5 @@ class ApprovalBeforePublishingIT {
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private Member member(String name, Role... roles) {
-        String email = "approval-" + UUID.randomUUID() + "@test.local";
-        return members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(roles)));
-    }
-
-    private WebSession signIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
     }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
@@ -20,15 +19,14 @@ import news.dateline.article.ReviewState;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ReviewWorkflowIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
 
     @Autowired
     ArticleService articles;
@@ -45,13 +44,9 @@ class ReviewWorkflowIT {
     @Autowired
     SectionDirectory sections;
     @Autowired
-    MemberService members;
-    @Autowired
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
-    @LocalServerPort
-    int port;
 
     Section news;
 
@@ -62,8 +57,8 @@ class ReviewWorkflowIT {
 
     @Test
     void aWritersDraftIsSubmittedApprovedAndPublishedWithEveryMoveLogged() {
-        Member writer = member("Wren Writer", Role.WRITER);
-        WebSession writing = signIn(writer);
+        Member writer = data.withRoles("Wren Writer", Role.WRITER);
+        WebSession writing = data.signedIn(writer);
         long id = createThroughTheEditor(writing, "Tide tables change for the monsoon");
         assertThat(writing.get("/admin/articles/" + id).body()).contains("Submit for review")
                 .doesNotContain("Publish now").doesNotContain(">Approve<");
@@ -72,8 +67,8 @@ class ReviewWorkflowIT {
                 .isEqualTo(302);
         assertThat(reviews.get(id).state()).isEqualTo(ReviewState.SUBMITTED);
 
-        Member editor = member("Ed Itor", Role.EDITOR);
-        WebSession editing = signIn(editor);
+        Member editor = data.withRoles("Ed Itor", Role.EDITOR);
+        WebSession editing = data.signedIn(editor);
         assertThat(editing.get("/admin/articles?review=SUBMITTED").body()).contains("Tide tables change for the monsoon");
         editing.get("/admin/articles/" + id);
         assertThat(editing.post("/admin/articles/" + id + "/approve", "note", "Clean copy").statusCode()).isEqualTo(302);
@@ -99,7 +94,7 @@ class ReviewWorkflowIT {
                 new Role[] {Role.EDITOR}, 302, new Role[] {Role.ADMIN, Role.EDITOR}, 302);
         expected.forEach((roles, status) -> {
             Article article = articles.create(anArticle().inSection(news).build(), null);
-            WebSession session = signIn(member("Role " + roles[0], roles));
+            WebSession session = data.signedIn(data.withRoles("Role " + roles[0], roles));
             session.get("/signin");
             var response = session.post("/admin/articles/" + article.id() + "/publish", Map.of());
             assertThat(response.statusCode()).as("publish as %s", roles[0]).isEqualTo(status);
@@ -110,7 +105,7 @@ class ReviewWorkflowIT {
 
     @Test
     void aWriterCanNeitherPublishNorScheduleNorApproveTheirOwnDraft() {
-        WebSession writing = signIn(member("Wren Writer", Role.WRITER));
+        WebSession writing = data.signedIn(data.withRoles("Wren Writer", Role.WRITER));
         long id = createThroughTheEditor(writing, "A story the writer would like out now");
         writing.post("/admin/articles/" + id + "/submit");
         for (String action : new String[] {"publish", "schedule", "approve", "send-back", "assign", "embargo"}) {
@@ -126,11 +121,11 @@ class ReviewWorkflowIT {
 
     @Test
     void aWriterCannotOpenListOrOverwriteSomeoneElsesDraft() {
-        WebSession owner = signIn(member("Owner Writer", Role.WRITER));
+        WebSession owner = data.signedIn(data.withRoles("Owner Writer", Role.WRITER));
         long theirs = createThroughTheEditor(owner, "The owner's exclusive " + UUID.randomUUID());
         Article stored = articles.get(theirs);
 
-        WebSession intruder = signIn(member("Other Writer", Role.WRITER));
+        WebSession intruder = data.signedIn(data.withRoles("Other Writer", Role.WRITER));
         assertThat(intruder.get("/admin/articles/" + theirs).statusCode()).isEqualTo(403);
         assertThat(intruder.get("/admin/articles/" + theirs + "/revisions").statusCode()).isEqualTo(403);
         assertThat(intruder.get("/admin/articles/" + theirs + "/preview").statusCode()).isEqualTo(403);
@@ -149,7 +144,7 @@ class ReviewWorkflowIT {
 
     @Test
     void nobodyPublishesBeforeTheEmbargoNotTheButtonNorTheSchedulerNorTheDatabase() {
-        Actor editor = new Actor(member("Embargo Editor", Role.EDITOR).id(), true);
+        Actor editor = new Actor(data.withRoles("Embargo Editor", Role.EDITOR).id(), true);
         Article article = articles.create(anArticle().inSection(news).build(), null);
         Instant embargo = clock.instant().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
         reviews.embargo(editor, article.id(), embargo, "results at 6");
@@ -172,10 +167,10 @@ class ReviewWorkflowIT {
 
     @Test
     void theEmbargoRefusalIsShownToTheEditorInTheSitesTime() {
-        Member editor = member("Button Editor", Role.EDITOR);
+        Member editor = data.withRoles("Button Editor", Role.EDITOR);
         Article article = articles.create(anArticle().inSection(news).build(), null);
         reviews.embargo(new Actor(editor.id(), true), article.id(), clock.instant().plus(Duration.ofDays(1)), null);
-        WebSession editing = signIn(editor);
+        WebSession editing = data.signedIn(editor);
         editing.get("/admin/articles/" + article.id());
         var refused = editing.post("/admin/articles/" + article.id() + "/publish");
         assertThat(editing.follow(refused).body()).contains("under embargo until").contains(" IST");
@@ -189,16 +184,5 @@ class ReviewWorkflowIT {
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private Member member(String name, Role... roles) {
-        String email = "review-" + UUID.randomUUID() + "@test.local";
-        return members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(roles)));
-    }
-
-    private WebSession signIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
     }
 }

@@ -20,10 +20,10 @@ import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Which door answers an article page ({@link ArticlePageFastLane} or {@link ArticlePageController}), told by the
@@ -33,7 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ArticlePageFastLaneIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     ArticleService articles;
@@ -43,15 +46,13 @@ class ArticlePageFastLaneIT {
     MemberService members;
     @Autowired
     MeterRegistry registry;
-    @LocalServerPort
-    int port;
 
     @Test
     void sharedPagesAreAnsweredByTheLaneForAnonymousReadersAndMembers() {
         Article article = publish(anArticle());
         WebSession member = signedIn("Lane Reader");
 
-        assertThat(answeredBy(() -> new WebSession(port).get(article.path()))).isEqualTo("answered");
+        assertThat(answeredBy(() -> data.anonymous().get(article.path()))).isEqualTo("answered");
         assertThat(answeredBy(() -> member.get(article.path()))).isEqualTo("answered");
         String page = member.get(article.path()).body();
         assertThat(page).contains("Lane Reader").contains(member.csrfToken()).contains(article.headline());
@@ -65,7 +66,7 @@ class ArticlePageFastLaneIT {
 
         // a stale address: the controller's 301 to the story's own
         String stale = article.path().replace("/article", "-old/article");
-        assertThat(answeredBy(() -> assertThat(new WebSession(port).get(stale).statusCode()).isEqualTo(301)))
+        assertThat(answeredBy(() -> assertThat(data.anonymous().get(stale).statusCode()).isEqualTo(301)))
                 .isEqualTo("passed");
 
         // after posting, the notice waits in the session: the page is this reader's alone
@@ -78,8 +79,8 @@ class ArticlePageFastLaneIT {
         // their own comment under the story makes the section theirs: the controller again, their comment shown
         assertThat(answeredBy(() -> member.get(article.path()))).isEqualTo("passed");
         // another reader still gets the shared page from the lane, with the published comment in it
-        assertThat(answeredBy(() -> new WebSession(port).get(article.path()))).isEqualTo("answered");
-        assertThat(new WebSession(port).get(article.path()).body())
+        assertThat(answeredBy(() -> data.anonymous().get(article.path()))).isEqualTo("answered");
+        assertThat(data.anonymous().get(article.path()).body())
                 .contains("I think the council made the right call on this bridge.");
     }
 
@@ -110,8 +111,7 @@ class ArticlePageFastLaneIT {
     private WebSession signedIn(String name) {
         String email = "lane-" + UUID.randomUUID() + "@test.local";
         Member created = members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(Role.MEMBER)));
-        WebSession session = new WebSession(port);
-        session.signIn(created.email(), PASSWORD);
+        WebSession session = data.signedIn(created);
         return session;
     }
 }

@@ -8,27 +8,28 @@ import java.util.UUID;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The editor's live preview renders unsaved Markdown as readers will see it (raw HTML shown as text), for newsroom members only. */
 @IntegrationTest
 class BodyPreviewIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     MemberService members;
-    @LocalServerPort
-    int port;
 
     @Test
     void aWriterSeesTheBodyRenderedAndScriptsRemoved() {
         String email = "preview-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Pat Preview", PASSWORD, Set.of(Role.WRITER)));
-        WebSession writer = new WebSession(port);
+        WebSession writer = data.anonymous();
         writer.signIn(email, PASSWORD);
         writer.get("/admin/articles/new");
         var preview = writer.post("/admin/articles/body-preview",
@@ -40,11 +41,11 @@ class BodyPreviewIT {
 
     @Test
     void readersAndForgedRequestsGetNoPreview() {
-        WebSession anonymous = new WebSession(port);
+        WebSession anonymous = data.anonymous();
         assertThat(anonymous.post("/admin/articles/body-preview", "body", "x").statusCode()).isIn(302, 403);
         String email = "preview-reader-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Reader", PASSWORD, Set.of(Role.MEMBER)));
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(email, PASSWORD);
         reader.get("/");
         assertThat(reader.post("/admin/articles/body-preview", "body", "x").statusCode()).isEqualTo(403);

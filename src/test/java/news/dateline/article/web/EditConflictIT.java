@@ -25,17 +25,20 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Two editors with one article open: the second save is refused and shown side by side, never silently lost. */
 @IntegrationTest
 class EditConflictIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
     private static final Pattern BASE = Pattern.compile("name=\"baseRevision\" value=\"(\\d+)\"");
 
     @Autowired
@@ -44,8 +47,6 @@ class EditConflictIT {
     SectionDirectory sections;
     @Autowired
     MemberService members;
-    @LocalServerPort
-    int port;
 
     Section news;
 
@@ -157,7 +158,7 @@ class EditConflictIT {
     private WebSession editor(String name) {
         String email = "conflict-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(Role.EDITOR)));
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         return session;
     }

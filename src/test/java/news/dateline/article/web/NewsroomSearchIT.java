@@ -12,16 +12,19 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The newsroom's article list searches every status with the readers' search, keeping its own filters. */
 @IntegrationTest
 class NewsroomSearchIT {
 
-    private static final String PASSWORD = "a long enough password";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     MemberService members;
@@ -29,8 +32,6 @@ class NewsroomSearchIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @LocalServerPort
-    int port;
 
     @Test
     void anEditorFindsADraftByAWordOfItsBody() {
@@ -42,7 +43,7 @@ class NewsroomSearchIT {
                 .headline("Budget passes").body("No mention.").build(), null).id(), null);
         String email = "search-editor-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Sam Searcher", PASSWORD, Set.of(Role.EDITOR)));
-        WebSession editor = new WebSession(port);
+        WebSession editor = data.anonymous();
         editor.signIn(email, PASSWORD);
 
         var found = editor.get("/admin/articles?q=" + word);

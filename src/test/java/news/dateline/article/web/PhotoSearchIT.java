@@ -17,13 +17,13 @@ import news.dateline.media.TestImages;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The editor's photo search finds library photos by their words and offers the Markdown that puts one in a body;
@@ -33,7 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PhotoSearchIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
     private static final String TRICKY_ALT = "Ferry [at] *dawn* <script>alert(1)</script> & \\ \"quoted\" `code` ](photo:1)";
 
     @Autowired
@@ -44,8 +47,6 @@ class PhotoSearchIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @LocalServerPort
-    int port;
 
     @Test
     void aWriterFindsAPhotoByPrefixesOfItsWordsAndGetsItsMarkdown() {
@@ -78,7 +79,7 @@ class PhotoSearchIT {
                 .body("Before the photo.\n\n" + markdown + "\n\nAfter the photo.").build(), null);
         articles.publish(article.id(), null);
 
-        String html = new WebSession(port).get(articles.get(article.id()).path()).body();
+        String html = data.anonymous().get(articles.get(article.id()).path()).body();
         Element figure = Jsoup.parse(html).selectFirst("figure.inline-photo");
         assertThat(figure).isNotNull();
         Element img = figure.selectFirst("img");
@@ -93,10 +94,10 @@ class PhotoSearchIT {
 
     @Test
     void readersAndVisitorsCannotSearchTheLibrary() {
-        assertThat(new WebSession(port).get("/admin/articles/photo-search?q=ferry").statusCode()).isIn(302, 401, 403);
+        assertThat(data.anonymous().get("/admin/articles/photo-search?q=ferry").statusCode()).isIn(302, 401, 403);
         String email = "photo-search-reader-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Reader", PASSWORD, Set.of(Role.MEMBER)));
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         reader.signIn(email, PASSWORD);
         assertThat(reader.get("/admin/articles/photo-search?q=ferry").statusCode()).isEqualTo(403);
     }
@@ -108,7 +109,7 @@ class PhotoSearchIT {
     private WebSession staff(Role role) {
         String email = "photo-search-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Pat Search", PASSWORD, Set.of(role)));
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         return session;
     }

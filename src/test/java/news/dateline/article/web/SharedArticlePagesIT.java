@@ -14,10 +14,10 @@ import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The article page is written from one rendering per variant with each reader's name and CSRF token spliced in
@@ -27,7 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SharedArticlePagesIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    @Autowired
+    TestData data;
+
+    private static final String PASSWORD = TestData.PASSWORD;
     private static final String SECOND_PARAGRAPH = "The second paragraph only readers past the wall may see.";
 
     @Autowired
@@ -36,8 +39,6 @@ class SharedArticlePagesIT {
     SectionDirectory sections;
     @Autowired
     MemberService members;
-    @LocalServerPort
-    int port;
 
     @Test
     void eachMemberGetsTheirOwnNameAndAWorkingTokenOfTheirOwn() {
@@ -73,7 +74,7 @@ class SharedArticlePagesIT {
             assertThat(page).doesNotContain(SECOND_PARAGRAPH).contains("This story is for subscribers")
                     .contains("Mo Shared");
         }
-        assertThat(new WebSession(port).get(premium.path()).body()).doesNotContain(SECOND_PARAGRAPH)
+        assertThat(data.anonymous().get(premium.path()).body()).doesNotContain(SECOND_PARAGRAPH)
                 .doesNotContain("Mo Shared").doesNotContain("Ed Shared");
     }
 
@@ -86,8 +87,7 @@ class SharedArticlePagesIT {
     private WebSession signedIn(String name, Role role) {
         String email = "shared-" + UUID.randomUUID() + "@test.local";
         Member created = members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(role)));
-        WebSession session = new WebSession(port);
-        session.signIn(created.email(), PASSWORD);
+        WebSession session = data.signedIn(created);
         return session;
     }
 }

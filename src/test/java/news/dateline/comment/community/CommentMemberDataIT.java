@@ -15,7 +15,7 @@ import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
-import news.dateline.support.WebSession;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 class CommentMemberDataIT {
+
+    @Autowired
+    TestData data;
 
     static final String ANSWERED = "I think the council should publish every contract it signs.";
     static final String ALONE = "The new timetable seems better for people who work late.";
@@ -118,7 +121,7 @@ class CommentMemberDataIT {
         assertThat(count("select count(*) from comment_like where member_id = :m", lea.id())).isZero();
         assertThat(count("select count(*) from comment_report where member_id = :m", lea.id())).isZero();
         assertThat(count("select like_count from comment where id = :m", bens)).isEqualTo(1);
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
         assertThat(page).contains("Comment deleted").contains("I agree, and the contracts should be searchable.")
                 .doesNotContain(ANSWERED).doesNotContain(ALONE).doesNotContain("Lea Leaving");
     }

@@ -11,6 +11,7 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class CommunityGuidelinesIT {
+
+    @Autowired
+    TestData data;
 
     static final String SHIPPED_START = "Comments have to be in English, and in full sentences.";
 
@@ -57,11 +61,11 @@ class CommunityGuidelinesIT {
     void theShippedGuidelinesLinkToThePublicPage() {
         Article article = people.article();
 
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
 
         assertThat(page).contains(SHIPPED_START)
                 .contains("href=\"/community-guidelines\" rel=\"noopener\">community guidelines</a>");
-        HttpResponse<String> publicPage = new WebSession(port).get("/community-guidelines");
+        HttpResponse<String> publicPage = data.anonymous().get("/community-guidelines");
         assertThat(publicPage.statusCode()).isEqualTo(200);
         assertThat(publicPage.body()).contains("<h1>Community guidelines</h1>").contains(SHIPPED_START);
     }
@@ -69,7 +73,7 @@ class CommunityGuidelinesIT {
     @Test
     void aModeratorPreviewsThenSavesAndReadersSeeTheNewTextAtOnce() {
         Article article = people.article();
-        WebSession reader = new WebSession(port);
+        WebSession reader = data.anonymous();
         assertThat(reader.get(article.path()).body()).contains(SHIPPED_START); // now cached in this node
         Member mo = people.moderator("Mo Derator");
         WebSession desk = people.signedIn(mo);
@@ -120,8 +124,8 @@ class CommunityGuidelinesIT {
 
                 [click me](javascript:alert(1)) and [this](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"""));
 
-        for (String page : new String[] {new WebSession(port).get(article.path()).body(),
-                new WebSession(port).get("/community-guidelines").body()}) {
+        for (String page : new String[] {data.anonymous().get(article.path()).body(),
+                data.anonymous().get("/community-guidelines").body()}) {
             assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")
                     .doesNotContain("href=\"javascript").doesNotContain("href=\"data:")
                     .contains("&lt;script&gt;alert(").contains("&lt;img src&#61;x onerror&#61;alert(1)&gt;");

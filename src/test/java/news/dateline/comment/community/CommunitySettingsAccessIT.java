@@ -10,6 +10,7 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Who reaches the community settings: moderators and admins; not members, not editors; never without CSRF. */
 @IntegrationTest
 class CommunitySettingsAccessIT {
+
+    @Autowired
+    TestData data;
 
     static final List<String> PAGES = List.of("/admin/community", "/admin/community/guidelines",
             "/admin/community/word-lists");
@@ -69,7 +73,7 @@ class CommunitySettingsAccessIT {
 
     @Test
     void anonymousReadersAreSentToSignIn() {
-        var response = new WebSession(port).get("/admin/community/word-lists");
+        var response = data.anonymous().get("/admin/community/word-lists");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/signin");
     }

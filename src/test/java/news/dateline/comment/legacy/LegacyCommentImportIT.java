@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
@@ -22,14 +21,12 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.comment.moderation.Moderation;
 import news.dateline.comment.moderation.Moderator;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.WebSession;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,6 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class LegacyCommentImportIT {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     LegacyCommentImports imports;
@@ -54,13 +54,9 @@ class LegacyCommentImportIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MemberService members;
-    @Autowired
     Moderation moderation;
     @Autowired
     java.time.Clock clock;
-    @LocalServerPort
-    int port;
 
     @Test
     void aDisqusExportBecomesThreadsUnderTheRightArticles() {
@@ -97,7 +93,7 @@ class LegacyCommentImportIT {
                 new ImportRejection(ReaderResults.lineOf(xml, "<post dsq:id=\"3013\">"),
                         "comment 3013: bad date 'yesterday' (expected ISO 8601, like 2019-03-04T10:15:00Z)"));
 
-        String page = new WebSession(port).get(bridge.path()).body();
+        String page = data.anonymous().get(bridge.path()).body();
         assertThat(page).contains("The new bridge will save me twenty minutes a day.<br>")
                 .contains("from our previous comment platform").contains("Comment deleted")
                 .contains("I am replying to a comment that was deleted.")
@@ -116,7 +112,7 @@ class LegacyCommentImportIT {
                 Map.of("ARTICLE_ID", String.valueOf(bridge.id()), "MAPPED_KEY", key)));
 
         assertThat(row(source, "3011").body()).isEqualTo("Nice story click");
-        String page = new WebSession(port).get(budget.path()).body();
+        String page = data.anonymous().get(budget.path()).body();
         assertThat(page).contains("Nice story click").contains("&lt;img src=x onerror=alert(4)&gt;Mallory")
                 .doesNotContain("<img src=x").doesNotContain("alert('xss')").doesNotContain("javascript:");
     }
@@ -129,8 +125,7 @@ class LegacyCommentImportIT {
         String source = source();
         Map<String, String> values = Map.of("ARTICLE_ID", String.valueOf(market.id()), "MAPPED_KEY", key);
         run("comments.csv", source, ReaderResults.fixture("comments.csv", values));
-        Member mo = members.create(new MemberService.NewMember("mo-" + UUID.randomUUID() + "@test.local", "Mo",
-                "quiet lanterns over the harbour", Set.of(Role.MODERATOR)));
+        Member mo = data.withRoles("Mo", Role.MODERATOR);
         moderation.reject(List.of(row(source, "c-4").id()), "Off topic.", new Moderator(mo.id(), "Mo"));
 
         // the newer export has c-4 approved on the old platform, and c-1 with more likes
@@ -181,7 +176,7 @@ class LegacyCommentImportIT {
         run("comments.csv", source(), ReaderResults.fixture("comments.csv",
                 Map.of("ARTICLE_ID", String.valueOf(market.id()), "MAPPED_KEY", key)));
 
-        String page = new WebSession(port).get(market.path()).body();
+        String page = data.anonymous().get(market.path()).body();
 
         assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;").contains("&lt;script&gt;")
                 .contains("href=\"https://example.com/?a=1&amp;b=2\" rel=\"nofollow ugc noopener\"")

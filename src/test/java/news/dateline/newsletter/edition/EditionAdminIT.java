@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
@@ -14,7 +13,6 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.newsletter.Cadence;
 import news.dateline.newsletter.Newsletter;
@@ -23,11 +21,11 @@ import news.dateline.newsletter.NewsletterKind;
 import news.dateline.newsletter.Newsletters;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -38,7 +36,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 @IntegrationTest
 class EditionAdminIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     Newsletters newsletters;
@@ -46,8 +47,6 @@ class EditionAdminIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     EditionQueue queue;
     @Autowired
@@ -62,8 +61,6 @@ class EditionAdminIT {
     String adminEmail;
     @Value("${dateline.admin.password}")
     String adminPassword;
-    @LocalServerPort
-    int port;
 
     @Test
     void theNewsroomFillsPreviewsTestsAndSendsAnEditionAndFollowsItsProgress() throws Exception {
@@ -93,7 +90,7 @@ class EditionAdminIT {
         assertThat(test.text()).contains(story.headline()).doesNotContain("PREMIUM-ONLY-TEXT");
         // the test copy's links are signed for the address it went to, so the tester can follow them
         String manage = test.text().replaceAll("(?s).*Manage your newsletters: (\\S+).*", "$1");
-        var managePage = new WebSession(port).get(manage.substring(manage.indexOf("/newsletters/")));
+        var managePage = data.anonymous().get(manage.substring(manage.indexOf("/newsletters/")));
         assertThat(managePage.statusCode()).isEqualTo(200);
         assertThat(managePage.body()).contains(tester);
 
@@ -124,7 +121,7 @@ class EditionAdminIT {
                 NewsletterKind.EDITORIAL, "The Desk", "", true, List.of(section.id())));
         String reader = "mailbox-reader-" + run + "@test.local";
         subscribe(newsletter, reader);
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn(adminEmail, adminPassword);
         admin.get("/admin/newsletters/" + newsletter.id() + "/editions");
         String page = admin.post("/admin/newsletters/" + newsletter.id() + "/editions",
@@ -163,13 +160,11 @@ class EditionAdminIT {
     }
 
     private Member member(String name, Role role) {
-        return members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID() + "@test.local",
-                name, PASSWORD, Set.of(role)));
+        return data.withRoles(name, role);
     }
 
     private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
+        WebSession session = data.signedIn(member);
         return session;
     }
 }

@@ -1,10 +1,10 @@
 package news.dateline.newsletter.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -302,19 +302,14 @@ class EditionDeliveryIT {
         }).toList();
     }
 
-    private void awaitQueued(Edition edition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!editions.get(edition.id()).status().equals("QUEUED") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
-        assertThat(editions.get(edition.id()).status()).as("queued by the second node").isEqualTo("QUEUED");
+    private void awaitQueued(Edition edition) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                assertThat(editions.get(edition.id()).status()).as("queued by the second node").isEqualTo("QUEUED"));
     }
 
-    private void awaitFinished(Edition edition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!editions.progress(edition.id()).finished() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+    private void awaitFinished(Edition edition) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> editions.progress(edition.id()).finished());
         assertThat(editions.progress(edition.id()).sent()).isEqualTo(120);
     }
 

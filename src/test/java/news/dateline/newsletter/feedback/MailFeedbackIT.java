@@ -27,13 +27,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import news.dateline.member.Member;
 import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.newsletter.Cadence;
 import news.dateline.newsletter.Newsletter;
@@ -42,6 +40,7 @@ import news.dateline.newsletter.NewsletterKind;
 import news.dateline.newsletter.Newsletters;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +62,9 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MailFeedbackIT {
 
+    @Autowired
+    TestData data;
+
     static final String TOPIC = "arn:aws:sns:eu-west-1:123456789012:dateline-ses-feedback";
     // the private half of dateline.newsletters.feedback.sendgrid-public-key in application-test.properties (a
     // key made for these tests only)
@@ -81,8 +83,6 @@ class MailFeedbackIT {
     MutableClock clock;
     @Autowired
     Newsletters newsletters;
-    @Autowired
-    MemberService members;
     @Autowired
     MemberAccounts accounts;
     @Autowired
@@ -161,8 +161,7 @@ class MailFeedbackIT {
 
     @Test
     void aSendGridComplaintSuppressesAndWithdrawsConsentAndThreeSoftBouncesIn14DaysSuppress() throws Exception {
-        Member ana = members.create(new MemberService.NewMember("ana-" + suffix() + "@test.local", "Ana",
-                "quiet lanterns over the harbour", Set.of(Role.MEMBER)));
+        Member ana = data.withRoles("Ana", Role.MEMBER);
         accounts.setMarketingConsent(ana.id(), true, "test");
         jdbc.sql("insert into newsletter_subscriber (email, member_id, confirmed_at, created_at) values (:e, :m, now(), now())")
                 .param("e", ana.email()).param("m", ana.id()).update();
@@ -236,7 +235,7 @@ class MailFeedbackIT {
                 clock.instant(), Map.of());
         assertThat(post("/webhooks/mail/ses", signed, Map.of()).statusCode()).isEqualTo(200);
 
-        WebSession admin = new WebSession(port);
+        WebSession admin = data.anonymous();
         admin.signIn(adminEmail, adminPassword);
         assertThat(admin.get("/admin/newsletters/suppressions?q=" + address).body()).contains(address)
                 .contains("hard bounce");
@@ -250,7 +249,7 @@ class MailFeedbackIT {
         assertThat(suppression(address)).isNull();
         assertThat(admin.get("/admin/newsletters/subscribers?email=" + address).body())
                 .contains("Not suppressed").contains("Reader wrote in: mailbox fixed");
-        assertThat(new WebSession(port).get("/admin/newsletters/suppressions").statusCode()).as("staff only")
+        assertThat(data.anonymous().get("/admin/newsletters/suppressions").statusCode()).as("staff only")
                 .isIn(302, 401, 403);
     }
 

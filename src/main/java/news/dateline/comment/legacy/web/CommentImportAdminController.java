@@ -15,10 +15,9 @@ import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
 import news.dateline.web.OversizedUploadPage;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,10 +41,10 @@ class CommentImportAdminController implements OversizedUploadPage {
     private final String uploadLimit;
 
     CommentImportAdminController(LegacyCommentImports imports, SiteProperties site,
-                                 @Value("${spring.servlet.multipart.max-file-size}") DataSize uploadLimit) {
+                                 MultipartProperties multipart) {
         this.imports = imports;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
-        this.uploadLimit = uploadLimit.toMegabytes() + " MB";
+        this.uploadLimit = multipart.getMaxFileSize().toMegabytes() + " MB";
     }
 
     @GetMapping(PATH)

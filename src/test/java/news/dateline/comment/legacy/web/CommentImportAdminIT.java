@@ -26,11 +26,11 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -44,6 +44,8 @@ import org.springframework.web.context.WebApplicationContext;
 class CommentImportAdminIT {
 
     @Autowired
+    TestData data;
+    @Autowired
     WebApplicationContext context;
     @Autowired
     ArticleService articles;
@@ -53,10 +55,8 @@ class CommentImportAdminIT {
     JdbcClient jdbc;
     @Autowired
     MemberService members;
-    @LocalServerPort
-    int port;
 
-    private static final String PASSWORD = "a long enough password";
+    private static final String PASSWORD = TestData.PASSWORD;
 
     MockMvc mvc;
 
@@ -104,7 +104,7 @@ class CommentImportAdminIT {
     void anUploadOverTheLimitGetsTheImportPageWithTheAdviceToUseTheCommand() {
         String email = "importer-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Importer", PASSWORD, Set.of(Role.MODERATOR)));
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         session.get("/admin/community/import");
 
@@ -121,7 +121,7 @@ class CommentImportAdminIT {
     void anOversizedUploadByAnEditorGetsTheSitesPageNotTheImportPage() {
         String email = "editor-" + UUID.randomUUID() + "@test.local";
         members.create(new MemberService.NewMember(email, "Editor", PASSWORD, Set.of(Role.EDITOR)));
-        WebSession session = new WebSession(port);
+        WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         session.get("/admin/articles");
 

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
@@ -21,21 +20,23 @@ import news.dateline.comment.legacy.LegacyArticles;
 import news.dateline.comment.legacy.LegacyCommentImports;
 import news.dateline.member.Member;
 import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** "My comments": native and imported comments together for the member whose verified email wrote them. */
 @IntegrationTest
 class MyCommentsIT {
 
-    static final String PASSWORD = "correct horse battery staple";
+    @Autowired
+    TestData data;
+
+    static final String PASSWORD = TestData.PASSWORD;
     static final String HEADER = "id,article,parent_id,author_name,author_email,text,created_at,likes,status\n";
 
     @Autowired
@@ -44,8 +45,6 @@ class MyCommentsIT {
     LegacyArticles legacyArticles;
     @Autowired
     Comments comments;
-    @Autowired
-    MemberService members;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -56,8 +55,6 @@ class MyCommentsIT {
     MemberAccounts accounts;
     @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
     @Test
     void aMemberSeesTheirNewAndOlderCommentsNewestFirstWithArticlesAndStatus() {
@@ -72,7 +69,7 @@ class MyCommentsIT {
                 "The bridge will change how the whole city moves about.");
         assertThat(now.outcome()).isEqualTo(PostResult.Outcome.PUBLISHED);
 
-        WebSession session = signedIn(ana);
+        WebSession session = data.signedIn(ana);
         assertThat(session.get("/account").body()).contains("href=\"/account/comments\"");
         String page = session.get("/account/comments").body();
 
@@ -97,10 +94,10 @@ class MyCommentsIT {
                 + "b-1," + key + ",,Ana of old," + ana.email() + ",Ana wrote this long ago.,2015-01-01T10:00:00Z,0,approved\n"
                 + "b-2," + key + ",,Cy of old," + cy.email() + ",Cy wrote this before confirming.,2015-01-01T10:00:00Z,0,approved\n");
 
-        assertThat(signedIn(bo).get("/account/comments").body()).doesNotContain("Ana wrote this long ago.")
+        assertThat(data.signedIn(bo).get("/account/comments").body()).doesNotContain("Ana wrote this long ago.")
                 .contains("You have not commented yet.");
-        assertThat(signedIn(cy).get("/account/comments").body()).doesNotContain("Cy wrote this before confirming.");
-        assertThat(signedIn(ana).get("/account/comments").body()).contains("Ana wrote this long ago.");
+        assertThat(data.signedIn(cy).get("/account/comments").body()).doesNotContain("Cy wrote this before confirming.");
+        assertThat(data.signedIn(ana).get("/account/comments").body()).contains("Ana wrote this long ago.");
     }
 
     @Test
@@ -115,7 +112,7 @@ class MyCommentsIT {
                     .append(String.format("%02d", i)).append("T10:00:00Z,0,approved\n");
         }
         importCsv(csv.toString());
-        WebSession session = signedIn(ana);
+        WebSession session = data.signedIn(ana);
 
         String first = session.get("/account/comments").body();
         String second = session.get("/account/comments?page=2").body();
@@ -135,7 +132,7 @@ class MyCommentsIT {
                 + "d-1," + key + ",,Ana of old," + ana.email() + ",Ana's old answer about the ferry.,2015-01-01T10:00:00Z,0,approved\n"
                 + "d-2," + key + ",d-1,Ben of old,ben@example.com,Ben replied to Ana back then.,2015-01-02T10:00:00Z,0,approved\n"
                 + "d-3," + key + ",,Ana of old," + ana.email() + ",Ana's old remark with no replies.,2015-01-03T10:00:00Z,0,approved\n");
-        WebSession session = signedIn(ana);
+        WebSession session = data.signedIn(ana);
         assertThat(session.get("/account/export").body()).contains("Ana's old answer about the ferry.")
                 .contains("Ana's old remark with no replies.").doesNotContain("Ben replied");
         assertThat(accounts.requestDeletion(ana.id(), PASSWORD)).isTrue();
@@ -153,14 +150,14 @@ class MyCommentsIT {
             assertThat(row.get("author_name")).isEqualTo("Former member");
             assertThat(row.get("legacy_author_email")).isNull();
         });
-        String page = new WebSession(port).get(article.path()).body();
+        String page = data.anonymous().get(article.path()).body();
         assertThat(page).contains("Comment deleted").contains("Ben replied to Ana back then.")
                 .doesNotContain("Ana's old answer").doesNotContain("Ana's old remark").doesNotContain("Ana of old");
     }
 
     @Test
     void anonymousReadersAreSentToSignIn() {
-        var response = new WebSession(port).get("/account/comments");
+        var response = data.anonymous().get("/account/comments");
 
         assertThat(response.statusCode()).isBetween(300, 399);
     }
@@ -177,14 +174,7 @@ class MyCommentsIT {
     }
 
     private Member member(String name) {
-        return members.create(new MemberService.NewMember(name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID()
-                + "@test.local", name, PASSWORD, Set.of(Role.MEMBER)));
-    }
-
-    private WebSession signedIn(Member member) {
-        WebSession session = new WebSession(port);
-        session.signIn(member.email(), PASSWORD);
-        return session;
+        return data.withRoles(name, Role.MEMBER);
     }
 
     private Article article() {
