@@ -10,8 +10,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The reads every reader and crawler makes most, which need no more of Spring Security than who is reading, a CSRF
- * token for the page's forms and the security headers: article pages, robots.txt, sitemaps, feeds, stylesheets and
- * scripts, by GET or HEAD. Every one is open to anyone in the full chain too; this list only spares them the filters
+ * token for the page's forms and the security headers: article pages, robots.txt, sitemaps, feeds, stylesheets,
+ * scripts and live streams, by GET or HEAD. Every one is open to anyone in the full chain too; this list only spares them the filters
  * that do nothing for them (sign-in, sign-out, saved requests, authorization rules).
  *
  * <p>An article address counts only under a section that exists and never under an address the application keeps
@@ -22,10 +22,10 @@ final class ReaderReads implements RequestMatcher {
 
     private static final Pattern ARTICLE = Pattern.compile("/([a-z0-9-]+)/[^/%;]+/article\\d{1,18}");
     private static final Set<String> EXACT = Set.of("/robots.txt", "/sitemap.xml", "/news-sitemap.xml");
-    private static final Set<String> PREFIXES = Set.of("/sitemaps/", "/feeds/", "/css/", "/js/");
+    private static final Set<String> PREFIXES = Set.of("/sitemaps/", "/feeds/", "/css/", "/js/", "/live/");
     // first path segments the application keeps for itself: never a section, whatever a section is called
     static final Set<String> RESERVED = Set.of("admin", "account", "api", "actuator", "signin", "signout", "webhooks",
-            "subscribe", "comments", "newsletters", "saved", "error");
+            "subscribe", "comments", "newsletters", "saved", "error", "live");
 
     private final Predicate<String> sectionExists;
 

@@ -8,6 +8,7 @@ import news.dateline.article.Article;
 import news.dateline.article.ArticleComments;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleVersion;
+import news.dateline.article.LiveCoverage;
 import news.dateline.article.ReadingGate;
 import news.dateline.article.ReadingVerdict;
 import news.dateline.member.SignedInMember;
@@ -70,11 +71,13 @@ class ArticlePageController {
         pages.cachingHeaders(article, member, response);
         // per reader (own held comments, likes, the form, a notice), so rendered here and never kept
         ArticleComments.Section thread = comments.section(article, member, request, "");
-        if (pages.notModified(version, thread, article, member, request, response)) {
+        LiveCoverage.Coverage coverage = pages.coverage(id);
+        if (pages.notModified(version, thread, coverage, article, member, request, response)) {
             return null; // 304: the reader (or the CDN) has this very page
         }
         String commentsHtml = thread.shared() ? comments.sectionHtml(article, member, request) : thread.html().get();
-        ArticleView view = views.forReader(page, verdict, pages.saved(member, id), commentsHtml);
+        ArticleView view = pages.view(page, verdict.granted(), ArticleViews.access(article, verdict),
+                pages.saved(member, id), commentsHtml, coverage);
         model.addAttribute("article", view);
         model.addAttribute("meta", view.meta());
         return "article/article";

@@ -17,11 +17,14 @@ import news.dateline.site.PageMeta;
  * @param commentsHtml the comment section for this reader (from {@link news.dateline.article.ArticleComments}),
  *                    or null when the page has none (a preview)
  * @param corrections the corrections and clarifications shown at the foot, oldest first
+ * @param liveHtml    the live blog (from {@link news.dateline.article.LiveCoverage}) for a reader who may read the
+ *                    article, or null
  */
 public record ArticleView(long id, String headline, String standfirst, String sectionName, String sectionUrl,
                           String dateLine, String publishedIso, List<Link> bylines, String creditLine, Photo leadPhoto,
                           String bodyHtml, List<Link> tags, List<Teaser> related, PageMeta meta, boolean preview,
-                          ReaderAccess access, boolean saved, String commentsHtml, List<CorrectionNote> corrections) {
+                          ReaderAccess access, boolean saved, String commentsHtml, List<CorrectionNote> corrections,
+                          String liveHtml) {
 
     public record Link(String name, String url) {
     }
@@ -31,6 +34,18 @@ public record ArticleView(long id, String headline, String standfirst, String se
                                  String readerCommentsHtml) {
         return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
                 creditLine, leadPhoto, readerBodyHtml, tags, related, meta, preview, readerAccess, readerSaved,
-                readerCommentsHtml, corrections);
+                readerCommentsHtml, corrections, liveHtml);
+    }
+
+    /** This page with its live blog, and the structured data that says it is one. */
+    public ArticleView withLive(String readerLiveHtml, PageMeta liveMeta) {
+        return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
+                creditLine, leadPhoto, bodyHtml, tags, related, liveMeta, preview, access, saved, commentsHtml,
+                corrections, readerLiveHtml);
+    }
+
+    /** Where the page's live stream is: its live blog's entries and its comments as they come. */
+    public String liveStream() {
+        return "/live/articles/" + id;
     }
 }

@@ -23,6 +23,7 @@ import news.dateline.article.ArticleSummary;
 import news.dateline.article.ArticleVersion;
 import news.dateline.article.Author;
 import news.dateline.article.DateLineFormat;
+import news.dateline.article.LiveCoverage;
 import news.dateline.article.ReadingListMarks;
 import news.dateline.article.ReadingVerdict;
 import news.dateline.article.correction.CorrectionNote;
@@ -102,6 +103,38 @@ public class ArticleViews {
                 commentsHtml);
     }
 
+    /**
+     * The reader's page with the article's live coverage: the entries only for a reader who may read the article
+     * (like the body), the structured data a {@code LiveBlogPosting} for everyone, its updates' text only on a free
+     * article (as the body is never in the structured data of a paywalled one).
+     */
+    @SuppressWarnings("unchecked") // the maps LiveCoverage makes
+    ArticleView withCoverage(ArticleView view, Article article, boolean granted, LiveCoverage.Coverage coverage) {
+        if (!coverage.live()) {
+            return view;
+        }
+        PageMeta meta = view.meta();
+        List<String> ld = new ArrayList<>(meta.jsonLd());
+        Map<String, Object> posting = json.readValue(ld.getFirst(),
+                new tools.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {
+                });
+        Map<String, Object> live = coverage.structuredData().get();
+        posting.putAll(live);
+        if (live.get("liveBlogUpdate") instanceof List<?> updates) {
+            posting.put("liveBlogUpdate", updates.stream().map(u -> {
+                Map<String, Object> update = new LinkedHashMap<>((Map<String, Object>) u);
+                update.put("url", meta.canonicalUrl() + update.get("url"));
+                if (article.accessLevel() != AccessLevel.FREE) {
+                    update.remove("articleBody");
+                }
+                return update;
+            }).toList());
+        }
+        ld.set(0, json.writeValueAsString(posting).replace("<", "\\u003c"));
+        return view.withLive(granted ? coverage.html().get() : null, new PageMeta(meta.title(), meta.description(),
+                meta.canonicalUrl(), meta.imageUrl(), meta.ogType(), List.copyOf(ld), meta.extra()));
+    }
+
     /** The whole article, as the newsroom previews it. */
     public ArticleView page(Article article, boolean preview) {
         return page(article, preview, ReadingVerdict.open(0), false);
@@ -127,7 +160,8 @@ public class ArticleViews {
         return new ArticleView(article.id(), article.headline(), article.standfirst(), article.section().name(),
                 article.section().path(), format.dateLine(published, article.updatedAt(), article.dateline()),
                 iso(published), bylines, credit, lead, verdict.granted() ? body : firstParagraph(body), tags, related,
-                meta(article, published, lead, notes), preview, access(article, verdict), saved, null, notes);
+                meta(article, published, lead, notes), preview, access(article, verdict), saved, null, notes,
+                null);
     }
 
     static ReaderAccess access(Article article, ReadingVerdict verdict) {

@@ -12,6 +12,7 @@ import news.dateline.article.Article;
 import news.dateline.article.ArticleComments;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleVersion;
+import news.dateline.article.LiveCoverage;
 import news.dateline.article.ReadingGate;
 import news.dateline.article.ReadingListMarks;
 import news.dateline.article.ReadingVerdict;
@@ -44,9 +45,12 @@ class ReaderArticlePages {
     private final ArticleComments comments;
     private final SectionDirectory sections;
     private final SharedArticlePages shared;
+    private final LiveCoverage live;
 
     ReaderArticlePages(ArticleQueries articles, ArticleViews views, ReadingGate gate, ReadingListMarks marks,
-                       ArticleComments comments, SectionDirectory sections, SharedArticlePages shared) {
+                       ArticleComments comments, SectionDirectory sections, SharedArticlePages shared,
+                       LiveCoverage live) {
+        this.live = live;
         this.articles = articles;
         this.views = views;
         this.gate = gate;
@@ -81,14 +85,15 @@ class ReaderArticlePages {
         }
         ReadingVerdict verdict = gate.admit(article, member, request, response);
         cachingHeaders(article, member, response);
-        if (notModified(version, thread, article, member, request, response)) {
+        LiveCoverage.Coverage coverage = live.on(id);
+        if (notModified(version, thread, coverage, article, member, request, response)) {
             return true;
         }
         ReaderAccess access = ArticleViews.access(article, verdict);
         boolean saved = saved(member, id);
         CsrfToken csrf = member == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        shared.write(shared.key(page, access, saved, chrome, thread.version()),
-                () -> views.forReader(page, access.granted(), access, saved, thread.html().get()), chrome,
+        shared.write(shared.key(page, access, saved, chrome, thread.version(), coverage.version()),
+                () -> view(page, access.granted(), access, saved, thread.html().get(), coverage), chrome,
                 member == null ? null : member.displayName(), csrf == null ? null : csrf.getToken(), response);
         return true;
     }
@@ -102,15 +107,26 @@ class ReaderArticlePages {
         }
     }
 
+    /** The page as this reader sees it, live coverage included: the one way both paths build it. */
+    ArticleView view(PublishedPage page, boolean granted, ReaderAccess access, boolean saved, String commentsHtml,
+                     LiveCoverage.Coverage coverage) {
+        return views.withCoverage(views.forReader(page, granted, access, saved, commentsHtml), page.article(), granted,
+                coverage);
+    }
+
+    LiveCoverage.Coverage coverage(long articleId) {
+        return live.on(articleId);
+    }
+
     boolean saved(SignedInMember member, long id) {
         return member != null && !marks.savedAmong(member.memberId(), List.of(id)).isEmpty();
     }
 
     /** A 304 for an anonymous reader (or a CDN) who has this very free page already. */
-    boolean notModified(ArticleVersion version, ArticleComments.Section thread, Article article, SignedInMember member,
-                        HttpServletRequest request, HttpServletResponse response) {
+    boolean notModified(ArticleVersion version, ArticleComments.Section thread, LiveCoverage.Coverage coverage,
+                        Article article, SignedInMember member, HttpServletRequest request, HttpServletResponse response) {
         return member == null && article.accessLevel() == AccessLevel.FREE
-                && new ServletWebRequest(request, response).checkNotModified(anonymousPageTag(version, thread));
+                && new ServletWebRequest(request, response).checkNotModified(anonymousPageTag(version, thread, coverage));
     }
 
     /** A redirect's message (a comment's "held for review") waits in the session for the next page to show. */
@@ -124,12 +140,15 @@ class ReaderArticlePages {
 
     /**
      * A validator of everything an anonymous reader's free article page is made from, known before it is rendered:
-     * the article's version, the comment section's version, the sections in the masthead, and this node's start
+     * the article's version, the comment section's version, the live coverage's version, the sections in the
+     * masthead, and this node's start
      * (a deployment may change the templates). Weak: equal pages, not necessarily equal bytes.
      */
-    private String anonymousPageTag(ArticleVersion version, ArticleComments.Section section) {
+    private String anonymousPageTag(ArticleVersion version, ArticleComments.Section section,
+                                    LiveCoverage.Coverage coverage) {
         return "W/\"" + version.id() + "-" + version.modifiedAt().toEpochMilli()
                 + "-" + (section.shared() ? "c" + section.version() : Integer.toHexString(section.html().get().hashCode()))
+                + "-l" + coverage.version()
                 + "-" + Integer.toHexString(sections.all().hashCode()) + "-" + Long.toHexString(STARTED) + "\"";
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.util.HtmlUtils;
  * The article page rendered once per node for every reader who would get the same bytes but for their name in the
  * masthead and their CSRF token: the same published page (article version), what the reader may read (the whole
  * text or the wall, the meter line, whether they may give it), whether they saved it, the frame's shared part
- * (signed in or not, staff links, sections) and the comment section's version. The rendering is kept as UTF-8
+ * (signed in or not, staff links, sections), the comment section's version and the live coverage's. The rendering is kept as UTF-8
  * segments with the name and the token cut out, and each reader's page is written from them; the template runs
  * once per variant instead of on every view. Text is only ever added to what a reader's own variant holds, so the
  * wall's readers still never receive the text it withholds. {@link ArticlePageController} decides when a page may
@@ -54,8 +54,9 @@ class SharedArticlePages {
     /**
      * @param page     the cached published page: compared by identity, since a new one means new content
      * @param comments the comment section's version ({@link news.dateline.article.ArticleComments.Section})
+     * @param live     the live coverage's version ({@link news.dateline.article.LiveCoverage.Coverage})
      */
-    record Key(Same page, ReaderAccess access, boolean saved, Object frame, long comments) {
+    record Key(Same page, ReaderAccess access, boolean saved, Object frame, long comments, long live) {
     }
 
     /** A reference compared by identity: a new object is a new version, and deep equality would cost a render. */
@@ -71,8 +72,8 @@ class SharedArticlePages {
         }
     }
 
-    Key key(PublishedPage page, ReaderAccess access, boolean saved, Object chrome, long comments) {
-        return new Key(new Same(page), access, saved, frame.sharedPart(chrome), comments);
+    Key key(PublishedPage page, ReaderAccess access, boolean saved, Object chrome, long comments, long live) {
+        return new Key(new Same(page), access, saved, frame.sharedPart(chrome), comments, live);
     }
 
     /**

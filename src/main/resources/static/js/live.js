@@ -1,0 +1,68 @@
+// Live updates for a reader's page (live feature): one EventSource per page. On an article page it follows the
+// article's stream (its live blog's entries, its comments); the page without JavaScript is whole on reload.
+// Entries arrive as HTML the server rendered and sanitized, the same as the page's own.
+(function () {
+  'use strict';
+  var story = document.querySelector('[data-live-stream]');
+  if (!story || !window.EventSource) {
+    return;
+  }
+  var blog = document.getElementById('live-blog');
+  var url = story.getAttribute('data-live-stream');
+  if (blog && blog.getAttribute('data-live-from')) {
+    url += '?from=' + encodeURIComponent(blog.getAttribute('data-live-from'));
+  }
+  var source = new EventSource(url);
+
+  function fragment(html) {
+    var template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content.firstElementChild;
+  }
+
+  function replaceOrAdd(list, id, html, first) {
+    var existing = document.getElementById(id);
+    if (!html) {
+      if (existing) existing.remove();
+      return;
+    }
+    var element = fragment(html);
+    if (existing) {
+      existing.replaceWith(element);
+    } else if (first) {
+      list.prepend(element);
+    } else {
+      list.append(element);
+    }
+  }
+
+  source.addEventListener('entry', function (event) {
+    if (!blog) return;
+    var data = JSON.parse(event.data);
+    replaceOrAdd(document.getElementById('live-entries'), 'entry-' + data.id, data.html, true);
+    replaceOrAdd(document.getElementById('key-points'), 'key-entry-' + data.id, data.keyPoint, false);
+    var keyPoints = document.getElementById('key-points');
+    keyPoints.parentElement.hidden = keyPoints.children.length === 0;
+    var empty = document.getElementById('live-empty');
+    if (empty) empty.remove();
+  });
+
+  source.addEventListener('entry-removed', function (event) {
+    var data = JSON.parse(event.data);
+    ['entry-' + data.id, 'key-entry-' + data.id].forEach(function (id) {
+      var element = document.getElementById(id);
+      if (element) element.remove();
+    });
+  });
+
+  source.addEventListener('coverage', function (event) {
+    var data = JSON.parse(event.data);
+    var status = document.getElementById('live-status');
+    if (data.ended && status) {
+      status.textContent = data.html;
+      status.className = 'live-ended';
+      var badge = document.querySelector('#live-heading .live-badge');
+      if (badge) badge.remove();
+    }
+  });
+})();
