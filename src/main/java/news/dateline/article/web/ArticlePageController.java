@@ -35,15 +35,13 @@ class ArticlePageController {
 
     private final ArticleQueries articles;
     private final ArticleViews views;
-    private final ReadingGate gate;
     private final ArticleComments comments;
     private final ReaderArticlePages pages;
 
-    ArticlePageController(ArticleQueries articles, ArticleViews views, ReadingGate gate, ArticleComments comments,
+    ArticlePageController(ArticleQueries articles, ArticleViews views, ArticleComments comments,
                           ReaderArticlePages pages) {
         this.articles = articles;
         this.views = views;
-        this.gate = gate;
         this.comments = comments;
         this.pages = pages;
     }
@@ -66,15 +64,17 @@ class ArticlePageController {
         }
         PublishedPage page = views.publishedPage(version);
         Article article = page.article();
-        ReadingVerdict verdict = gate.admit(article, member, request, response);
+        ReadingVerdict verdict = pages.admit(article, member, request, response);
         pages.cachingHeaders(article, member, response);
         // per reader (own held comments, likes, the form, a notice), so rendered here and never kept
         ArticleComments.Section thread = comments.section(article, member, request, "");
-        if (pages.notModified(version, thread, article, member, request, response)) {
+        var popular = pages.mostReadUnder(version);
+        if (pages.notModified(version, thread, popular, article, member, request, response)) {
             return null; // 304: the reader (or the CDN) has this very page
         }
         String commentsHtml = thread.shared() ? comments.sectionHtml(article, member, request) : thread.html().get();
-        ArticleView view = views.forReader(page, verdict, pages.saved(member, id), commentsHtml);
+        ArticleView view = views.forReader(page, verdict, pages.saved(member, id), commentsHtml)
+                .withMostRead(views.mostRead(popular, id));
         model.addAttribute("article", view);
         model.addAttribute("meta", view.meta());
         return "article/article";

@@ -17,11 +17,13 @@ import news.dateline.site.PageMeta;
  * @param commentsHtml the comment section for this reader (from {@link news.dateline.article.ArticleComments}),
  *                    or null when the page has none (a preview)
  * @param corrections the corrections and clarifications shown at the foot, oldest first
+ * @param mostRead    the section's most-read articles under the story (none in a preview)
  */
 public record ArticleView(long id, String headline, String standfirst, String sectionName, String sectionUrl,
                           String dateLine, String publishedIso, List<Link> bylines, String creditLine, Photo leadPhoto,
                           String bodyHtml, List<Link> tags, List<Teaser> related, PageMeta meta, boolean preview,
-                          ReaderAccess access, boolean saved, String commentsHtml, List<CorrectionNote> corrections) {
+                          ReaderAccess access, boolean saved, String commentsHtml, List<CorrectionNote> corrections,
+                          List<MostReadLink> mostRead) {
 
     public record Link(String name, String url) {
     }
@@ -31,6 +33,13 @@ public record ArticleView(long id, String headline, String standfirst, String se
                                  String readerCommentsHtml) {
         return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
                 creditLine, leadPhoto, readerBodyHtml, tags, related, meta, preview, readerAccess, readerSaved,
-                readerCommentsHtml, corrections);
+                readerCommentsHtml, corrections, mostRead);
+    }
+
+    /** This page with a most-read list under it. */
+    public ArticleView withMostRead(List<MostReadLink> links) {
+        return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
+                creditLine, leadPhoto, bodyHtml, tags, related, meta, preview, access, saved, commentsHtml,
+                corrections, links);
     }
 }

@@ -14,6 +14,8 @@ import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleVersion;
 import news.dateline.article.ReadingGate;
 import news.dateline.article.ReadingListMarks;
+import news.dateline.article.MostReadLists;
+import news.dateline.article.ReaderPageViews;
 import news.dateline.article.ReadingVerdict;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.SignedInMember;
@@ -44,9 +46,14 @@ class ReaderArticlePages {
     private final ArticleComments comments;
     private final SectionDirectory sections;
     private final SharedArticlePages shared;
+    private final ReaderPageViews pageViews;
+    private final MostReadLists mostRead;
 
     ReaderArticlePages(ArticleQueries articles, ArticleViews views, ReadingGate gate, ReadingListMarks marks,
-                       ArticleComments comments, SectionDirectory sections, SharedArticlePages shared) {
+                       ArticleComments comments, SectionDirectory sections, SharedArticlePages shared,
+                       ReaderPageViews pageViews, MostReadLists mostRead) {
+        this.pageViews = pageViews;
+        this.mostRead = mostRead;
         this.articles = articles;
         this.views = views;
         this.gate = gate;
@@ -79,18 +86,39 @@ class ReaderArticlePages {
         if (!thread.shared()) {
             return false;
         }
-        ReadingVerdict verdict = gate.admit(article, member, request, response);
+        ReadingVerdict verdict = admit(article, member, request, response);
         cachingHeaders(article, member, response);
-        if (notModified(version, thread, article, member, request, response)) {
+        MostReadLists.MostRead popular = mostReadUnder(version);
+        if (notModified(version, thread, popular, article, member, request, response)) {
             return true;
         }
         ReaderAccess access = ArticleViews.access(article, verdict);
         boolean saved = saved(member, id);
         CsrfToken csrf = member == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        shared.write(shared.key(page, access, saved, chrome, thread.version()),
-                () -> views.forReader(page, access.granted(), access, saved, thread.html().get()), chrome,
+        shared.write(shared.key(page, access, saved, chrome, thread.version(), popular.version()),
+                () -> views.forReader(page, access.granted(), access, saved, thread.html().get())
+                        .withMostRead(views.mostRead(popular, id)), chrome,
                 member == null ? null : member.displayName(), csrf == null ? null : csrf.getToken(), response);
         return true;
+    }
+
+    /**
+     * The reader's verdict from the {@link ReadingGate}, the view counted for the newsroom with it: the one place
+     * both doors pass once per answered page, so a view is recorded exactly once whichever door answers.
+     */
+    ReadingVerdict admit(Article article, SignedInMember member, HttpServletRequest request,
+                         HttpServletResponse response) {
+        ReadingVerdict verdict = gate.admit(article, member, request, response);
+        pageViews.articleViewed(article, member, verdict, request);
+        return verdict;
+    }
+
+    /**
+     * The most-read list under the story: its section's, from this node's memory. It changes a few times an hour at
+     * most, so its version is part of the shared rendering's key and of the anonymous page's validator.
+     */
+    MostReadLists.MostRead mostReadUnder(ArticleVersion version) {
+        return mostRead.mostRead(version.sectionSlug());
     }
 
     /** Cache-Control for the page: shared between anonymous readers of a free story, personal otherwise. */
@@ -107,10 +135,11 @@ class ReaderArticlePages {
     }
 
     /** A 304 for an anonymous reader (or a CDN) who has this very free page already. */
-    boolean notModified(ArticleVersion version, ArticleComments.Section thread, Article article, SignedInMember member,
-                        HttpServletRequest request, HttpServletResponse response) {
+    boolean notModified(ArticleVersion version, ArticleComments.Section thread, MostReadLists.MostRead popular,
+                        Article article, SignedInMember member, HttpServletRequest request,
+                        HttpServletResponse response) {
         return member == null && article.accessLevel() == AccessLevel.FREE
-                && new ServletWebRequest(request, response).checkNotModified(anonymousPageTag(version, thread));
+                && new ServletWebRequest(request, response).checkNotModified(anonymousPageTag(version, thread, popular));
     }
 
     /** A redirect's message (a comment's "held for review") waits in the session for the next page to show. */
@@ -124,12 +153,14 @@ class ReaderArticlePages {
 
     /**
      * A validator of everything an anonymous reader's free article page is made from, known before it is rendered:
-     * the article's version, the comment section's version, the sections in the masthead, and this node's start
-     * (a deployment may change the templates). Weak: equal pages, not necessarily equal bytes.
+     * the article's version, the comment section's version, the most-read list's, the sections in the masthead, and
+     * this node's start (a deployment may change the templates). Weak: equal pages, not necessarily equal bytes.
      */
-    private String anonymousPageTag(ArticleVersion version, ArticleComments.Section section) {
+    private String anonymousPageTag(ArticleVersion version, ArticleComments.Section section,
+                                    MostReadLists.MostRead popular) {
         return "W/\"" + version.id() + "-" + version.modifiedAt().toEpochMilli()
                 + "-" + (section.shared() ? "c" + section.version() : Integer.toHexString(section.html().get().hashCode()))
-                + "-" + Integer.toHexString(sections.all().hashCode()) + "-" + Long.toHexString(STARTED) + "\"";
+                + "-" + Integer.toHexString(sections.all().hashCode()) + "-m" + Long.toHexString(popular.version())
+                + "-" + Long.toHexString(STARTED) + "\"";
     }
 }
