@@ -5,7 +5,8 @@
 # session cookie), each already counted, as a reader re-opening it would; the sign-in page and /robots.txt. Each
 # target's own bytes are also served by nginx as a static file, and each target is reported as a ratio to that.
 # JFR=1 records a Java profile of the measured runs and prints its top frames. Ports: APP_PORT, PG_PORT, NGINX_PORT;
-# APP_ARGS are added to the app's command line (e.g. --spring.threads.virtual.enabled=false).
+# APP_ARGS are added to the app's command line (e.g. --spring.threads.virtual.enabled=false); USER_AGENT, if set, is
+# sent by wrk (it sends none by default, and page views without one are not recorded: bench/analytics.sh).
 # Needs: wrk, nginx (Debian packages), psql. Every run is bounded (DURATION, default 10s per target and copy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -94,7 +95,7 @@ nginx -c "$work/nginx.conf" -p "$work"
 
 measure() { # name url [cookie] -> prints "name rps p50 p99 max"
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${3:+-H "Cookie: $3"} "$2")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${3:+-H "Cookie: $3"} ${USER_AGENT:+-H "User-Agent: $USER_AGENT"} "$2")
   echo "$out" > "$work/wrk-$1.txt"
   local rps p50 p99 max
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")

@@ -9,7 +9,7 @@ import news.dateline.article.ArticleComments;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleVersion;
 import news.dateline.article.LiveCoverage;
-import news.dateline.article.ReadingGate;
+import news.dateline.article.MostReadLists;
 import news.dateline.article.ReadingVerdict;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
@@ -36,15 +36,13 @@ class ArticlePageController {
 
     private final ArticleQueries articles;
     private final ArticleViews views;
-    private final ReadingGate gate;
     private final ArticleComments comments;
     private final ReaderArticlePages pages;
 
-    ArticlePageController(ArticleQueries articles, ArticleViews views, ReadingGate gate, ArticleComments comments,
+    ArticlePageController(ArticleQueries articles, ArticleViews views, ArticleComments comments,
                           ReaderArticlePages pages) {
         this.articles = articles;
         this.views = views;
-        this.gate = gate;
         this.comments = comments;
         this.pages = pages;
     }
@@ -67,17 +65,18 @@ class ArticlePageController {
         }
         PublishedPage page = views.publishedPage(version);
         Article article = page.article();
-        ReadingVerdict verdict = gate.admit(article, member, request, response);
+        ReadingVerdict verdict = pages.admit(article, member, request, response);
         pages.cachingHeaders(article, member, response);
         // per reader (own held comments, likes, the form, a notice), so rendered here and never kept
         ArticleComments.Section thread = comments.section(article, member, request, "");
         LiveCoverage.Coverage coverage = pages.coverage(id);
-        if (pages.notModified(version, thread, coverage, article, member, request, response)) {
+        MostReadLists.MostRead popular = pages.mostReadUnder(version);
+        if (pages.notModified(version, thread, coverage, popular, article, member, request, response)) {
             return null; // 304: the reader (or the CDN) has this very page
         }
         String commentsHtml = thread.shared() ? comments.sectionHtml(article, member, request) : thread.html().get();
         ArticleView view = pages.view(page, verdict.granted(), ArticleViews.access(article, verdict),
-                pages.saved(member, id), commentsHtml, coverage);
+                pages.saved(member, id), commentsHtml, coverage, popular);
         model.addAttribute("article", view);
         model.addAttribute("meta", view.meta());
         return "article/article";

@@ -19,12 +19,13 @@ import news.dateline.site.PageMeta;
  * @param corrections the corrections and clarifications shown at the foot, oldest first
  * @param liveHtml    the live blog (from {@link news.dateline.article.LiveCoverage}) for a reader who may read the
  *                    article, or null
+ * @param mostRead    the section's most-read articles under the story (none in a preview)
  */
 public record ArticleView(long id, String headline, String standfirst, String sectionName, String sectionUrl,
                           String dateLine, String publishedIso, List<Link> bylines, String creditLine, Photo leadPhoto,
                           String bodyHtml, List<Link> tags, List<Teaser> related, PageMeta meta, boolean preview,
                           ReaderAccess access, boolean saved, String commentsHtml, List<CorrectionNote> corrections,
-                          String liveHtml) {
+                          String liveHtml, List<MostReadLink> mostRead) {
 
     public record Link(String name, String url) {
     }
@@ -34,14 +35,21 @@ public record ArticleView(long id, String headline, String standfirst, String se
                                  String readerCommentsHtml) {
         return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
                 creditLine, leadPhoto, readerBodyHtml, tags, related, meta, preview, readerAccess, readerSaved,
-                readerCommentsHtml, corrections, liveHtml);
+                readerCommentsHtml, corrections, liveHtml, mostRead);
     }
 
     /** This page with its live blog, and the structured data that says it is one. */
     public ArticleView withLive(String readerLiveHtml, PageMeta liveMeta) {
         return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
                 creditLine, leadPhoto, bodyHtml, tags, related, liveMeta, preview, access, saved, commentsHtml,
-                corrections, readerLiveHtml);
+                corrections, readerLiveHtml, mostRead);
+    }
+
+    /** This page with a most-read list under it. */
+    public ArticleView withMostRead(List<MostReadLink> links) {
+        return new ArticleView(id, headline, standfirst, sectionName, sectionUrl, dateLine, publishedIso, bylines,
+                creditLine, leadPhoto, bodyHtml, tags, related, meta, preview, access, saved, commentsHtml,
+                corrections, liveHtml, links);
     }
 
     /** Where the page's live stream is: its live blog's entries and its comments as they come. */

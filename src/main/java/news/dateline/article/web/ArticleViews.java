@@ -24,6 +24,7 @@ import news.dateline.article.ArticleVersion;
 import news.dateline.article.Author;
 import news.dateline.article.DateLineFormat;
 import news.dateline.article.LiveCoverage;
+import news.dateline.article.MostReadLists;
 import news.dateline.article.ReadingListMarks;
 import news.dateline.article.ReadingVerdict;
 import news.dateline.article.correction.CorrectionNote;
@@ -56,6 +57,8 @@ public class ArticleViews {
     private final JsonMapper json;
     private final Cache<String, PublishedPage> pages = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final Cache<List<Long>, List<ArticleSummary>> mostReadSummaries = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(1)).build();
     private final ReadingListMarks marks;
     private final ArticleComments comments;
     private final CorrectionNotes correctionNotes;
@@ -161,7 +164,7 @@ public class ArticleViews {
                 article.section().path(), format.dateLine(published, article.updatedAt(), article.dateline()),
                 iso(published), bylines, credit, lead, verdict.granted() ? body : firstParagraph(body), tags, related,
                 meta(article, published, lead, notes), preview, access(article, verdict), saved, null, notes,
-                null);
+                null, List.of());
     }
 
     static ReaderAccess access(Article article, ReadingVerdict verdict) {
@@ -174,6 +177,23 @@ public class ArticleViews {
         Element first = body.children().stream().filter(e -> e.tagName().equals("p")).findFirst()
                 .orElse(body.children().isEmpty() ? null : body.child(0));
         return first == null ? "" : first.outerHtml();
+    }
+
+    /**
+     * The published articles of a most-read list, in its order, leaving out {@code except} (the story the list is
+     * under; 0 for none). The articles' headlines are cached per list for a minute: pages ask on every view.
+     */
+    public List<MostReadLink> mostRead(MostReadLists.MostRead list, long except) {
+        if (list.articleIds().isEmpty()) {
+            return List.of();
+        }
+        List<ArticleSummary> summaries = mostReadSummaries.get(list.articleIds(), ids -> {
+            Map<Long, ArticleSummary> byId = queries.publishedSummaries(ids).stream()
+                    .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+            return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        });
+        return summaries.stream().filter(s -> s.id() != except)
+                .map(s -> new MostReadLink(s.headline(), s.path())).toList();
     }
 
     /** Teasers for a list, each marked when the signed-in member (if any) has saved its article. */

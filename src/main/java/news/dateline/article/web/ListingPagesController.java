@@ -9,8 +9,11 @@ import news.dateline.article.ArticlePage;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.Author;
 import news.dateline.article.Section;
+import news.dateline.article.MostReadLists;
+import news.dateline.article.ReaderPageViews;
 import news.dateline.article.SectionDirectory;
 import news.dateline.article.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
@@ -39,9 +42,13 @@ class ListingPagesController {
     private final ArticleViews views;
     private final SiteProperties site;
     private final Words words;
+    private final ReaderPageViews pageViews;
+    private final MostReadLists mostRead;
 
     ListingPagesController(ArticleQueries articles, SectionDirectory sections, ArticleViews views, SiteProperties site,
-                           Words words) {
+                           Words words, ReaderPageViews pageViews, MostReadLists mostRead) {
+        this.pageViews = pageViews;
+        this.mostRead = mostRead;
         this.words = words;
         this.articles = articles;
         this.sections = sections;
@@ -56,7 +63,8 @@ class ListingPagesController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@AuthenticationPrincipal SignedInMember member, HttpServletRequest request, Model model) {
+        pageViews.listingViewed(null, member, request);
         var top = views.teasers(articles.list(ArticleFilter.published(1, TOP_STORIES)).items());
         List<HomeSection> blocks = new ArrayList<>();
         for (Section section : sections.all()) {
@@ -66,6 +74,7 @@ class ListingPagesController {
             }
         }
         model.addAttribute("top", top);
+        model.addAttribute("mostRead", views.mostRead(mostRead.mostRead(null), 0));
         model.addAttribute("sections", blocks);
         model.addAttribute("meta", PageMeta.simple(words.get("home.title"), words.get("home.description", site.name()),
                 site.absolute("/")));
@@ -78,8 +87,11 @@ class ListingPagesController {
     }
 
     @GetMapping("/{section:[a-z0-9-]+}")
-    String section(@PathVariable String section, @RequestParam(defaultValue = "1") @PageNumber int page, Model model) {
+    String section(@PathVariable String section, @RequestParam(defaultValue = "1") @PageNumber int page,
+                   @AuthenticationPrincipal SignedInMember member, HttpServletRequest request, Model model) {
         Section found = sections.bySlug(section).orElseThrow(() -> new NotFoundException("section " + section));
+        pageViews.listingViewed(found.slug(), member, request);
+        model.addAttribute("mostRead", views.mostRead(mostRead.mostRead(found.slug()), 0));
         return list(model, found.name(), null, found.path(), "/feeds/sections/" + found.slug() + "/rss.xml",
                 ArticleFilter.published(page, PAGE_SIZE).inSection(found.id()));
     }
@@ -104,6 +116,9 @@ class ListingPagesController {
             throw new NotFoundException("page " + page.page() + " of " + path);
         }
         String canonical = site.absolute(page.page() == 1 ? path : path + "?page=" + page.page());
+        if (!model.containsAttribute("mostRead")) {
+            model.addAttribute("mostRead", List.of()); // tags, authors and the latest list have none of their own
+        }
         model.addAttribute("listing", new Listing(title, intro, views.teasers(page.items()),
                 page.hasPrevious() ? pageUrl(path, page.page() - 1) : null,
                 page.hasNext() ? pageUrl(path, page.page() + 1) : null, feedUrl));

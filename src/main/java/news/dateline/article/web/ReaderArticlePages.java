@@ -13,6 +13,8 @@ import news.dateline.article.ArticleComments;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleVersion;
 import news.dateline.article.LiveCoverage;
+import news.dateline.article.MostReadLists;
+import news.dateline.article.ReaderPageViews;
 import news.dateline.article.ReadingGate;
 import news.dateline.article.ReadingListMarks;
 import news.dateline.article.ReadingVerdict;
@@ -46,11 +48,15 @@ class ReaderArticlePages {
     private final SectionDirectory sections;
     private final SharedArticlePages shared;
     private final LiveCoverage live;
+    private final ReaderPageViews pageViews;
+    private final MostReadLists mostRead;
 
     ReaderArticlePages(ArticleQueries articles, ArticleViews views, ReadingGate gate, ReadingListMarks marks,
                        ArticleComments comments, SectionDirectory sections, SharedArticlePages shared,
-                       LiveCoverage live) {
+                       LiveCoverage live, ReaderPageViews pageViews, MostReadLists mostRead) {
         this.live = live;
+        this.pageViews = pageViews;
+        this.mostRead = mostRead;
         this.articles = articles;
         this.views = views;
         this.gate = gate;
@@ -83,19 +89,39 @@ class ReaderArticlePages {
         if (!thread.shared()) {
             return false;
         }
-        ReadingVerdict verdict = gate.admit(article, member, request, response);
+        ReadingVerdict verdict = admit(article, member, request, response);
         cachingHeaders(article, member, response);
         LiveCoverage.Coverage coverage = live.on(id);
-        if (notModified(version, thread, coverage, article, member, request, response)) {
+        MostReadLists.MostRead popular = mostReadUnder(version);
+        if (notModified(version, thread, coverage, popular, article, member, request, response)) {
             return true;
         }
         ReaderAccess access = ArticleViews.access(article, verdict);
         boolean saved = saved(member, id);
         CsrfToken csrf = member == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        shared.write(shared.key(page, access, saved, chrome, thread.version(), coverage.version()),
-                () -> view(page, access.granted(), access, saved, thread.html().get(), coverage), chrome,
+        shared.write(shared.key(page, access, saved, chrome, thread.version(), coverage.version(), popular.version()),
+                () -> view(page, access.granted(), access, saved, thread.html().get(), coverage, popular), chrome,
                 member == null ? null : member.displayName(), csrf == null ? null : csrf.getToken(), response);
         return true;
+    }
+
+    /**
+     * The reader's verdict from the {@link ReadingGate}, the view counted for the newsroom with it: the one place
+     * both doors pass once per answered page, so a view is recorded exactly once whichever door answers.
+     */
+    ReadingVerdict admit(Article article, SignedInMember member, HttpServletRequest request,
+                         HttpServletResponse response) {
+        ReadingVerdict verdict = gate.admit(article, member, request, response);
+        pageViews.articleViewed(article, member, verdict, request);
+        return verdict;
+    }
+
+    /**
+     * The most-read list under the story: its section's, from this node's memory. It changes a few times an hour at
+     * most, so its version is part of the shared rendering's key and of the anonymous page's validator.
+     */
+    MostReadLists.MostRead mostReadUnder(ArticleVersion version) {
+        return mostRead.mostRead(version.sectionSlug());
     }
 
     /** Cache-Control for the page: shared between anonymous readers of a free story, personal otherwise. */
@@ -107,11 +133,11 @@ class ReaderArticlePages {
         }
     }
 
-    /** The page as this reader sees it, live coverage included: the one way both paths build it. */
+    /** The page as this reader sees it, live coverage and most read included: the one way both paths build it. */
     ArticleView view(PublishedPage page, boolean granted, ReaderAccess access, boolean saved, String commentsHtml,
-                     LiveCoverage.Coverage coverage) {
+                     LiveCoverage.Coverage coverage, MostReadLists.MostRead popular) {
         return views.withCoverage(views.forReader(page, granted, access, saved, commentsHtml), page.article(), granted,
-                coverage);
+                coverage).withMostRead(views.mostRead(popular, page.article().id()));
     }
 
     LiveCoverage.Coverage coverage(long articleId) {
@@ -124,9 +150,10 @@ class ReaderArticlePages {
 
     /** A 304 for an anonymous reader (or a CDN) who has this very free page already. */
     boolean notModified(ArticleVersion version, ArticleComments.Section thread, LiveCoverage.Coverage coverage,
-                        Article article, SignedInMember member, HttpServletRequest request, HttpServletResponse response) {
-        return member == null && article.accessLevel() == AccessLevel.FREE
-                && new ServletWebRequest(request, response).checkNotModified(anonymousPageTag(version, thread, coverage));
+                        MostReadLists.MostRead popular, Article article, SignedInMember member,
+                        HttpServletRequest request, HttpServletResponse response) {
+        return member == null && article.accessLevel() == AccessLevel.FREE && new ServletWebRequest(request, response)
+                .checkNotModified(anonymousPageTag(version, thread, coverage, popular));
     }
 
     /** A redirect's message (a comment's "held for review") waits in the session for the next page to show. */
@@ -140,15 +167,15 @@ class ReaderArticlePages {
 
     /**
      * A validator of everything an anonymous reader's free article page is made from, known before it is rendered:
-     * the article's version, the comment section's version, the live coverage's version, the sections in the
-     * masthead, and this node's start
-     * (a deployment may change the templates). Weak: equal pages, not necessarily equal bytes.
+     * the article's version, the comment section's version, the live coverage's, the most-read list's, the sections
+     * in the masthead, and this node's start (a deployment may change the templates). Weak: equal pages, not
+     * necessarily equal bytes.
      */
     private String anonymousPageTag(ArticleVersion version, ArticleComments.Section section,
-                                    LiveCoverage.Coverage coverage) {
+                                    LiveCoverage.Coverage coverage, MostReadLists.MostRead popular) {
         return "W/\"" + version.id() + "-" + version.modifiedAt().toEpochMilli()
                 + "-" + (section.shared() ? "c" + section.version() : Integer.toHexString(section.html().get().hashCode()))
-                + "-l" + coverage.version()
+                + "-l" + coverage.version() + "-m" + Long.toHexString(popular.version())
                 + "-" + Integer.toHexString(sections.all().hashCode()) + "-" + Long.toHexString(STARTED) + "\"";
     }
 }

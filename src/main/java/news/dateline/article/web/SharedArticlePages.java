@@ -55,8 +55,9 @@ class SharedArticlePages {
      * @param page     the cached published page: compared by identity, since a new one means new content
      * @param comments the comment section's version ({@link news.dateline.article.ArticleComments.Section})
      * @param live     the live coverage's version ({@link news.dateline.article.LiveCoverage.Coverage})
+     * @param mostRead the most-read list's version ({@link news.dateline.article.MostReadLists.MostRead})
      */
-    record Key(Same page, ReaderAccess access, boolean saved, Object frame, long comments, long live) {
+    record Key(Same page, ReaderAccess access, boolean saved, Object frame, long comments, long live, long mostRead) {
     }
 
     /** A reference compared by identity: a new object is a new version, and deep equality would cost a render. */
@@ -72,8 +73,9 @@ class SharedArticlePages {
         }
     }
 
-    Key key(PublishedPage page, ReaderAccess access, boolean saved, Object chrome, long comments, long live) {
-        return new Key(new Same(page), access, saved, frame.sharedPart(chrome), comments, live);
+    Key key(PublishedPage page, ReaderAccess access, boolean saved, Object chrome, long comments, long live,
+            long mostRead) {
+        return new Key(new Same(page), access, saved, frame.sharedPart(chrome), comments, live, mostRead);
     }
 
     /**

@@ -1,0 +1,56 @@
+package news.dateline.audience;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The most-read articles since a time: from the hourly rollups, and raw views for what is not rolled up yet. */
+@Repository
+class MostReadRepository {
+
+    private static final String RANKED = """
+            with rolled as (
+                select coalesce((select max(hour) + interval '1 hour' from page_view_hour), cast(:since as timestamptz))
+                       as until
+            ), counted as (
+                select h.article_id, h.section_slug, sum(h.views) as views
+                from page_view_hour h, rolled
+                where h.article_id <> 0 and h.hour >= :since and h.hour < rolled.until
+                group by h.article_id, h.section_slug
+                union all
+                select v.article_id, v.section_slug, count(*)
+                from page_view v, rolled
+                where v.article_id is not null and v.viewed_at >= greatest(cast(:since as timestamptz), rolled.until)
+                  and v.viewed_at <= :now
+                group by v.article_id, v.section_slug
+            ), totals as (
+                select article_id, max(section_slug) as section_slug, sum(views) as views
+                from counted group by article_id
+            ), ranked as (
+                select article_id, section_slug, views,
+                       row_number() over (order by views desc, article_id desc) as site_rank,
+                       row_number() over (partition by section_slug order by views desc, article_id desc) as section_rank
+                from totals
+            )
+            select article_id, section_slug, views, site_rank, section_rank from ranked
+            where site_rank <= :size or section_rank <= :size
+            order by views desc, article_id desc""";
+
+    private final JdbcClient jdbc;
+
+    MostReadRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Ranked(long articleId, String sectionSlug, long views, long siteRank, long sectionRank) {
+    }
+
+    /** Each article within the top {@code size} of the site or of its section, most read first. */
+    List<Ranked> ranked(Instant since, Instant now, int size) {
+        return jdbc.sql(RANKED).param("since", Timestamp.from(since)).param("now", Timestamp.from(now))
+                .param("size", size).query(Ranked.class).list();
+    }
+}

@@ -1,0 +1,18 @@
+package news.dateline.audience;
+
+import java.util.List;
+
+/**
+ * One table of an audience page, as shown and as downloaded ({@link Csv}): the same rows either way.
+ *
+ * @param name    its address in the CSV link ({@code …/name.csv})
+ * @param links   per row, a link for the first cell (a story's own audience page), or null
+ */
+public record ReportTable(String name, String title, List<String> headers, List<List<String>> rows,
+                          List<String> links) {
+
+    public ReportTable {
+        rows = List.copyOf(rows);
+        links = links == null ? java.util.Collections.nCopies(rows.size(), null) : links;
+    }
+}

@@ -1,0 +1,219 @@
+package news.dateline.audience;
+
+import static news.dateline.article.ArticleDraftBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import news.dateline.access.Subscriptions;
+import news.dateline.article.Article;
+import news.dateline.article.ArticleDraftBuilder;
+import news.dateline.article.ArticleService;
+import news.dateline.article.SectionDirectory;
+import news.dateline.member.Member;
+import news.dateline.member.MemberService;
+import news.dateline.member.Role;
+import news.dateline.support.IntegrationTest;
+import news.dateline.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Page views as the server records them, from both doors of the article page (the fast lane and the controller)
+ * and from listing pages: reader kinds, referrer classes, devices, bots left out, GPC and DNT without a visitor
+ * hash, and nothing of the reader's address or browser in any column.
+ */
+@IntegrationTest
+class PageViewRecordingIT {
+
+    private static final String PASSWORD = "quiet lanterns over the harbour";
+    private static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+            + "(KHTML, like Gecko) Chrome/131.0 Safari/537.36";
+    private static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
+            + "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+    private static final String GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    SectionDirectory sections;
+    @Autowired
+    MemberService members;
+    @Autowired
+    Subscriptions subscriptions;
+    @Autowired
+    PageViewWriter writer;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MeterRegistry registry;
+    @LocalServerPort
+    int port;
+
+    record Row(String readerKind, Long memberId, boolean metWall, String referrerClass, String utmSource,
+               String utmMedium, String utmCampaign, String device, byte[] visitor) {
+    }
+
+    @Test
+    void eachReaderKindAndReferrerIsRecordedFromTheFastLane() {
+        Article article = publish(anArticle());
+        WebSession member = signedIn("Audience Member");
+        WebSession subscriber = signedIn("Audience Subscriber");
+        subscriptions.grantComplimentary(new Subscriptions.ComplimentaryGrant(memberId(subscriber), null,
+                LocalDate.now().plusDays(30), null, "audience test"));
+        String path = article.path();
+        double lane = laneAnswered();
+
+        new WebSession(port).get(path, "User-Agent", CHROME, "Referer", "https://www.google.com/search?q=bridge");
+        new WebSession(port).get(path, "User-Agent", CHROME, "Referer", "http://localhost:" + port + "/");
+        member.get(path, "User-Agent", IPHONE, "Referer", "https://t.co/abc");
+        subscriber.get(path + "?utm_source=daily-briefing&utm_medium=email&utm_campaign=dec-2", "User-Agent", CHROME);
+
+        assertThat(laneAnswered() - lane).as("all four answered by the fast lane").isEqualTo(4.0);
+        List<Row> rows = rowsOf(article.id(), 4);
+        assertThat(rows).extracting(Row::readerKind, Row::referrerClass, Row::device).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("anonymous", "search", "desktop"),
+                org.assertj.core.groups.Tuple.tuple("anonymous", "internal", "desktop"),
+                org.assertj.core.groups.Tuple.tuple("member", "social", "mobile"),
+                org.assertj.core.groups.Tuple.tuple("subscriber", "newsletter", "desktop"));
+        assertThat(rows.get(3)).extracting(Row::utmSource, Row::utmMedium, Row::utmCampaign)
+                .containsExactly("daily-briefing", "email", "dec-2");
+        assertThat(rows.get(2).memberId()).isEqualTo(memberId(member));
+        assertThat(rows.get(0).memberId()).isNull();
+        assertThat(rows).allSatisfy(r -> assertThat(r.visitor()).hasSize(16));
+        // the same browser from the same address is one visitor today; another browser is another
+        assertThat(rows.get(0).visitor()).isEqualTo(rows.get(1).visitor()).isNotEqualTo(rows.get(2).visitor());
+    }
+
+    @Test
+    void botsAreNotCountedAndPrivacySignalsDropTheVisitorHash() {
+        Article article = publish(anArticle());
+        String path = article.path();
+
+        new WebSession(port).get(path, "User-Agent", GOOGLEBOT);
+        new WebSession(port).get(path, "User-Agent", "curl/8.5.0");
+        new WebSession(port).get(path, "User-Agent", CHROME, "Sec-GPC", "1");
+        new WebSession(port).get(path, "User-Agent", IPHONE, "DNT", "1");
+        new WebSession(port).get(path, "User-Agent", CHROME);
+
+        List<Row> rows = rowsOf(article.id(), 3);
+        assertThat(rows).extracting(Row::device).containsExactly("desktop", "mobile", "desktop");
+        assertThat(rows.get(0).visitor()).isNull();
+        assertThat(rows.get(1).visitor()).isNull();
+        assertThat(rows.get(2).visitor()).isNotNull();
+        // nothing identifying the reader's address or browser is stored, in any column
+        List<String> stored = jdbc.sql("select v::text from page_view v where article_id = :id")
+                .param("id", article.id()).query(String.class).list();
+        assertThat(String.join("\n", stored)).doesNotContain("127.0.0.1").doesNotContain("Mozilla")
+                .doesNotContain("Chrome").doesNotContain("iPhone").doesNotContain("localhost");
+    }
+
+    @Test
+    void theControllerRecordsWhatTheFastLaneDoesNotAnswerAndTheWallIsNoted() {
+        Article premium = publish(anArticle().premium());
+        // a percent-encoded address is left to Spring MVC by the fast lane; the controller answers it
+        String encoded = premium.path().replaceFirst("/" + premium.slug() + "/",
+                "/%" + Integer.toHexString(premium.slug().charAt(0)) + premium.slug().substring(1) + "/");
+        double lane = laneAnswered();
+        var page = new WebSession(port).get(encoded, "User-Agent", CHROME, "Referer", "https://example.org/x");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(laneAnswered() - lane).as("not answered by the lane").isZero();
+        Row row = rowsOf(premium.id(), 1).getFirst();
+        assertThat(row.metWall()).as("an anonymous reader of a premium story meets the wall").isTrue();
+        assertThat(row.referrerClass()).isEqualTo("other");
+
+        // the controller's long path: a member whose own comment makes the page theirs
+        Article free = publish(anArticle());
+        WebSession member = signedIn("Audience Commenter");
+        member.get(free.path(), "User-Agent", CHROME);
+        member.post("/comments", Map.of("articleId", Long.toString(free.id()),
+                "text", "I think the council made the right call on this bridge."));
+        double passed = lanePassed();
+        member.get(free.path(), "User-Agent", CHROME);
+        assertThat(lanePassed() - passed).as("passed on to the controller").isEqualTo(1.0);
+        assertThat(rowsOf(free.id(), 2)).extracting(Row::readerKind).containsExactly("member", "member");
+    }
+
+    @Test
+    void theHomePageAndSectionFrontsAreRecorded() {
+        Article article = publish(anArticle());
+        String section = article.section().slug();
+        writer.flush();
+        long sectionBefore = listingViews(section);
+        long homeBefore = listingViews(null);
+
+        new WebSession(port).get("/" + section, "User-Agent", CHROME, "Sec-GPC", "1");
+        new WebSession(port).get("/", "User-Agent", CHROME);
+        new WebSession(port).get("/", "User-Agent", GOOGLEBOT);
+        writer.flush();
+
+        assertThat(listingViews(section) - sectionBefore).isEqualTo(1);
+        assertThat(listingViews(null) - homeBefore).isGreaterThanOrEqualTo(1);
+    }
+
+    /** Views of a section front, or of the home page (null). */
+    private long listingViews(String section) {
+        return jdbc.sql("select count(*) from page_view where article_id is null "
+                        + "and section_slug is not distinct from cast(:s as text)")
+                .param("s", section).query(Long.class).single();
+    }
+
+    /** The article's stored views in the order they were made, once exactly {@code expected} are stored. */
+    private List<Row> rowsOf(long articleId, int expected) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            writer.flush();
+            assertThat(count(articleId)).isEqualTo(expected);
+        });
+        writer.flush();
+        assertThat(count(articleId)).as("no view counted twice").isEqualTo(expected);
+        return jdbc.sql("""
+                        select reader_kind, member_id, met_wall, referrer_class, utm_source, utm_medium, utm_campaign,
+                               device, visitor
+                        from page_view where article_id = :id order by viewed_at, ctid""")
+                .param("id", articleId).query(Row.class).list();
+    }
+
+    private long count(long articleId) {
+        return jdbc.sql("select count(*) from page_view where article_id = :id").param("id", articleId)
+                .query(Long.class).single();
+    }
+
+    private double laneAnswered() {
+        return registry.get("dateline.article.fast.lane").tag("outcome", "answered").counter().count();
+    }
+
+    private double lanePassed() {
+        return registry.get("dateline.article.fast.lane").tag("outcome", "passed").counter().count();
+    }
+
+    private Article publish(ArticleDraftBuilder draft) {
+        var section = sections.ensure("audience", "Audience", 97);
+        return articles.publish(articles.create(draft.inSection(section)
+                .headline("Audience story " + UUID.randomUUID()).build(), null).id(), null);
+    }
+
+    private WebSession signedIn(String name) {
+        String email = "audience-" + UUID.randomUUID() + "@test.local";
+        Member created = members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(Role.MEMBER)));
+        WebSession session = new WebSession(port);
+        session.signIn(created.email(), PASSWORD);
+        ids.put(session, created.id());
+        return session;
+    }
+
+    private final Map<WebSession, Long> ids = new java.util.HashMap<>();
+
+    private long memberId(WebSession session) {
+        return ids.get(session);
+    }
+}
