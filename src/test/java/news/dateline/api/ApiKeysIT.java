@@ -149,8 +149,7 @@ class ApiKeysIT {
     }
 
     private WebSession signedIn(Role role) {
-        String email = "keys-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Key " + role, PASSWORD, Set.of(role)));
+        String email = data.withRoles("Key " + role, role).email();
         WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         return session;

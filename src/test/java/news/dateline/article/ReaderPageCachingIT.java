@@ -12,7 +12,6 @@ import java.util.UUID;
 import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
@@ -39,8 +38,6 @@ class ReaderPageCachingIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -109,8 +106,8 @@ class ReaderPageCachingIT {
     }
 
     private WebSession signedIn() {
-        String email = "cache-" + UUID.randomUUID() + "@test.local";
-        Member member = members.create(new MemberService.NewMember(email, "Cache Reader", PASSWORD, Set.of(Role.MEMBER)));
+        Member member = data.withRoles("Cache Reader", Role.MEMBER);
+        String email = member.email();
         WebSession session = data.signedIn(member);
         return session;
     }

@@ -18,6 +18,7 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class CommentBrowserIT {
+
+    @Autowired
+    TestData data;
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
@@ -48,8 +52,7 @@ class CommentBrowserIT {
 
     @Test
     void aMemberPostsACivilCommentAndSeesAFrenchOneExplainedWithTheTextKept() {
-        String email = "commenter-" + UUID.randomUUID().toString().substring(0, 8) + "@test.local";
-        members.create(new MemberService.NewMember(email, "Cora Commenter", "correct horse battery", Set.of(Role.MEMBER)));
+        String email = data.withRoles("Cora Commenter", Role.MEMBER).email();
         Article article = articles.publish(articles.create(anArticle()
                 .inSection(sections.ensure("browser-comments", "Browser comments", 98))
                 .headline("Commented in the browser " + UUID.randomUUID().toString().substring(0, 6)).build(), null).id(), null);
@@ -59,7 +62,7 @@ class CommentBrowserIT {
         page.locator(".comments").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Sign in")).click();
         page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill("correct horse battery");
+        page.locator("input[name=password]").fill(TestData.PASSWORD);
         page.locator("input[name=password]").press("Enter");
         page.waitForURL(url -> url.contains("/article" + article.id()));
 
@@ -78,10 +81,9 @@ class CommentBrowserIT {
     void aModeratorApprovesAHeldCommentAndItAppears() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         var author = members.create(new MemberService.NewMember("held-" + suffix + "@test.local", "Hal Held",
-                "correct horse battery", Set.of(Role.MEMBER)));
-        String moderatorEmail = "moderator-" + suffix + "@test.local";
-        var moderator = members.create(new MemberService.NewMember(moderatorEmail, "Mona Moderator",
-                "correct horse battery", Set.of(Role.MODERATOR)));
+                TestData.PASSWORD, Set.of(Role.MEMBER)));
+        var moderator = data.withRoles("Mona Moderator", Role.MODERATOR);
+        String moderatorEmail = moderator.email();
         Article article = articles.publish(articles.create(anArticle()
                 .inSection(sections.ensure("browser-comments", "Browser comments", 98))
                 .headline("Moderated in the browser " + suffix).build(), null).id(), null);
@@ -97,7 +99,7 @@ class CommentBrowserIT {
         Page desk = BROWSER.newContext(port).newPage();
         desk.navigate("/signin");
         desk.locator("input[name=username]").fill(moderatorEmail);
-        desk.locator("input[name=password]").fill("correct horse battery");
+        desk.locator("input[name=password]").fill(TestData.PASSWORD);
         desk.locator("input[name=password]").press("Enter");
         desk.waitForURL(url -> !url.contains("/signin"));
         desk.navigate("/admin/moderation");

@@ -3,13 +3,11 @@ package news.dateline.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.newsletter.Cadence;
 import news.dateline.newsletter.Newsletter;
@@ -18,6 +16,7 @@ import news.dateline.newsletter.NewsletterKind;
 import news.dateline.newsletter.Newsletters;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +26,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class NewsletterBrowserIT {
 
+    @Autowired
+    TestData data;
+
     @RegisterExtension
     static final Browser BROWSER = new Browser();
 
-    @Autowired
-    MemberService members;
     @Autowired
     Newsletters newsletters;
     @LocalServerPort
@@ -40,9 +40,7 @@ class NewsletterBrowserIT {
     @Test
     void aMemberTogglesTwoNewslettersAndTheAccountPageAgrees() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String email = "letters-" + suffix + "@test.local";
-        members.create(new MemberService.NewMember(email, "Nina Newsletters", "correct horse battery",
-                Set.of(Role.MEMBER)));
+        String email = data.withRoles("Nina Newsletters", Role.MEMBER).email();
         Newsletter morning = newsletter("Morning " + suffix);
         Newsletter weekend = newsletter("Weekend " + suffix);
         Newsletter sport = newsletter("Sport " + suffix);
@@ -50,7 +48,7 @@ class NewsletterBrowserIT {
         Page page = BROWSER.newContext(port).newPage();
         page.navigate("/signin");
         page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill("correct horse battery");
+        page.locator("input[name=password]").fill(TestData.PASSWORD);
         page.locator("input[name=password]").press("Enter");
         page.waitForURL(url -> !url.contains("/signin"));
         page.navigate("/newsletters");

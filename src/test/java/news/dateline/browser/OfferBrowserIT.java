@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -15,7 +14,6 @@ import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.member.Member;
 import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.offer.DiscountKind;
 import news.dateline.offer.Offer;
@@ -24,6 +22,7 @@ import news.dateline.offer.Offers;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class OfferBrowserIT {
 
+    @Autowired
+    TestData data;
+
     @RegisterExtension
     static final Browser BROWSER = new Browser();
 
@@ -40,8 +42,6 @@ class OfferBrowserIT {
     Offers offers;
     @Autowired
     Plans plans;
-    @Autowired
-    MemberService members;
     @Autowired
     MemberAccounts accounts;
     @Autowired
@@ -58,15 +58,14 @@ class OfferBrowserIT {
         String code = "B-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Offer offer = offers.create(new OfferTerms(plan.id(), "Browser early " + code, DiscountKind.PERCENT, 50, null,
                 2, code, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(7))));
-        String email = "offer-browser-" + UUID.randomUUID() + "@test.local";
-        Member member = members.create(new MemberService.NewMember(email, "Offer Fan", "correct horse battery",
-                Set.of(Role.MEMBER)));
+        Member member = data.withRoles("Offer Fan", Role.MEMBER);
+        String email = member.email();
         accounts.setMarketingConsent(member.id(), true, MemberAccounts.CONSENT_ON_ACCOUNT_PAGE);
         try {
             Page page = BROWSER.newContext(port).newPage();
             page.navigate("/signin");
             page.locator("input[name=username]").fill(email);
-            page.locator("input[name=password]").fill("correct horse battery");
+            page.locator("input[name=password]").fill(TestData.PASSWORD);
             page.locator("input[name=password]").press("Enter");
             page.waitForURL(url -> !url.contains("/signin"));
 

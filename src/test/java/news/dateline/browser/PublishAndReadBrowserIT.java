@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -19,10 +18,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +31,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PublishAndReadBrowserIT {
 
+    @Autowired
+    TestData data;
+
     @RegisterExtension
     static final Browser BROWSER = new Browser();
 
-    @Autowired
-    MemberService members;
     @Autowired
     SectionDirectory sections;
     @LocalServerPort
@@ -45,8 +45,7 @@ class PublishAndReadBrowserIT {
     @Test
     void anEditorPublishesAnArticleWithAPhotoAndAReaderReadsIt() throws Exception {
         sections.ensure("news", "News", 1);
-        String email = "editor-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Edith Editor", "correct horse battery", Set.of(Role.EDITOR)));
+        String email = data.withRoles("Edith Editor", Role.EDITOR).email();
         String headline = "Harbour ferry returns after storm " + UUID.randomUUID().toString().substring(0, 6);
 
         {
@@ -55,7 +54,7 @@ class PublishAndReadBrowserIT {
             editor.navigate("/admin/articles/new");
             assertThat(editor).hasURL(Pattern.compile(".*/signin$"));
             editor.getByLabel("Email").fill(email);
-            editor.getByLabel("Password").fill("correct horse battery");
+            editor.getByLabel("Password").fill(TestData.PASSWORD);
             editor.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Sign in")).click();
             assertThat(editor).hasURL(Pattern.compile(".*/admin/articles/new(\\?continue)?$"));

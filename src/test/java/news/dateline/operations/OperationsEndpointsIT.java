@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Set;
-import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.comment.check.CommentChecks;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -28,8 +25,6 @@ class OperationsEndpointsIT {
     private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
-    MemberService members;
-    @Autowired
     CommentChecks checks;
     @Autowired
     MeterRegistry registry;
@@ -40,8 +35,7 @@ class OperationsEndpointsIT {
     void prometheusMetricsAreForAdminsOnly() {
         assertThat(data.anonymous().get("/actuator/prometheus").statusCode()).isEqualTo(302);
 
-        String email = "reader-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Reader", PASSWORD, Set.of(Role.MEMBER)));
+        String email = data.withRoles("Reader", Role.MEMBER).email();
         WebSession reader = data.anonymous();
         reader.signIn(email, PASSWORD);
         assertThat(reader.get("/actuator/prometheus").statusCode()).isEqualTo(403);

@@ -3,7 +3,6 @@ package news.dateline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.SectionDirectory;
@@ -30,8 +29,7 @@ class NewsroomAccessIT {
     SectionDirectory sections;
 
     private String account(Role... roles) {
-        String email = "access-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Someone", PASSWORD, Set.of(roles)));
+        String email = data.withRoles("Someone", roles).email();
         return email;
     }
 

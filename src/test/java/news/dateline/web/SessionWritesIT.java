@@ -3,13 +3,9 @@ package news.dateline.web;
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-import java.util.UUID;
-
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -24,8 +20,7 @@ class SessionWritesIT {
 
     @Autowired
     TestData data;
-    @Autowired
-    MemberService members;
+
     @Autowired
     ArticleService articles;
     @Autowired
@@ -35,12 +30,11 @@ class SessionWritesIT {
 
     @Test
     void readingPagesDoesNotRewriteTheStoredSession() {
-        String email = "session-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Reader", "a long enough password", Set.of(Role.MEMBER)));
+        String email = data.withRoles("Reader", Role.MEMBER).email();
         Article free = articles.publish(articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
                 .build(), null).id(), null);
         WebSession reader = data.anonymous();
-        reader.signIn(email, "a long enough password");
+        reader.signIn(email, TestData.PASSWORD);
         reader.get(free.path());
         String sessionId = jdbc.sql("select session_id from spring_session where principal_name = :email")
                 .param("email", email).query(String.class).single();

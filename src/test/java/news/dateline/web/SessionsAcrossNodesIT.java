@@ -5,12 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -31,8 +28,6 @@ class SessionsAcrossNodesIT {
     private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
-    MemberService members;
-    @Autowired
     DataSource dataSource;
     @Autowired
     MutableClock clock;
@@ -41,8 +36,7 @@ class SessionsAcrossNodesIT {
 
     @Test
     void signingOutOnOneNodeEndsTheSessionOnTheOther() {
-        String email = "nodes-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Two Nodes", PASSWORD, Set.of(Role.EDITOR)));
+        String email = data.withRoles("Two Nodes", Role.EDITOR).email();
         WebSession onFirst = data.anonymous();
         onFirst.signIn(email, PASSWORD);
         String session = onFirst.cookie("SESSION").orElseThrow();

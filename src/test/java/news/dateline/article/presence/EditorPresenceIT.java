@@ -4,13 +4,10 @@ import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Set;
-import java.util.UUID;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -32,8 +29,6 @@ class EditorPresenceIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     MutableClock clock;
 
@@ -80,8 +75,7 @@ class EditorPresenceIT {
     }
 
     private WebSession member(String name, Role role) {
-        String email = "presence-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(role)));
+        String email = data.withRoles(name, role).email();
         WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         return session;

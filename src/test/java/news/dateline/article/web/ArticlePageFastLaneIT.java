@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -17,7 +16,6 @@ import news.dateline.article.ArticleDraftBuilder;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -42,8 +40,6 @@ class ArticlePageFastLaneIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     MeterRegistry registry;
 
@@ -109,8 +105,8 @@ class ArticlePageFastLaneIT {
     }
 
     private WebSession signedIn(String name) {
-        String email = "lane-" + UUID.randomUUID() + "@test.local";
-        Member created = members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(Role.MEMBER)));
+        Member created = data.withRoles(name, Role.MEMBER);
+        String email = created.email();
         WebSession session = data.signedIn(created);
         return session;
     }

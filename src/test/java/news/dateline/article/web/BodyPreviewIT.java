@@ -2,9 +2,6 @@ package news.dateline.article.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-import java.util.UUID;
-
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
@@ -27,8 +24,7 @@ class BodyPreviewIT {
 
     @Test
     void aWriterSeesTheBodyRenderedAndScriptsRemoved() {
-        String email = "preview-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Pat Preview", PASSWORD, Set.of(Role.WRITER)));
+        String email = data.withRoles("Pat Preview", Role.WRITER).email();
         WebSession writer = data.anonymous();
         writer.signIn(email, PASSWORD);
         writer.get("/admin/articles/new");
@@ -43,8 +39,7 @@ class BodyPreviewIT {
     void readersAndForgedRequestsGetNoPreview() {
         WebSession anonymous = data.anonymous();
         assertThat(anonymous.post("/admin/articles/body-preview", "body", "x").statusCode()).isIn(302, 403);
-        String email = "preview-reader-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Reader", PASSWORD, Set.of(Role.MEMBER)));
+        String email = data.withRoles("Reader", Role.MEMBER).email();
         WebSession reader = data.anonymous();
         reader.signIn(email, PASSWORD);
         reader.get("/");

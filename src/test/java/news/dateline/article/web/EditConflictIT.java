@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +20,6 @@ import news.dateline.article.EditConflictException;
 import news.dateline.article.Revision;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -45,8 +42,6 @@ class EditConflictIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
 
     Section news;
 
@@ -156,8 +151,7 @@ class EditConflictIT {
     }
 
     private WebSession editor(String name) {
-        String email = "conflict-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(Role.EDITOR)));
+        String email = data.withRoles(name, Role.EDITOR).email();
         WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         return session;

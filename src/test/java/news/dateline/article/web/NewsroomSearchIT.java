@@ -3,13 +3,11 @@ package news.dateline.article.web;
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -27,8 +25,6 @@ class NewsroomSearchIT {
     private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
-    MemberService members;
-    @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
@@ -41,8 +37,7 @@ class NewsroomSearchIT {
                 .body("Negotiators mentioned " + word + " twice.").build(), null);
         Article published = articles.publish(articles.create(anArticle().inSection(section)
                 .headline("Budget passes").body("No mention.").build(), null).id(), null);
-        String email = "search-editor-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Sam Searcher", PASSWORD, Set.of(Role.EDITOR)));
+        String email = data.withRoles("Sam Searcher", Role.EDITOR).email();
         WebSession editor = data.anonymous();
         editor.signIn(email, PASSWORD);
 

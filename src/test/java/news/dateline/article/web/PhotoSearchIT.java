@@ -3,7 +3,6 @@ package news.dateline.article.web;
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
@@ -14,7 +13,6 @@ import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
 import news.dateline.media.PhotoUpload;
 import news.dateline.media.TestImages;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -39,8 +37,6 @@ class PhotoSearchIT {
     private static final String PASSWORD = TestData.PASSWORD;
     private static final String TRICKY_ALT = "Ferry [at] *dawn* <script>alert(1)</script> & \\ \"quoted\" `code` ](photo:1)";
 
-    @Autowired
-    MemberService members;
     @Autowired
     PhotoLibrary photos;
     @Autowired
@@ -95,8 +91,7 @@ class PhotoSearchIT {
     @Test
     void readersAndVisitorsCannotSearchTheLibrary() {
         assertThat(data.anonymous().get("/admin/articles/photo-search?q=ferry").statusCode()).isIn(302, 401, 403);
-        String email = "photo-search-reader-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Reader", PASSWORD, Set.of(Role.MEMBER)));
+        String email = data.withRoles("Reader", Role.MEMBER).email();
         WebSession reader = data.anonymous();
         reader.signIn(email, PASSWORD);
         assertThat(reader.get("/admin/articles/photo-search?q=ferry").statusCode()).isEqualTo(403);
@@ -107,8 +102,7 @@ class PhotoSearchIT {
     }
 
     private WebSession staff(Role role) {
-        String email = "photo-search-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Pat Search", PASSWORD, Set.of(role)));
+        String email = data.withRoles("Pat Search", role).email();
         WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         return session;

@@ -3,15 +3,11 @@ package news.dateline.article.web;
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-import java.util.UUID;
-
 import news.dateline.article.Article;
 import news.dateline.article.ArticleDraftBuilder;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -37,8 +33,6 @@ class SharedArticlePagesIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
 
     @Test
     void eachMemberGetsTheirOwnNameAndAWorkingTokenOfTheirOwn() {
@@ -85,8 +79,8 @@ class SharedArticlePagesIT {
     }
 
     private WebSession signedIn(String name, Role role) {
-        String email = "shared-" + UUID.randomUUID() + "@test.local";
-        Member created = members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(role)));
+        Member created = data.withRoles(name, role);
+        String email = created.email();
         WebSession session = data.signedIn(created);
         return session;
     }

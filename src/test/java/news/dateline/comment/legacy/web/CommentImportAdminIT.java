@@ -16,14 +16,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -45,6 +43,7 @@ class CommentImportAdminIT {
 
     @Autowired
     TestData data;
+
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -53,8 +52,6 @@ class CommentImportAdminIT {
     SectionDirectory sections;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    MemberService members;
 
     private static final String PASSWORD = TestData.PASSWORD;
 
@@ -102,8 +99,7 @@ class CommentImportAdminIT {
 
     @Test
     void anUploadOverTheLimitGetsTheImportPageWithTheAdviceToUseTheCommand() {
-        String email = "importer-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Importer", PASSWORD, Set.of(Role.MODERATOR)));
+        String email = data.withRoles("Importer", Role.MODERATOR).email();
         WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         session.get("/admin/community/import");
@@ -119,8 +115,7 @@ class CommentImportAdminIT {
 
     @Test
     void anOversizedUploadByAnEditorGetsTheSitesPageNotTheImportPage() {
-        String email = "editor-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Editor", PASSWORD, Set.of(Role.EDITOR)));
+        String email = data.withRoles("Editor", Role.EDITOR).email();
         WebSession session = data.anonymous();
         session.signIn(email, PASSWORD);
         session.get("/admin/articles");
