@@ -25,7 +25,7 @@
  *   <li><b>evidence</b>: the words or pattern that decided a verdict ({@code moderate --explain}).</li>
  *   <li><b>evaluation set</b> ({@link news.dateline.comment.check.Evaluation}): comments labelled by hand with
  *       {@code publish} or the rule they break; {@code moderate --eval} and the word-list page measure the checks
- *       on one. The tuning sets ({@code tuning.tsv}, {@code tuning-2.tsv}, {@code tuning-3.tsv}) are tuned on; a frozen set is for
+ *       on one. The tuning sets ({@code tuning.tsv}, {@code tuning-2.tsv}, {@code tuning-3.tsv}, {@code tuning-4.tsv}) are tuned on; a frozen set is for
  *       measuring only, never for tuning.</li>
  * </ul>
  */
