@@ -278,11 +278,12 @@ final class PersonDirected {
                     + "go back (?:to )?where (?:they|he|she|you|u) (?:came|come) from "
                     + "| (?:they|them|he|she|\\S+ers|\\S+ians|\\S+ists|foreigners|immigrants|migrants|refugees) "
                     + "(?:\\S+ )?(?:should|must|need to|ought to) (?:all )?be (?:sent|shipped|packed off|kicked out|"
-                    + "thrown out|chased out|driven out|deported) "
-                    + "| (?:deserves?|should|must|ought to) (?:to )?(?:have|get) (?:their|his|her) (?:\\S+ ){1,2}(?:"
-                    + "torched|burned|burnt|smashed|bombed|destroyed|burned down|burnt down) "
-                    + "|(?<! i| we| you| u| d| ll) (?:wants|needs|deserves|deserve|want|need) (?:a bullet|a beating|a slap|a kicking|a good "
-                    + "hiding|to starve|to rot|to suffer|to die) "),
+                    + "thrown out|chased out|driven out|deported) "),
+            new Rx(Rule.ABUSIVE, 0.9, "wishing harm on someone", " (?:deserves?|should|must|ought to) (?:to )?(?:have|"
+                    + "get) (?:their|his|her) (?:\\S+ ){1,2}(?:torched|burned|burnt|smashed|bombed|destroyed|burned down|"
+                    + "burnt down) "
+                    + "|(?<! i| we| you| u| d| ll) (?:wants|needs|deserves|deserve|want|need) (?:a bullet|a beating|"
+                    + "a slap|a kicking|a good hiding|to starve|to rot|to suffer|to die) "),
             new Rx(Rule.PERSONAL, 0.9, "imperative at a person", " (?:you|u) (?:should|need to|must|ought to|"
                     + "better|d better) (?:just |really )?(?:stop (?:writing|posting|commenting|talking|embarrassing)|"
                     + "shut up|retire|quit|go away|leave|log off|get lost) "),
