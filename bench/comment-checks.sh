@@ -2,8 +2,8 @@
 # Benchmark of the comment guideline checks, through the real `moderate` command (no Spring context): comments
 # checked per second and p50/p99 of one check (one thread, the labelled set ROUNDS times, JIT warm-up included),
 # heap held by the models and word lists, precision/recall per rule on the labelled set and on the held-out set, and
-# `moderate --eval` on the evaluation sets in src/main/resources/comment/eval (tuning.tsv, tuning-2.tsv and
-# tuning-3.tsv, all tuned on) and on any file given in EVAL (e.g. EVAL="/path/frozen-3.tsv": a set nobody has tuned to).
+# `moderate --eval` on the evaluation sets in src/main/resources/comment/eval (tuning.tsv to tuning-4.tsv, all tuned
+# on) and on any file given in EVAL (e.g. EVAL="/path/frozen-4.tsv": a set nobody has tuned to).
 # Needs: python3. Builds target/dateline.jar when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,7 +43,7 @@ print(f"\ndecision as labelled: {right}/{len(rows)}; civil comments published: {
 '
 done
 
-for set in src/main/resources/comment/eval/tuning{,-2,-3}.tsv ${EVAL:-}; do
+for set in src/main/resources/comment/eval/tuning{,-2,-3,-4}.tsv ${EVAL:-}; do
   echo "== moderate --eval $set"
   moderate --eval "$set"
 done

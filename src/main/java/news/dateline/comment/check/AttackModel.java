@@ -26,7 +26,7 @@ import java.util.Set;
  * ({@link LearnedScore#holds()}), and has no word the rules or word lists know ({@link #KNOWN}), is held for a
  * moderator, and a rules' reject for abuse or an attack (not a
  * banned word) that the model scores below {@link #VETO_BELOW} is held instead of rejected. The thresholds were
- * chosen by cross-validation by set ({@link CrossValidation}: trained on two tuning sets, measured on the third), so
+ * chosen by cross-validation by set ({@link CrossValidation}: trained on all tuning sets but one, measured on that one), so
  * that civil comments stay published on sets the model never saw.
  */
 final class AttackModel {

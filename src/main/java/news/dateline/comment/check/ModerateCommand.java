@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * {@code --stats} also prints throughput, p99 of one check and heap used by the models to standard error.
  * {@code --explain} prints instead, per comment, every rule's decision, score and the words or pattern behind it.
  * {@code --eval FILE.tsv} checks a labelled set ({@link Evaluation}) and prints precision, recall and the confusion
- * table per rule; with {@code --explain} it also explains every comment that did not decide as labelled.
+ * table per rule; with {@code --explain} it also explains every comment that did not decide as labelled; with
+ * {@code --rules-only} it leaves the learned {@link AttackModel} out (it is trained on the shipped tuning sets, so on
+ * them it flatters the pipeline).
  * {@code --cross-validate} measures the learned {@link AttackModel} by set ({@link CrossValidation}).
  */
 public final class ModerateCommand {
@@ -35,7 +37,8 @@ public final class ModerateCommand {
                 err.println("moderate --eval needs a file: columns expected, text (expected publish or a rule)");
                 return 2;
             }
-            return evaluate(Path.of(args.get(eval + 1)), args.contains("--explain"), out, err);
+            return evaluate(Path.of(args.get(eval + 1)), args.contains("--explain"), args.contains("--rules-only"),
+                    out, err);
         }
         if (args.contains("--cross-validate")) {
             out.print(CrossValidation.report(CrossValidation.run(Evaluation.SHIPPED_SETS)));
@@ -79,7 +82,7 @@ public final class ModerateCommand {
         return 0;
     }
 
-    private static int evaluate(Path file, boolean explain, PrintStream out, PrintStream err) {
+    private static int evaluate(Path file, boolean explain, boolean rulesOnly, PrintStream out, PrintStream err) {
         List<Evaluation.Example> examples;
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             examples = Evaluation.read(reader);
@@ -87,7 +90,10 @@ public final class ModerateCommand {
             err.println("moderate --eval " + file + ": " + e.getMessage());
             return 2;
         }
-        Evaluation evaluation = Evaluation.run(GuidelinePipeline.standalone(CheckProperties.defaults()), examples);
+        // the learned model knows the tuning sets' lines; without it, figures on a tuning set say what the rules do
+        CommentChecks checks = rulesOnly ? GuidelinePipeline.standalone(CheckProperties.defaults(), null)
+                : GuidelinePipeline.standalone(CheckProperties.defaults());
+        Evaluation evaluation = Evaluation.run(checks, examples);
         if (explain) {
             for (Evaluation.Outcome o : evaluation.outcomes()) {
                 if (!o.got().equals(o.example().expected()) || o.example().expected().equals(Evaluation.PUBLISH)

@@ -50,8 +50,12 @@ record NormalisedText(List<String> words) {
         StringBuilder out = new StringBuilder();
         while (spaced.find()) {
             String run = spaced.group();
-            // keep ordinary short words apart ("i am a"): only join when no piece is a word of its own
-            String joined = run.replaceAll("[ .\\-_]", "");
+            // keep ordinary short words apart ("i am a", "u r a"): only join when no piece is a word of its own;
+            // letters joined by dots or dashes after a space are a word of their own ("a c.l.o.w.n")
+            String joined = run.matches(".*[.\\-_].*") && run.contains(" ")
+                    ? String.join(" ", java.util.Arrays.stream(run.split(" ")).map(p -> p.replaceAll("[.\\-_]", ""))
+                            .toList())
+                    : run.replaceAll("[ .\\-_]", "");
             spaced.appendReplacement(out, Matcher.quoteReplacement(looksLikeWords(run) ? run : joined));
         }
         spaced.appendTail(out);
@@ -59,8 +63,9 @@ record NormalisedText(List<String> words) {
     }
 
     private static boolean looksLikeWords(String run) {
-        // a run made only of English one-letter words ("i", "a") is ordinary writing, not a spelled-out word
-        return run.replaceAll("[ .\\-_]", "").chars().allMatch(c -> c == 'i' || c == 'a');
+        // a run made only of English one-letter words ("i", "a") and chat's "u" and "r" ("u r a clown") is ordinary
+        // writing, not a spelled-out word
+        return run.replaceAll("[ .\\-_]", "").chars().allMatch(c -> c == 'i' || c == 'a' || c == 'u' || c == 'r');
     }
 
     private static String trimPunctuation(String token) {

@@ -48,10 +48,9 @@ final class PersonDirected {
             "which", "and", "or", "not", "no", "never", "if", "when", "because", "what", "how", "from", "at");
 
     private static final Set<String> SECOND_PERSON = Set.of("you", "u", "ya", "yourself", "yourselves", "thou");
-    private static final Set<String> AUTHORS = Set.of("author", "authors", "writer", "journalist", "journalists",
+    private static final Set<String> AUTHORS = Set.of("author", "authors", "writer", "journalist", "journalists", "intern",
             "reporter", "reporters", "editor", "editors", "columnist", "correspondent", "commenter", "commenters",
             "commentator", "poster", "op", "blogger", "hack", "scribe");
-    private static final Set<String> PEOPLE = LEXICON.personNouns();
     // subjects that are ideas or things: "the plan is stupid", "this is rubbish", "it is a fraud"
     private static final Set<String> IDEAS = LEXICON.ideaNouns();
 
@@ -64,7 +63,8 @@ final class PersonDirected {
     private static final Set<String> REPORTING_VERBS = Set.of("calling", "describing", "labelling", "labeling",
             "branding", "comparing", "dismissing", "saying", "writing", "tweeting", "suggesting", "implying", "said",
             "says", "claimed", "claims", "joked", "admitted", "told", "insisted");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:\\n]+|\\s[-–—]\\s");
+    // punctuation that ends a sentence is followed by a space or the end: "l!@r" and "c.l.o.w.n" are words
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:\\n]+(?=\\s|$)|\\n|\\s[-–—]\\s");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"|“([^”]{1,80})”|‘([^’]{1,80})’");
     // a word reported or named in order to discuss it, not used: "describing migrants as …", "the word …"
     private static final Pattern REPORTING = Pattern.compile(" (?:call|calls|called|calling|describe|describes|"
@@ -94,7 +94,8 @@ final class PersonDirected {
     // the author, named every way a reader does: "the author", "whoever wrote this", "the person who wrote this"
     private static final String AUTHOR_SUBJECT = "(?:the |this |that |our |your )?(?:so called )?(?:"
             + String.join("|", AUTHORS) + ")|whoever (?:wrote|edited|published|approved|commissioned|subbed) "
-            + "(?:this|that|it)(?: \\S+)?|(?:the )?(?:person|guy|man|"
+            + "(?:this|that|it)(?: \\S+)?|whoever (?:let|lets|hired|allowed) (?:this|that|the) \\S+(?: \\S+){0,4}"
+            + "|(?:the )?(?:person|guy|man|"
             + "woman|idiot|clown) who wrote (?:this|that|it)(?: \\S+)?";
     // insults that only fit people, for the phrases below ("this clown", "idiots like you")
     private static final String PERSON_NOUN = "(?:" + String.join("|", NOUNS.stream()
@@ -104,7 +105,26 @@ final class PersonDirected {
     private static final String PURE_INSULT = "(?:" + String.join("|", INSULT_NOUNS.stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")(?:s|es)?";
 
+    // words that belittle whoever they are said of, though they are no insult alone: "you sad little man"
+    // words after an insult in "what a … you are" that are not an idea ("what a stupid policy, you are right")
+    private static final String NOT_AN_IDEA = "(?: (?!(?:" + String.join("|", LEXICON.ideaNouns()) + ")s? )\\S+)";
+    private static final Set<String> BELITTLING_WORDS = Set.of("sad", "miserable", "bitter", "pimply", "fake",
+            "pathetic", "spoilt", "spoiled", "nasty", "silly", "ignorant", "clueless", "jealous", "cringe", "cringey",
+            "wee", "whiny", "whingeing", "whinging", "smug", "snotty", "pompous", "wicked", "horrible", "vile", "evil",
+            "disgusting", "despicable", "jumped");
+    private static final String BELITTLING = "(?:" + String.join("|", BELITTLING_WORDS) + ")";
+    // "Stop lying, you fake activist, nobody …": "you" and a few words that name the reader, set off by commas
+    private static final Pattern ADDRESSED_VOCATIVE = Pattern.compile("(?iu)(?:^|,)\\s*(?:you|ya|u)\\s+"
+            + "((?:[\\p{L}'’*-]+\\s+){0,3}[\\p{L}'’*-]+)\\s*(?=[,.!?]|$)");
+
     private static final List<Rx> PHRASES = List.of(
+            // exclamations at the reader: "what a spoilt city brat you are", "such a sad, bitter creature, aren't you"
+            new Rx(Rule.PERSONAL, 0.9, "insult of \"you\"", " (?:what|such) (?:a|an) (?:\\S+ ){0,3}(?:" + NOUN + "|"
+                    + ADJ + ")" + NOT_AN_IDEA + "{0,3} (?:(?:you|u) (?:are|re|r|must be|sound|seem|look)|(?:aren t|are|r)"
+                    + " (?:you|u) $) "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of \"you\"", " (?:what|such) (?:a|an) (?:\\S+ ){0,3}" + BELITTLING
+                    + NOT_AN_IDEA + "{1,3} (?:(?:you|u) (?:are|re|r|must be|sound|seem|look)|(?:aren t|are|r) (?:you|u) $)"),
+
             // insults of readers in general
             new Rx(Rule.ABUSIVE, 0.9, "insult of whoever agrees",
                     " only (?:a|an|the|some|someone|somebody|people|those)" + MOD + " " + NOUN
@@ -152,8 +172,12 @@ final class PersonDirected {
                     + "| (?:his|her|their|your|(?:" + String.join("|", AUTHORS) + ") s) (?:home |personal |private |"
                     + "real |work )?(?:address|phone number|mobile number|number|email|e mail|instagram|twitter|"
                     + "facebook|linkedin|handle|x account|account)s? (?:is|are) "
-                    + "| (?:his|her|their) (?:house|flat|home) is (?:the one|on|at|in|near|next) "),
-            new Rx(Rule.PERSONAL, 0.9, "attack on the author", " (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,2}(?:should|"
+                    + "| (?:his|her|their|(?:" + String.join("|", AUTHORS) + ") s) (?:house|flat|home) is (?:the one|"
+                    + "the \\S+ one|on|at|in|near|next|behind|opposite) "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of the author or \"you\"", " (?:" + AUTHOR_SUBJECT + "|you|u) (?:is|was|"
+                    + "s|are|re|r) (?:clearly |obviously |just |nothing but )?(?:a|an|such a) (?:\\S+ )?" + BELITTLING
+                    + " "),
+            new Rx(Rule.PERSONAL, 0.9, "attack on the author", " (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,5}(?:should|"
                     + "must|needs? to|ought to|deserves? to) (?:be )?(?:fired|sacked|ashamed|banned|struck off|retire|"
                     + "resign|quit|stop writing|find another job|get another job|go back to school|be sent back) "
                     + "| (?:" + AUTHOR_SUBJECT + ") (?:\\S+ ){0,2}(?:was|is|must have been|must be) (?:clearly |obviously )?"
@@ -215,9 +239,10 @@ final class PersonDirected {
                     + "| take your (?:\\S+ ){0,2}(?:elsewhere|somewhere else|back to) "),
             new Rx(Rule.PERSONAL, 0.9, "insult of a commenter", " (?:is|are) (?:clearly |obviously |way |well |"
                     + "completely |simply )?(?:beyond|above) (?:you|u|your (?:pay grade|understanding|comprehension)) "
-                    + "| (?:you|u) (?:are|re|r) (?:easily |clearly |officially |truly )?the (?:worst|dumbest|stupidest|"
-                    + "thickest|most (?:ignorant|clueless|deluded|stupid|pathetic)|biggest (?:idiot|fool|moron|clown|"
-                    + "joke|troll)) "
+                    + "| (?:you|u) (?:are|re|r) (?:easily |clearly |officially |truly |actually |literally |honestly |"
+                    + "probably |genuinely )?the (?:worst|dumbest|stupidest|thickest|dimmest|dullest|slowest|laziest|"
+                    + "saddest|most (?:ignorant|clueless|deluded|stupid|pathetic|annoying|boring|useless)|biggest "
+                    + "(?:idiot|fool|moron|clown|joke|troll)) "
                     + "| imagine being (?:you|u|this (?:stupid|thick|dumb|clueless)) "
                     + "| with (?:your|ur) eyes (?:closed|shut) | finish (?:primary |high |secondary )?school before "
                     + "| (?:you|u) (?:really |actually |honestly |genuinely )?(?:believe|swallow|fall for) "
@@ -239,13 +264,26 @@ final class PersonDirected {
                     + "sport|recipes|your day job|the day job|tiktok)|quit (?:your job|writing|posting)|jog on|"
                     + "do one|wind your neck in|button it|pipe down|zip it|go cry|go and cry|go die|drop dead|"
                     + "get off (?:this|the|my) (?:site|thread|comments?|page)|go back to school|crawl back under|"
-                    + "(?:go|move|piss off) (?:back )?to pakistan) "),
+                    + "(?:go|move|piss off) (?:back )?to pakistan|(?:go |and )*(?:take your (?:meds|pills|medication)|"
+                    + "get (?:a|an) (?:proper |real )?job|bother (?:somebody|someone|some one) else|go outside|"
+                    + "get off the internet|learn (?:some |basic )?english|kys|go back to (?:primary |high |secondary |"
+                    + "nursery |infant )?school)) "),
             new Rx(Rule.PERSONAL, 0.9, "imperative at a person", " (?:so|and|now|just|then) (?:just |please )?(?:"
                     + "shut (?:up|your \\S+|it)|pipe down|sit down|wind your neck in|do one|jog on|get lost|piss off|"
                     + "bugger off|sod off|go away|log off|grow up|stop (?:posting|commenting|trolling|typing|whining)|"
                     + "keep quiet|be quiet|button it|zip it) "),
             new Rx(Rule.PERSONAL, 0.9, "telling someone to die", " (?:kill|neck|top|end|hang) (?:yo)?urself "
-                    + "| (?:go|just) (?:and )?die | drop dead "),
+                    + "| (?:go|just) (?:and )?die | drop dead | hurry up and die "),
+            new Rx(Rule.ABUSIVE, 0.9, "send them back", " (?:should|must|can|need to|ought to) (?:all )?(?:just )?"
+                    + "go back (?:to )?where (?:they|he|she|you|u) (?:came|come) from "
+                    + "| (?:they|them|he|she|\\S+ers|\\S+ians|\\S+ists|foreigners|immigrants|migrants|refugees) "
+                    + "(?:\\S+ )?(?:should|must|need to|ought to) (?:all )?be (?:sent|shipped|packed off|kicked out|"
+                    + "thrown out|chased out|driven out|deported) "),
+            new Rx(Rule.ABUSIVE, 0.9, "wishing harm on someone", " (?:deserves?|should|must|ought to) (?:to )?(?:have|"
+                    + "get) (?:their|his|her) (?:\\S+ ){1,2}(?:torched|burned|burnt|smashed|bombed|destroyed|burned down|"
+                    + "burnt down) "
+                    + "|(?<! i| we| you| u| d| ll) (?:wants|needs|deserves|deserve|want|need) (?:a bullet|a beating|"
+                    + "a slap|a kicking|a good hiding|to starve|to rot|to suffer|to die) "),
             new Rx(Rule.PERSONAL, 0.9, "imperative at a person", " (?:you|u) (?:should|need to|must|ought to|"
                     + "better|d better) (?:just |really )?(?:stop (?:writing|posting|commenting|talking|embarrassing)|"
                     + "shut up|retire|quit|go away|leave|log off|get lost) "),
@@ -254,6 +292,12 @@ final class PersonDirected {
                     + "ll|will) (?:all )?be (?:shot|hanged|hung|killed|executed|put down|lynched|gassed|"
                     + "exterminated|wiped out|eradicated|strung up|beaten|burned|burnt|drowned|stoned|castrated|"
                     + "put against a wall|put up against a wall|put to death) "),
+            new Rx(Rule.ABUSIVE, 1.0, "call to violence", " (?:somebody|someone|some one|they|we|you|u) (?:should|"
+                    + "ought to|needs? to|must|could) (?:just )?(?:put|stick) a (?:knife|blade|bullet) in "
+                    + "| (?:somebody|someone|some one|they|we) (?:should|ought to|needs? to|must) (?:just )?(?:pour "
+                    + "(?:petrol|gasoline|acid|paraffin) (?:on|over)|set fire to|torch) "
+                    + "| (?:put|throw|push) (?:him|her|them|\\S+ \\S+(?: \\S+)?) under the wheels "
+                    + "| deserves? to (?:choke|starve|rot|burn|drown|suffer|die|hang) "),
             new Rx(Rule.ABUSIVE, 1.0, "call to violence", " (?:put|puts|putting) a bullet (?:in|into|through) "
                     + "| (?:hang|shoot|lynch|gas|execute|exterminate|eradicate|cull|slaughter|massacre|behead|stab|"
                     + "torch|nuke|bomb) (?:every|all|them|those|these|the lot|him|her|that|this|em|the (?!"
@@ -294,6 +338,7 @@ final class PersonDirected {
             new Rx(Rule.ABUSIVE, 1.0, "wishing someone dead", " (?:hope|wish|pray|praying|hoping) (?:that )?(?!i |"
                     + "we )(?:\\S+ ){1,4}(?:dies|die|dead|gets? (?:killed|shot|hurt|cancer|run over)|rots?|drowns?|"
                     + "croaks?|chokes?|burns?) "
+                    + "| (?:hope|wish|pray|praying|hoping) (?:that )?(?!i |we )(?:\\S+ ){1,6}gets? what s coming "
                     + "| (?:hope|wish|pray|praying|hoping) (?:that )?(?!i |we )(?:\\S+ ){1,6}(?:broken (?:leg|neck|back|"
                     + "jaw|arm)|breaks? (?:his|her|their) (?:leg|neck|back|jaw)|gets? (?:injured|hurt|beaten|attacked)|"
                     + "ends? up in (?:hospital|a wheelchair|a coffin|intensive care)|car crash|plane crash|crashes) "),
@@ -315,11 +360,16 @@ final class PersonDirected {
                     + "| won t see it coming | (?:count|counting) (?:your|his|her) days "
                     + "| if i were (?:you|him|her) i d (?:watch|be careful) | watch my back if i were (?:you|u) "),
             new Rx(Rule.PERSONAL, 0.9, "insult of \"you\"", " (?:you|u) (?:re|are|r|sound like|look like|seem like|"
-                    + "must be) (?:such )?(?:a|an) (?:sad|pathetic|bitter|lonely|angry|miserable|nasty|horrible|vile|"
-                    + "small|stupid|ignorant|dumb|thick|deluded|brainwashed|clueless)(?: (?:little|old))? (?:man|woman|"
-                    + "person|boy|girl|creature|troll|individual|fool|child|kid|specimen) "),
+                    + "must be) (?:such )?(?:a|an) (?:\\S+ )?(?:sad|pathetic|bitter|lonely|angry|miserable|nasty|horrible|"
+                    + "vile|small|stupid|ignorant|dumb|thick|deluded|brainwashed|clueless|" + BELITTLING.substring(3)
+                    + "(?: (?:little|old|wee))? (?:man|woman|person|boy|girl|creature|troll|individual|fool|child|kid|"
+                    + "specimen) "),
             new Rx(Rule.ABUSIVE, 0.6, "send them back", " send (?:them|all|every|the lot|those|these)(?: \\S+){0,3} "
                     + "back | (?:deport|expel) (?:them|all|every|the lot|those|these) "),
+            new Rx(Rule.PERSONAL, 0.9, "insult of a commenter's mind", " (?:your|ur) (?:little|small|tiny|wee|pea|"
+                    + "peanut|feeble|puny|smooth|two|one|single|limited) (?:\\S+ )?(?:brain|brains|brain cells?|mind|"
+                    + "skull) | (?:your|ur) (?:brain|head|skull|mind) (?:\\S+ ){0,2}(?:is|are|must be|must have been|was)"
+                    + " (?:\\S+ ){0,2}(?:smaller|emptier|thicker|made of|full of|the size of|mush|empty|hollow|fried) "),
             new Rx(Rule.PERSONAL, 0.6, "attack on a commenter", " (?:your|ur) (?:brain|head|iq|mother|mum|mom|kids|"
                     + "children|english|comments?|opinions?|posts?) (?:\\S+ ){0,2}(?:is|are|must|was|so|as) "
                     + "(?:\\S+ ){0,3}(?:stupid|thick|small|size of|embarrass\\w*|bad|dumb|low|pea|empty|ashamed) "
@@ -406,6 +456,16 @@ final class PersonDirected {
                         && (opening.group(1) != null || !THING_CAPABLE.contains(noun))) {
                     findings.add(new Finding(Rule.PERSONAL, 0.9, "insult addressing someone \""
                             + opening.group().strip() + "\""));
+                }
+            }
+            Matcher addressed = ADDRESSED_VOCATIVE.matcher(sentence);
+            while (addressed.find()) {
+                List<String> named = unmasked(NormalisedText.of(addressed.group(1)).words());
+                if (named.stream().anyMatch(w -> BELITTLING_WORDS.contains(w) || NOUNS.contains(w)
+                        || NOUNS.contains(stem(w)) || ADJECTIVES.contains(w)) && quoted.stream().noneMatch(named::contains)) {
+                    findings.add(new Finding(Rule.PERSONAL, 0.9, "insult addressing \"you\": \""
+                            + addressed.group().replaceFirst("^\\s*,", "").strip() + "\""));
+                    break;
                 }
             }
             Matcher vocative = CLOSING_VOCATIVE.matcher(sentence.strip());
@@ -537,9 +597,8 @@ final class PersonDirected {
             String head = words.get(j);
             String noun = nounAt(words, j);
             boolean person = noun != null && !THING_CAPABLE.contains(noun)
-                    || !IDEAS.contains(head) && !IDEAS.contains(stem(head)) && (PEOPLE.contains(head)
-                    || PEOPLE.contains(stem(head)) || AUTHORS.contains(head) || AUTHORS.contains(stem(head))
-                    || head.matches("\\p{L}{3,}(?:ians|ese|ists|ites)") || properNoun(sentence, head));
+                    || !IDEAS.contains(head) && !IDEAS.contains(stem(head)) && (PersonWords.isPerson(head)
+                    || AUTHORS.contains(head) || AUTHORS.contains(stem(head)) || properNoun(sentence, head));
             if (!person || negated(words, k) || usedOf(words, k, padded, quoted, condemning) == null) {
                 continue;
             }
@@ -563,7 +622,9 @@ final class PersonDirected {
             + "go|come|and|finally|publicly|happily|slowly))*)$");
     private static final Pattern PASSIVE_CALL = Pattern.compile("(?:should|must|ought to|need to|needs to|deserve to|"
             + "deserves to|deserved to|have to|has to|d better|ll|will|want (?:them|him|her|em|the lot|all of them) to) "
-            + "(?:(?:all|just|simply|really|each|every one|publicly|slowly) )*be(?: (?:all|publicly|slowly|simply))?$");
+            + "(?:(?:all|just|simply|really|each|every one|publicly|slowly) )*be(?: (?:all|publicly|slowly|simply))?"
+            // the harm coordinated after another participle: "should be taken out the back and shot"
+            + "(?:(?: \\S+){1,4} and)?$");
     private static final Pattern SEE_DONE = Pattern.compile("(?:see|watch|want|wish|love to see|like to see) "
             + "(?:them|him|her|em|the lot|all of them|every (?:one|last one|single one) of (?:them|those|these)"
             + "(?: \\S+)?|(?:those|these|that|the|every|all) (?:\\S+ )?\\S+)(?: all)?$");
@@ -651,9 +712,8 @@ final class PersonDirected {
             if (IDEAS.contains(w) || IDEAS.contains(stem(w)) || w.equals("messenger")) {
                 return false;
             }
-            if (PEOPLE.contains(w) || PEOPLE.contains(stem(w)) || AUTHORS.contains(w) || AUTHORS.contains(stem(w))
-                    || NOUNS.contains(w) || NOUNS.contains(stem(w))
-                    || w.matches("\\p{L}{3,}(?:ians|ese|ists|ites)") || properNoun(sentence, w)) {
+            if (PersonWords.isPerson(w) || AUTHORS.contains(w) || AUTHORS.contains(stem(w))
+                    || NOUNS.contains(w) || NOUNS.contains(stem(w)) || properNoun(sentence, w)) {
                 return true;
             }
             if (!OBJECTS.contains(w) && !ADJECTIVES.contains(w) && !BEFORE_PERSON.contains(w)) {
@@ -743,7 +803,7 @@ final class PersonDirected {
             return;
         }
         int end = at + insult.split(" ").length;
-        if (noun && end < words.size() && compound(sentence, words.get(end))) {
+        if (noun && end < words.size() && compound(sentence, words.get(end)) && !sentence.pausesAfter(words.get(end - 1))) {
             return; // "a cancer risk", "a rat run": the insult word is only a modifier
         }
         if (WordWindow.anyBetween(words, be + 1, at, PersonDirected::reporting)) {
@@ -779,7 +839,13 @@ final class PersonDirected {
     private static final Set<String> BEFORE_COPULA = Set.of("must", "should", "would", "will", "can", "could", "may", "might", "really",
                 "clearly", "obviously", "just", "still", "also", "truly", "genuinely", "all", "both", "surely",
                 "has", "have", "had", "been", "sound", "sounds", "look", "looks", "act", "acts", "seriously",
-                "definitely", "probably", "certainly", "always", "d", "ll", "not");
+                "definitely", "probably", "certainly", "always", "d", "ll", "not", "here", "now", "today",
+                "nowadays", "honestly", "basically", "literally", "frankly", "downtown");
+    // a subject's noun phrase: "the MLA for my area", "Dafydd Pryce-Morgan of NRW", "the editor of this rag"
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "from", "in", "at", "on", "with", "for",
+            "behind", "near", "across", "around", "over", "under", "inside");
+    private static final Set<String> SUBJECT_BOUNDARY = Set.of("and", "but", "because", "so", "while", "whereas",
+            "which", "who", "if", "when", "than", "as", "is", "are", "was", "were");
 
     /** Who the words before the copula are about. */
     private Subject subject(Tags sentence, List<String> words, int be, Set<String> quoted) {
@@ -805,11 +871,10 @@ final class PersonDirected {
                     : Subject.NONE;
         }
         String head = words.get(k);
-        // "the author of this piece is …", "migrants from the north are …": the head is before the preposition
-        for (int o = k - 1; o >= Math.max(1, k - 3); o--) {
-            if (Set.of("of", "from", "in", "at", "on", "with").contains(words.get(o))) {
+        // "the author of this piece is …", "the MLA for my area is …": the head is before the first preposition
+        for (int o = k - 1; o >= Math.max(1, k - 6) && !SUBJECT_BOUNDARY.contains(words.get(o)); o--) {
+            if (SUBJECT_PREPOSITIONS.contains(words.get(o))) {
                 head = words.get(o - 1); // the noun the phrase is about, whatever follows the preposition
-                break;
             }
         }
         if (quoted.contains(head)) {
@@ -827,8 +892,7 @@ final class PersonDirected {
         if (IDEAS.contains(head)) {
             return Subject.IDEA;
         }
-        // "Australians", "the Chinese", "leftists", "Israelites": nouns of peoples and followers
-        if (PEOPLE.contains(head) || PEOPLE.contains(stem(head)) || head.matches("\\p{L}{3,}(?:ians|ese|ists|ites)")) {
+        if (PersonWords.isPerson(head)) {
             return Subject.PERSON;
         }
         return properNoun(sentence, head) ? Subject.PERSON : Subject.NONE;
@@ -896,6 +960,11 @@ final class PersonDirected {
                 }
             }
             return false;
+        }
+
+        /** Whether a comma or a dash follows the word ("u r a clown, Kofi"): what comes next is not a compound. */
+        boolean pausesAfter(String word) {
+            return Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(word) + "\\s*[,;–—]").matcher(sentence).find();
         }
 
         /** Whether the word is written all in capitals ("IDIOTS"). */

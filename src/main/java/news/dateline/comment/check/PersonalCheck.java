@@ -65,6 +65,23 @@ final class PersonalCheck implements GuidelineCheck {
     private static final Pattern RESIDENCE = Pattern.compile(
             "(?i)\\b(?:lives?|lived|living|stays?|staying|home|house|residence|address|outside (?:his|her|their))\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    // a phone number with digits masked ("07xxx xx4418", "98xx-xx-4417"): still someone's number when it is said
+    // to be a person's; an advert's own number ("call 024xxxxx21") is not about anyone
+    private static final Pattern MASKED_PHONE = Pattern.compile("(?i)(?<![\\w])(?=[\\dx\\s-]*x[\\dx\\s-]*x)"
+            + "(?=(?:[x\\s-]*\\d){3})\\d[\\dx]{1,5}(?:[\\s-]?[\\dx]{2,6}){1,3}(?![\\w])");
+    // where a commenter, the author or the person they point at can be found: a workplace, a school, a home
+    private static final Pattern WHEREABOUTS = Pattern.compile("\\b(?:works?|working|goes|studies|lives|living|"
+            + "stays|staying|is) (?:at|in|on|to) (?:the )?\\p{Lu}|\\bfrom (?:the )?\\p{Lu}\\S* (?:\\S+ )?(?:depot|"
+            + "office|branch|station|school|college|hospital|shop|store|factory|plant|garage)\\b");
+    // a commenter or the author: the people whose whereabouts are nobody's business here
+    private static final Pattern SOMEONE_HERE = Pattern.compile("(?i)\\b(?:comment(?:er|ing|ed)|columnist|"
+            + "reporter|editor|author|journalist)\\b|\"[\\w.]+\"");
+    private static final Pattern SOMEONES = Pattern.compile("(?i)\\b(?:comment(?:er|ing|ed)|your|his|her|him|"
+            + "their)\\b");
+    // what makes whereabouts a pointer rather than news: a detail to find the person by, or a push to go there
+    private static final Pattern FINDABLE = Pattern.compile("(?i)\\b(?:floor|counter|badge|desk|depot|grade|year|"
+            + "class|house|flat|unit|block|near|behind|opposite|next to|number|ask for|tell (?:him|her|them)|"
+            + "have a word|go and|visit|bully|find (?:him|her|them)|just so you know)\\b");
 
     private final double rejectAt;
     private final PersonDirected personDirected;
@@ -111,6 +128,14 @@ final class PersonalCheck implements GuidelineCheck {
             if (m.find()) {
                 return new Finding(0.95, "contact details \"" + m.group().strip() + "\"");
             }
+        }
+        Matcher masked = MASKED_PHONE.matcher(text);
+        if (masked.find() && SOMEONES.matcher(text).find()) {
+            return new Finding(0.95, "contact details \"" + masked.group().strip() + "\"");
+        }
+        Matcher whereabouts = WHEREABOUTS.matcher(text);
+        if (whereabouts.find() && SOMEONE_HERE.matcher(text).find() && FINDABLE.matcher(text).find()) {
+            return new Finding(0.9, "whereabouts \"" + whereabouts.group() + "\"");
         }
         Matcher street = STREET.matcher(text);
         if (street.find() && RESIDENCE.matcher(text).find()) {

@@ -45,6 +45,9 @@ final class SentenceCheck implements GuidelineCheck {
         if (isShouting(prose)) {
             return new Verdict(rule(), Decision.REJECT, 1.0, SHOUTING, "shouting: mostly capital letters");
         }
+        if (Telegraphic.keywords(prose)) {
+            return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION, "keywords: no function word at all");
+        }
         for (String sentence : models.sentences.sentDetect(prose)) {
             String verb = fullSentenceVerb(sentence);
             if (verb != null) {
@@ -55,6 +58,12 @@ final class SentenceCheck implements GuidelineCheck {
         // the tagger misses some verbs ("my grandfather dug the first well", "fuel prices affect everything"): in
         // long lower-case prose a verb in one of its next-best readings is taken; other prose goes to a moderator
         // rather than back to its author
+        if (Telegraphic.appraisal(prose)) {
+            return pass(0, "a short appraisal written as a sentence");
+        }
+        if (Telegraphic.longProse(prose)) {
+            return pass(0, "no verb tagged, but long prose with the small words of sentences");
+        }
         if (looksLikeProse(prose)) {
             for (String sentence : models.sentences.sentDetect(prose)) {
                 String verb = verbInAnotherReading(sentence);

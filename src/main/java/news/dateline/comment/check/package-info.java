@@ -20,12 +20,16 @@
  *       word for a person; a call to violence) and the {@code lexicon}; shared by the abuse and personal checks.</li>
  *   <li><b>lexicon</b> ({@code Lexicon}, {@code lexicon.txt}): the insult words by word class (insult, accusation,
  *       thing and dehumanising nouns; insult and judging adjectives; violence verbs; person and idea nouns).</li>
+ *   <li><b>person word</b> ({@code PersonWords}): a word that names people, by the lexicon's person nouns or by
+ *       its form ("buyers", "lobbyist"); a subject made of one is a person, whatever the lexicon lists.</li>
+ *   <li><b>keyword string</b> ({@code Telegraphic}): words with no function word among them ("school phones ban
+ *       rant"); a fragment, whatever verb the tagger reads into it.</li>
  *   <li><b>mention</b>: a listed word quoted or reported in order to condemn it ("calling them vermin is
  *       shameful"); not a use, so not abuse.</li>
  *   <li><b>evidence</b>: the words or pattern that decided a verdict ({@code moderate --explain}).</li>
  *   <li><b>evaluation set</b> ({@link news.dateline.comment.check.Evaluation}): comments labelled by hand with
  *       {@code publish} or the rule they break; {@code moderate --eval} and the word-list page measure the checks
- *       on one. The tuning sets ({@code tuning.tsv}, {@code tuning-2.tsv}, {@code tuning-3.tsv}) are tuned on; a frozen set is for
+ *       on one. The tuning sets ({@code tuning.tsv}, {@code tuning-2.tsv}, {@code tuning-3.tsv}, {@code tuning-4.tsv}) are tuned on; a frozen set is for
  *       measuring only, never for tuning.</li>
  * </ul>
  */

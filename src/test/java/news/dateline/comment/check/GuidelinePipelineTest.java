@@ -75,20 +75,24 @@ class GuidelinePipelineTest {
     static final double[] ISSUE_TARGETS = {0.97, 0.9, 0.9};
 
     /**
-     * The three tuning sets ({@code comment/eval/tuning.tsv}, 310 comments; {@code tuning-2.tsv}, 651, the frozen
-     * set of the first round, tuned on since 2026-12-01; {@code tuning-3.tsv}, 677, the second frozen set, measured
-     * once and tuned on since 2026-12-02; see their README): the floors are what the checks reach on them, rounded
+     * The four tuning sets ({@code comment/eval/tuning.tsv}, 310 comments; {@code tuning-2.tsv}, 651, the frozen
+     * set of the first round, tuned on since 2026-12-01; {@code tuning-3.tsv}, 677, and {@code tuning-4.tsv}, 653, the
+     * second and third frozen sets, each measured once and tuned on since 2026-12-02; see their README): the floors
+     * are what the checks reach on them, rounded
      * down. Tuned on, so they flatter the checks: a change that makes them worse fails here, but they say little
      * about comments nobody has tuned to (bench/RESULTS.md). The learned {@link AttackModel} is trained on these very
-     * sets, so here it flatters them most of all; its honest figures are {@link AttackModelTest}'s, by set.
+     * sets, so here it flatters them most of all; its honest figures are {@link AttackModelTest}'s, by set. The
+     * fourth frozen set's floors are added beside these by the lead when it is merged.
      */
     private static final Map<String, double[][]> TUNING_FLOORS = Map.of( // civil; per rule {precision, recall}
-            "comment/eval/tuning.tsv", new double[][] {{0.98},
-                    {0.9, 1.0}, {0.86, 0.8}, {1.0, 1.0}, {1.0, 0.93}},
+            "comment/eval/tuning.tsv", new double[][] {{0.99},
+                    {0.9, 1.0}, {0.9, 0.9}, {1.0, 1.0}, {1.0, 0.95}},
             "comment/eval/tuning-2.tsv", new double[][] {{0.99},
-                    {1.0, 1.0}, {0.96, 0.9}, {1.0, 0.97}, {1.0, 0.87}},
-            "comment/eval/tuning-3.tsv", new double[][] {{0.97},
-                    {0.98, 0.95}, {0.93, 0.85}, {0.95, 0.83}, {0.95, 0.69}});
+                    {1.0, 1.0}, {0.98, 0.98}, {1.0, 0.98}, {1.0, 0.87}},
+            "comment/eval/tuning-3.tsv", new double[][] {{0.98},
+                    {0.98, 0.95}, {0.96, 0.92}, {0.95, 0.96}, {0.96, 0.87}},
+            "comment/eval/tuning-4.tsv", new double[][] {{0.99},
+                    {0.95, 0.98}, {0.96, 0.93}, {1.0, 0.98}, {1.0, 0.92}});
 
     @Test
     void theTuningSetsStayAtOrAboveWhatTheyReach() throws IOException {
@@ -104,28 +108,6 @@ class GuidelinePipelineTest {
                 assertThat(figures.recall()).as("recall of %s on %s", figures.rule().code(), set.getKey())
                         .isGreaterThanOrEqualTo(floor[1]);
             }
-        }
-    }
-
-    /**
-     * The third frozen set ({@code src/test/resources/comment/eval/frozen-3.tsv}, 653 comments by five personas
-     * written by someone who never saw the checks; see frozen-3.md), measured on main before the third round's
-     * changes and once after them were merged, never tuned on. Floors are the figures after, rounded down; the issue's
-     * targets ({@link #ISSUE_TARGETS}) are not met yet, and bench/RESULTS.md has both measurements. Use this set only
-     * to measure: once it has been tuned on, it becomes tuning material and a new frozen set is needed.
-     */
-    private static final double[][] FROZEN_3_FLOORS = {{0.97}, // civil; per rule {precision, recall}
-            {0.95, 0.98}, {0.85, 0.83}, {0.98, 0.74}, {0.98, 0.64}};
-
-    @Test
-    void theThirdFrozenSetStaysAtOrAboveItsFloors() throws IOException {
-        Evaluation evaluation = evaluate("comment/eval/frozen-3.tsv");
-        assertThat(evaluation.outcomes()).hasSizeGreaterThanOrEqualTo(600);
-        assertThat(evaluation.civilPublishedShare()).as("civil published").isGreaterThanOrEqualTo(FROZEN_3_FLOORS[0][0]);
-        for (var figures : evaluation.figures().values()) {
-            double[] floor = FROZEN_3_FLOORS[1 + figures.rule().ordinal()];
-            assertThat(figures.precision()).as("precision of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[0]);
-            assertThat(figures.recall()).as("recall of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[1]);
         }
     }
 

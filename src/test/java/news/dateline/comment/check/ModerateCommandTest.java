@@ -100,6 +100,23 @@ class ModerateCommandTest {
     }
 
     @Test
+    void evalRulesOnlyLeavesTheLearnedModelOut(@TempDir Path dir) throws IOException {
+        Path set = dir.resolve("set.tsv");
+        // labelled wrongly on purpose, so that --explain prints the comment with its lines
+        Files.writeString(set, "expected\ttext\npublish\tThe treasurer is a total idiot.\n");
+        var out = new ByteArrayOutputStream();
+        ModerateCommand.run(List.of("--eval", set.toString(), "--explain", "--rules-only"),
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("> The treasurer is a total idiot.")
+                .doesNotContain("learned model");
+        var withModel = new ByteArrayOutputStream();
+        ModerateCommand.run(List.of("--eval", set.toString(), "--explain"), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(withModel, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertThat(withModel.toString(StandardCharsets.UTF_8)).contains("learned model");
+    }
+
+    @Test
     void evalRefusesAnUnknownLabelAndSaysWhichLine(@TempDir Path dir) throws IOException {
         Path set = dir.resolve("set.tsv");
         Files.writeString(set, "expected\ttext\nrude\tWhatever.\n");

@@ -272,4 +272,50 @@ class PersonDirectedTest {
                 .filter(v -> v.rule() == Rule.ABUSIVE).findFirst().orElseThrow();
         assertThat(adjective.evidence()).contains("brainless", "fans");
     }
+
+    /**
+     * The fourth round (tuning-4): subjects the lexicon does not list but whose form names people ("the buyers",
+     * "the lobbyist"), subjects with a preposition after their head ("the MLA for my area"), "you" set off by commas
+     * with a belittling word, "what a … you are", whereabouts of a commenter, masked numbers. Written for this test,
+     * not taken from the sets.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The property dealers are bloodsucking leeches, every one of them.",
+            "That lobbyist is a snake and everybody in Westminster knows it.",
+            "The councillor for our district is a gutless rat.",
+            "The insurers here are just vultures circling the flood victims.",
+            "u r a fraud, Ravi, and the whole thread can see it.",
+            "Pack it in, you smug little man, nobody here is impressed.",
+            "What a pompous windbag you are.",
+            "What a nasty little man you must be.",
+            "Your tiny brain cannot cope with two numbers at once.",
+            "The editor of this so-called newspaper should be ashamed of printing it.",
+            "The reporter is a smug little snob who has never ridden a bus.",
+            "The commenter \"RiverRat\" works at the Boots on Castle Street, ask for him at the pharmacy counter.",
+            "Text the commenter Dave on 07xxx xx5521 and tell him what you think.",
+            "They should all be rounded up and shot.",
+            "Somebody should stick a knife in that landlord.",
+            "The mayor is a s.n.a.k.e and a l!@r.",
+    })
+    void attacksOnPeopleTheLexiconDoesNotNameAreHeldOrRejected(String text) {
+        assertHeldOrRejectedAsAnAttack(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The computers in the library are garbage and need replacing.",
+            "The numbers in this report are a joke.",
+            "What a stupid policy, you are right to oppose it.",
+            "Thank you, you absolute legend, for the tip about the ferry.",
+            "u r right about the fares, they went up twice this year.",
+            "You must be sad to see the old market close.",
+            "Ask for Mrs Evans at the Boots counter, she sorted my prescription in minutes.",
+            "Call 0800 xxx xxx for the council's flood line, it is free.",
+            "The trailers for the new film are rubbish, but the film is good.",
+            "Our neighbours deserve to have their homes rebuilt before winter.",
+    })
+    void civilCommentsNearTheNewRulesArePublished(String text) {
+        assertPublished(text);
+    }
 }
