@@ -81,8 +81,8 @@ class GuidelinePipelineTest {
      * are what the checks reach on them, rounded
      * down. Tuned on, so they flatter the checks: a change that makes them worse fails here, but they say little
      * about comments nobody has tuned to (bench/RESULTS.md). The learned {@link AttackModel} is trained on these very
-     * sets, so here it flatters them most of all; its honest figures are {@link AttackModelTest}'s, by set. The
-     * fourth frozen set's floors are added beside these by the lead when it is merged.
+     * sets, so here it flatters them most of all; its honest figures are {@link AttackModelTest}'s, by set, and the
+     * fourth frozen set's below.
      */
     private static final Map<String, double[][]> TUNING_FLOORS = Map.of( // civil; per rule {precision, recall}
             "comment/eval/tuning.tsv", new double[][] {{0.99},
@@ -108,6 +108,28 @@ class GuidelinePipelineTest {
                 assertThat(figures.recall()).as("recall of %s on %s", figures.rule().code(), set.getKey())
                         .isGreaterThanOrEqualTo(floor[1]);
             }
+        }
+    }
+
+    /**
+     * The fourth frozen set ({@code src/test/resources/comment/eval/frozen-4.tsv}, 665 comments by five personas
+     * written by someone who never saw the checks; see frozen-4.md), measured once on main before the fourth round
+     * and once after it, never tuned on. Floors are the figures after, rounded down; the issue's targets
+     * ({@link #ISSUE_TARGETS}) are not met yet (bench/RESULTS.md has both measurements). Use this set only to
+     * measure: once it has been tuned on, it becomes tuning material and a new frozen set is needed.
+     */
+    private static final double[][] FROZEN_4_FLOORS = {{0.96}, // civil; per rule {precision, recall}
+            {0.96, 0.95}, {0.93, 0.89}, {0.95, 0.76}, {0.95, 0.60}};
+
+    @Test
+    void theFourthFrozenSetStaysAtOrAboveItsFloors() throws IOException {
+        Evaluation evaluation = evaluate("comment/eval/frozen-4.tsv");
+        assertThat(evaluation.outcomes()).hasSizeGreaterThanOrEqualTo(600);
+        assertThat(evaluation.civilPublishedShare()).as("civil published").isGreaterThanOrEqualTo(FROZEN_4_FLOORS[0][0]);
+        for (var figures : evaluation.figures().values()) {
+            double[] floor = FROZEN_4_FLOORS[1 + figures.rule().ordinal()];
+            assertThat(figures.precision()).as("precision of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[0]);
+            assertThat(figures.recall()).as("recall of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[1]);
         }
     }
 
