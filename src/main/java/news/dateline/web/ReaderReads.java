@@ -22,7 +22,7 @@ final class ReaderReads implements RequestMatcher {
 
     private static final Pattern ARTICLE = Pattern.compile("/([a-z0-9-]+)/[^/%;]+/article\\d{1,18}");
     private static final Set<String> EXACT = Set.of("/robots.txt", "/sitemap.xml", "/news-sitemap.xml");
-    private static final Set<String> PREFIXES = Set.of("/sitemaps/", "/feeds/", "/css/", "/js/", "/live/");
+    static final Set<String> PREFIXES = Set.of("/sitemaps/", "/feeds/", "/css/", "/js/", "/live/");
     // first path segments the application keeps for itself: never a section, whatever a section is called
     static final Set<String> RESERVED = Set.of("admin", "account", "api", "actuator", "signin", "signout", "webhooks",
             "subscribe", "comments", "newsletters", "saved", "error", "live");

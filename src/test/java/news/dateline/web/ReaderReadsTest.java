@@ -43,6 +43,9 @@ class ReaderReadsTest {
     void aSectionCalledLikeTheNewsroomNeverOpensIt() {
         ReaderReads anything = new ReaderReads(slug -> true);
         for (String reserved : ReaderReads.RESERVED) {
+            if (ReaderReads.PREFIXES.contains("/" + reserved + "/")) {
+                continue; // a read open to anyone by its own rule (live streams), never as an article under a section
+            }
             assertThat(anything.matches(new MockHttpServletRequest("GET", "/" + reserved + "/x/article1")))
                     .as(reserved).isFalse();
         }
