@@ -51,7 +51,7 @@ class TableOwnershipTest {
             entry("comment_word_change", "comment"), entry("comment_word_lists", "comment"),
             entry("community_guidelines", "comment"), entry("legacy_article", "comment"),
             entry("shared_secret", "database"),
-            entry("live_blog", "live"), entry("live_channel", "live"), entry("live_entry", "live"),
+            entry("breaking_banner", "live"), entry("live_blog", "live"), entry("live_channel", "live"), entry("live_entry", "live"),
             entry("live_event", "live"),
             entry("mail_outbox", "mail"),
             entry("photo", "media"),

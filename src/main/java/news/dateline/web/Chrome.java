@@ -2,6 +2,7 @@ package news.dateline.web;
 
 import java.util.List;
 
+import news.dateline.site.BreakingNews;
 import news.dateline.site.Words;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -9,10 +10,10 @@ import org.springframework.security.web.csrf.CsrfToken;
  * What the layout around every page needs: the masthead, the section navigation, who is signed in,
  * what they may open in the newsroom (editors and admins: articles; moderators and admins: comments),
  * the CSRF token for the forms in it, and the {@link Words} every reader-facing text comes from
- * ({@code chrome.words().get("signin.title")}). Added to every model by {@link ChromeAdvice}.
+ * ({@code chrome.words().get("signin.title")}), and the breaking-news banner when one is up (else null). Added to every model by {@link ChromeAdvice}.
  */
 public record Chrome(String siteName, List<NavLink> sections, String memberName, boolean newsroom, boolean community,
-                     CsrfToken csrf, Assets assets, boolean writer, Words words) {
+                     CsrfToken csrf, Assets assets, boolean writer, Words words, BreakingNews.Banner banner) {
 
     /**
      * Whether the signed-in member works here: an editor or admin (newsroom), a writer (their own articles) or a

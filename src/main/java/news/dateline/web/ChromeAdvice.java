@@ -6,6 +6,7 @@ import news.dateline.article.PageFrame;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
+import news.dateline.site.BreakingNews;
 import news.dateline.site.SiteProperties;
 import news.dateline.site.Words;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,13 +27,15 @@ class ChromeAdvice implements PageFrame {
     private final SiteProperties site;
     private final SectionDirectory sections;
     private final Words words;
+    private final BreakingNews breaking;
 
     // looked up when a page is first rendered: command-line subcommands run without a web server, hence without one
     private final ObjectProvider<ResourceUrlProvider> resources;
     private volatile Chrome.Assets assets;
 
-    ChromeAdvice(SiteProperties site, SectionDirectory sections, Words words,
+    ChromeAdvice(SiteProperties site, SectionDirectory sections, Words words, BreakingNews breaking,
                  ObjectProvider<ResourceUrlProvider> resources) {
+        this.breaking = breaking;
         this.site = site;
         this.words = words;
         this.sections = sections;
@@ -50,18 +53,19 @@ class ChromeAdvice implements PageFrame {
         return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
                 member != null && member.isStaff(),
                 member != null && (member.hasRole(Role.MODERATOR) || member.hasRole(Role.ADMIN)),
-                csrf, assets(), member != null && member.hasRole(Role.WRITER), words);
+                csrf, assets(), member != null && member.hasRole(Role.WRITER), words, breaking.now().orElse(null));
     }
 
     /** Everything but the member's name and the CSRF token. */
     private record SharedPart(String siteName, List<Chrome.NavLink> sections, boolean signedIn, boolean newsroom,
-                              boolean community, boolean writer, Chrome.Assets assets) {
+                              boolean community, boolean writer, Chrome.Assets assets, BreakingNews.Banner banner) {
     }
 
     @Override
     public Object sharedPart(Object chrome) {
         Chrome c = (Chrome) chrome;
-        return new SharedPart(c.siteName(), c.sections(), c.signedIn(), c.newsroom(), c.community(), c.writer(), c.assets());
+        return new SharedPart(c.siteName(), c.sections(), c.signedIn(), c.newsroom(), c.community(), c.writer(), c.assets(),
+                c.banner());
     }
 
     @Override
@@ -69,11 +73,12 @@ class ChromeAdvice implements PageFrame {
         Chrome c = (Chrome) chrome;
         if (!c.signedIn()) {
             // anonymous pages show no form that needs a token (asking for one would start a session or a cookie)
-            return new Chrome(c.siteName(), c.sections(), null, false, false, null, c.assets(), false, c.words());
+            return new Chrome(c.siteName(), c.sections(), null, false, false, null, c.assets(), false, c.words(),
+                    c.banner());
         }
         CsrfToken standIn = new DefaultCsrfToken(c.csrf().getHeaderName(), c.csrf().getParameterName(), token);
         return new Chrome(c.siteName(), c.sections(), name, c.newsroom(), c.community(), standIn, c.assets(), c.writer(),
-                c.words());
+                c.words(), c.banner());
     }
 
     private Chrome.Assets assets() {

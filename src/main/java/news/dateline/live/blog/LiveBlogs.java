@@ -91,6 +91,35 @@ public class LiveBlogs {
         return blogs.find(articleId).orElseThrow();
     }
 
+    /**
+     * First-start content: a live blog started at {@code startedAt} by a staff member, with entries posted at the
+     * given times (oldest first) and the ones marked pinned as key points. Nothing is done when the article is a
+     * live blog already, so a restart adds nothing twice.
+     *
+     * @return whether it was made now
+     */
+    @Transactional
+    public boolean startEarlier(long memberId, String name, long articleId, java.time.Instant startedAt,
+                                List<EarlierEntry> entries) {
+        if (articles.published(articleId).isEmpty() || !blogs.start(articleId, memberId, startedAt)) {
+            return false;
+        }
+        events.publish(LiveEvents.article(articleId), COVERAGE, "{\"ended\":false}");
+        for (EarlierEntry earlier : entries) {
+            earlier.form().check();
+            LiveEntry entry = blogs.insert(articleId, earlier.form(), memberId, name, earlier.at());
+            if (earlier.pinned()) {
+                entry = blogs.pin(articleId, entry.id(), true).orElseThrow();
+            }
+            announce(entry);
+        }
+        return true;
+    }
+
+    /** An entry of first-start content: what it says, when it was posted, whether it is a key point. */
+    public record EarlierEntry(EntryForm form, java.time.Instant at, boolean pinned) {
+    }
+
     @Transactional
     public void end(SignedInMember editor, long articleId) {
         requireEditor(editor);
