@@ -35,7 +35,7 @@ class TableOwnershipTest {
             entry("payment_event", "access"), entry("payment_invoice", "access"),
             entry("payment_reconciliation", "access"),
             entry("api_key", "api"),
-            entry("audience_conversion", "audience"), entry("audience_salt", "audience"),
+            entry("audience_click", "audience"), entry("audience_conversion", "audience"), entry("audience_salt", "audience"),
             entry("page_view", "audience"), entry("page_view_hour", "audience"),
             entry("article", "article"), entry("article_author", "article"), entry("article_correction", "article"),
             entry("article_photo", "article"), entry("article_presence", "article"),

@@ -69,7 +69,10 @@ public class AudienceReports {
                 repository.visitors(today, now), DateTimeFormatter.ofPattern("HH:mm").format(local));
         return new Overview(figures, List.of(topNow(now), funnel(now),
                 attributedTable("registrations", "Stories that brought registrations", "registered", now),
-                attributedTable("subscriptions", "Stories that brought subscriptions", "subscribed", now)));
+                attributedTable("subscriptions", "Stories that brought subscriptions", "subscribed", now),
+                new ReportTable("clicks", "Newsletter clicks by edition", List.of("Edition", "Clicks"),
+                        repository.clicksByEdition(TOP).stream()
+                                .map(c -> List.of(c.key(), Long.toString(c.count()))).toList(), null)));
     }
 
     public ArticleReport article(long articleId) {

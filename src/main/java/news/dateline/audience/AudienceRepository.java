@@ -124,6 +124,19 @@ class AudienceRepository {
                 .param("value", value).param("since", Timestamp.from(since)).query(Long.class).optional();
     }
 
+    void clicked(long editionId, String url, Instant at) {
+        jdbc.sql("insert into audience_click (edition_id, url, clicked_at) values (:edition, :url, :at)")
+                .param("edition", editionId).param("url", url).param("at", Timestamp.from(at)).update();
+    }
+
+    /** Clicks per edition, the latest editions clicked first. */
+    List<Count> clicksByEdition(int limit) {
+        return jdbc.sql("""
+                        select edition_id::text as key, count(*) as count from audience_click
+                        group by edition_id order by edition_id desc limit :limit """)
+                .param("limit", limit).query(Count.class).list();
+    }
+
     /** Stored in its own transaction after the registration or subscription committed: it can never undo either. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void convert(long memberId, String kind, Instant at, Long articleId) {

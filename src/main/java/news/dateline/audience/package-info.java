@@ -17,5 +17,6 @@
  *     it.</dd>
  * </dl>
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "article", "member", "site"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "article", "database", "member",
+        "newsletter :: edition", "site"})
 package news.dateline.audience;

@@ -25,8 +25,10 @@ class CopyRenderer {
     private final NewsletterLinks links;
     private final SiteProperties site;
     private final Words words;
+    private final EditionLinks tracking;
 
-    CopyRenderer(NewsletterLinks links, SiteProperties site, Words words) {
+    CopyRenderer(NewsletterLinks links, SiteProperties site, Words words, EditionLinks tracking) {
+        this.tracking = tracking;
         this.links = links;
         this.site = site;
         this.words = words;
@@ -59,7 +61,8 @@ class CopyRenderer {
         }
         String subscribers = words.get("edition.subscribers");
         for (ArticleSummary article : content.articles()) {
-            String url = site.absolute(article.path());
+            // through the click counter (audience): the same in every copy, so it stays in the shared template
+            String url = tracking.tracked(content.edition().id(), site.absolute(article.path()));
             boolean premium = article.accessLevel() != AccessLevel.FREE;
             String standfirst = article.standfirst() == null ? "" : article.standfirst();
             text.append(article.headline()).append(premium ? " (" + subscribers + ")" : "").append('\n')
