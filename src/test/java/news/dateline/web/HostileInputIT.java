@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -197,6 +198,9 @@ class HostileInputIT {
         List<Endpoint> found = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = entry.getKey();
+            if (info.getProducesCondition().getProducibleMediaTypes().contains(MediaType.TEXT_EVENT_STREAM)) {
+                continue; // a live stream stays open by design; LiveStreamIT sends it bad ids and ids of walled stories
+            }
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             Set<String> params = parameterNames(entry.getValue());
             for (String pattern : info.getPatternValues()) {
