@@ -62,8 +62,10 @@ timeout "$GEN_TIMEOUT" psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -
     article_id, section_slug, reader_kind, member_id, met_wall, referrer_class, utm_source, utm_medium, utm_campaign,
     device, visitor) from stdin (format csv)"
 generated=$(date +%s.%N)
-# the rollup the app runs every ten minutes, for the whole range at once (the app catches up a week at most)
-sql "insert into page_view_hour (hour, article_id, section_slug, reader_kind, referrer_class, device, views, wall_views)
+# the rollup the app runs every ten minutes, for the whole range at once (the app catches up a week at most), under
+# the app's own lock so the two never deadlock
+sql "select pg_advisory_xact_lock(hashtextextended('page-view-rollup', 0));
+     insert into page_view_hour (hour, article_id, section_slug, reader_kind, referrer_class, device, views, wall_views)
      select date_trunc('hour', viewed_at, 'UTC'), coalesce(article_id, 0), coalesce(section_slug, ''), reader_kind,
             referrer_class, device, count(*), count(*) filter (where met_wall)
      from page_view where viewed_at < date_trunc('hour', now(), 'UTC') group by 1, 2, 3, 4, 5, 6
