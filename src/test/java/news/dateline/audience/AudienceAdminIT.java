@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -128,7 +129,7 @@ class AudienceAdminIT {
         member.get(convincing.path(), "User-Agent", CHROME);
         writer.flush();
         subscriptions.grantComplimentary(new Subscriptions.ComplimentaryGrant(ids.get(member), null,
-                LocalDate.now().plusDays(30), null, "audience test"));
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(30), null, "audience test"));
         assertThat(conversions("subscribed", convincing.id())).isEqualTo(1);
 
         var overview = reports.overview();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
+import news.dateline.support.MutableClock;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,9 @@ class PageViewRecordingIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MutableClock clock; // other tests move it forward: dates come from it, not from the wall clock
+
     record Row(String readerKind, Long memberId, boolean metWall, String referrerClass, String utmSource,
                String utmMedium, String utmCampaign, String device, byte[] visitor) {
     }
@@ -69,7 +74,7 @@ class PageViewRecordingIT {
         WebSession member = signedIn("Audience Member");
         WebSession subscriber = signedIn("Audience Subscriber");
         subscriptions.grantComplimentary(new Subscriptions.ComplimentaryGrant(memberId(subscriber), null,
-                LocalDate.now().plusDays(30), null, "audience test"));
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(30), null, "audience test"));
         String path = article.path();
         double lane = laneAnswered();
 

@@ -40,7 +40,7 @@ class MemberAccountBrowserIT {
         page.getByLabel("Get notified by email for early access to discounts & offers").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
         // a guessable password is refused with advice, and the rest of the form stays as typed
-        assertThat(page.locator(".error")).containsText("too easy to guess");
+        assertThat(page.locator("#password-error")).containsText("too easy to guess"); // beside its field
         assertThat(page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))).hasValue(email);
         assertThat(page.getByLabel("Name shown with your comments")).hasValue("Meera Browser");
         page.getByLabel(Pattern.compile("^Password")).fill("quiet lanterns over harbour");

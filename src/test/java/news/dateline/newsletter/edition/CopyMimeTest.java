@@ -34,7 +34,7 @@ class CopyMimeTest {
         String text = "Grüß Gott, Zoë\n\n" + "A long line that goes on well past the seventy-six characters quoted-printable allows = fine\n"
                 + ". a line starting with a dot\ntrailing spaces   \n\tand a tab\n--\nManage: https://x.example/m?t=a=b\n";
         String html = "<p>Grüß Gott — “quotes” and 🗞️</p>\n<p>" + "x".repeat(300) + "</p>";
-        Copy copy = new Copy("reader@example.org", "ignored: the edition's subject is used", text, html,
+        Copy copy = new Copy("reader@example.org", "Morning — the talks collapse", text, html,
                 "https://dateline.example/newsletters/unsubscribe?t=abc=def");
 
         MimeMessage message = read(mime.write(content("Morning — the talks collapse", "The Desk", "desk@dateline.example"), copy, 4711));
@@ -73,9 +73,8 @@ class CopyMimeTest {
 
     @Test
     void lineBreaksInASubjectOrSenderNameCannotStartHeadersOfTheirOwn() throws Exception {
-        Copy copy = new Copy("reader@example.org", "s", "t", "<p>h</p>", "https://x.example/u");
-        MimeMessage message = read(mime.write(
-                content("Hello\r\nBcc: everyone@example.org", "Desk\nX-Evil: 1", null), copy, 2));
+        Copy copy = new Copy("reader@example.org", "Hello\r\nBcc: everyone@example.org", "t", "<p>h</p>", "https://x.example/u");
+        MimeMessage message = read(mime.write(content("Hello", "Desk\nX-Evil: 1", null), copy, 2));
         assertThat(message.getHeader("Bcc")).isNull();
         assertThat(message.getHeader("X-Evil")).isNull();
         assertThat(message.getSubject()).isEqualTo("Hello Bcc: everyone@example.org");

@@ -15,6 +15,7 @@ import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
 import news.dateline.web.OversizedUploadPage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +42,11 @@ class CommentImportAdminController implements OversizedUploadPage {
     private final String uploadLimit;
 
     CommentImportAdminController(LegacyCommentImports imports, SiteProperties site,
-                                 MultipartProperties multipart) {
+                                 ObjectProvider<MultipartProperties> multipart) {
         this.imports = imports;
         this.format = new DateLineFormat(site.zone(), site.zoneLabel());
-        this.uploadLimit = multipart.getMaxFileSize().toMegabytes() + " MB";
+        // Boot's multipart settings exist only in a web application; the jobs and commands run without one
+        this.uploadLimit = multipart.getIfAvailable(MultipartProperties::new).getMaxFileSize().toMegabytes() + " MB";
     }
 
     @GetMapping(PATH)
