@@ -1,15 +1,13 @@
 package news.dateline.audience;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
+import news.dateline.database.Hmac;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +25,7 @@ class VisitorHashes {
     private final SecureRandom random = new SecureRandom();
     private volatile DaySalt current;
 
-    private record DaySalt(LocalDate day, SecretKeySpec key) {
+    private record DaySalt(LocalDate day, Hmac key) {
     }
 
     VisitorHashes(SaltRepository salts, SiteProperties site, Clock clock) {
@@ -38,15 +36,9 @@ class VisitorHashes {
 
     /** 16 bytes: enough to tell a day's visitors apart, short to store. */
     byte[] hash(String address, String userAgent) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(salt().key());
-            mac.update(String.valueOf(address).getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Arrays.copyOf(mac.doFinal(String.valueOf(userAgent).getBytes(StandardCharsets.UTF_8)), 16);
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", impossible);
-        }
+        byte[] mac = salt().key().of(String.valueOf(address).getBytes(StandardCharsets.UTF_8), new byte[] {0},
+                String.valueOf(userAgent).getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(mac, 16);
     }
 
     private DaySalt salt() {
@@ -59,7 +51,7 @@ class VisitorHashes {
                     byte[] fresh = new byte[32];
                     random.nextBytes(fresh);
                     // the first node to ask today stores its salt; the others read that one
-                    salt = new DaySalt(today, new SecretKeySpec(salts.saltOf(today, fresh), "HmacSHA256"));
+                    salt = new DaySalt(today, new Hmac(salts.saltOf(today, fresh)));
                     current = salt;
                 }
             }

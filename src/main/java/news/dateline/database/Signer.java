@@ -1,12 +1,9 @@
 package news.dateline.database;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 signatures in URL-safe Base64, for values the application hands out and must recognise when they come
@@ -18,15 +15,14 @@ public final class Signer {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private final Supplier<String> secret;
-    // initialised once and only ever cloned: a fresh Mac per signature costs a provider look-up and a key schedule
-    private volatile Mac prototype;
+    private volatile Hmac hmac; // made on first use: the secret may live in the database
 
     public Signer(Supplier<String> secret) {
         this.secret = secret;
     }
 
     public String sign(String message) {
-        return B64.encodeToString(mac().doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        return B64.encodeToString(hmac().of(message.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether the signature is this message's, compared in constant time. */
@@ -35,17 +31,12 @@ public final class Signer {
                 sign(message).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private Mac mac() {
-        try {
-            Mac p = prototype;
-            if (p == null) {
-                p = Mac.getInstance("HmacSHA256");
-                p.init(new SecretKeySpec(secret.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-                prototype = p;
-            }
-            return (Mac) p.clone();
-        } catch (GeneralSecurityException | CloneNotSupportedException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
+    private Hmac hmac() {
+        Hmac h = hmac;
+        if (h == null) {
+            h = new Hmac(secret.get().getBytes(StandardCharsets.UTF_8));
+            hmac = h;
         }
+        return h;
     }
 }
