@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import news.dateline.comment.posting.AuthorHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class CommentRepository {
+class CommentRepository implements AuthorHistory {
 
     private static final String COLUMNS = """
             c.id, c.article_id, c.parent_id, c.root_id, c.depth, c.member_id, c.author_name, c.body, c.status,
@@ -33,74 +34,37 @@ class CommentRepository {
         this.jdbc = jdbc;
     }
 
-    record NewComment(long articleId, Long parentId, Long rootId, int depth, long memberId, String authorName,
-                      String body, CommentStatus status, String decision, String verdictsJson, String holdReason,
-                      Instant at) {
-    }
-
-    long insert(NewComment c) {
-        long id = jdbc.sql("""
-                        insert into comment (article_id, parent_id, root_id, depth, member_id, author_name, body, status,
-                                             check_decision, check_verdicts, hold_reason, created_at)
-                        values (:article, :parent, :root, :depth, :member, :name, :body, :status, :decision,
-                                cast(:verdicts as jsonb), :hold, :at)
-                        returning id""")
-                .param("article", c.articleId()).param("parent", c.parentId()).param("root", c.rootId())
-                .param("depth", c.depth()).param("member", c.memberId()).param("name", c.authorName())
-                .param("body", c.body()).param("status", c.status().name()).param("decision", c.decision())
-                .param("verdicts", c.verdictsJson()).param("hold", c.holdReason()).param("at", Timestamp.from(c.at()))
-                .query(Long.class).single();
-        if (c.parentId() != null && c.status() != CommentStatus.REJECTED) {
-            jdbc.sql("update comment set reply_count = reply_count + 1 where id = :id")
-                    .param("id", c.parentId()).update();
-        }
-        return id;
-    }
-
     Optional<Comment> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from comment c where c.id = :id")
                 .param("id", id).query(CommentRepository::comment).optional();
     }
 
-    /** The member's latest comment that was accepted (published or held), for the "same text twice" rule. */
-    Optional<Comment> lastAcceptedBy(long memberId) {
-        return jdbc.sql("select " + COLUMNS + """
-                         from comment c where c.member_id = :member and c.status in ('PUBLISHED', 'HELD')
-                        order by c.created_at desc, c.id desc limit 1""")
-                .param("member", memberId).query(CommentRepository::comment).optional();
+    @Override
+    public Optional<String> lastAcceptedText(long memberId) {
+        return jdbc.sql("""
+                        select body from comment where member_id = :member and status in ('PUBLISHED', 'HELD')
+                        order by created_at desc, id desc limit 1""")
+                .param("member", memberId).query(String.class).optional();
     }
 
-    /** The member's published comments, counted up to {@code upTo} (enough to know whether they are still new). */
-    int publishedCountBy(long memberId, int upTo) {
+    @Override
+    public int publishedCount(long memberId, int upTo) {
         return jdbc.sql("""
                         select count(*) from (select 1 from comment
                         where member_id = :member and status = 'PUBLISHED' limit :upTo) published""")
                 .param("member", memberId).param("upTo", upTo).query(Integer.class).single();
     }
 
-    int rejectedCountSince(long memberId, Instant since) {
+    @Override
+    public int rejectedSince(long memberId, Instant since) {
         return jdbc.sql("""
                         select count(*) from comment
                         where member_id = :member and status = 'REJECTED' and created_at >= :since""")
                 .param("member", memberId).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
-    void updateBody(long id, String body, CommentStatus status, String decision, String verdictsJson, Instant at) {
-        jdbc.sql("""
-                        update comment set body = :body, status = :status, check_decision = :decision,
-                               check_verdicts = cast(:verdicts as jsonb), edited_at = :at
-                        where id = :id""")
-                .param("id", id).param("body", body).param("status", status.name()).param("decision", decision)
-                .param("verdicts", verdictsJson).param("at", Timestamp.from(at)).update();
-    }
-
-    void markDeleted(long id, Instant at) {
-        jdbc.sql("update comment set status = 'DELETED', body = '', deleted_at = :at where id = :id")
-                .param("id", id).param("at", Timestamp.from(at)).update();
-    }
-
     /** Threads' first comments after the cursor (null: from the start), in the sort's order. */
-    List<Comment> threads(long articleId, long viewer, CommentSort sort, Cursor after, int limit) {
+    List<Comment> threads(long articleId, long viewer, CommentSort sort, ThreadCursor after, int limit) {
         String keyset = "";
         String order = switch (sort) {
             case NEWEST -> {
@@ -127,10 +91,6 @@ class CommentRepository {
         return spec.query(CommentRepository::comment).list();
     }
 
-    /** Where a page of threads ends: the last thread's sort key. */
-    record Cursor(Instant at, int likes, long id) {
-    }
-
     List<Comment> replies(Collection<Long> rootIds, long viewer) {
         if (rootIds.isEmpty()) {
             return List.of();
@@ -138,28 +98,6 @@ class CommentRepository {
         return jdbc.sql("select " + COLUMNS + " from comment c where c.root_id in (:roots) and " + VISIBLE
                         + " order by c.created_at, c.id")
                 .param("roots", rootIds).param("viewer", viewer).query(CommentRepository::comment).list();
-    }
-
-    /** Likes once; true when this like is new. */
-    boolean like(long commentId, long memberId, Instant at) {
-        int added = jdbc.sql("""
-                        insert into comment_like (comment_id, member_id, liked_at) values (:comment, :member, :at)
-                        on conflict (comment_id, member_id) do nothing""")
-                .param("comment", commentId).param("member", memberId).param("at", Timestamp.from(at)).update();
-        if (added > 0) {
-            jdbc.sql("update comment set like_count = like_count + 1 where id = :id").param("id", commentId).update();
-        }
-        return added > 0;
-    }
-
-    boolean unlike(long commentId, long memberId) {
-        int removed = jdbc.sql("delete from comment_like where comment_id = :comment and member_id = :member")
-                .param("comment", commentId).param("member", memberId).update();
-        if (removed > 0) {
-            jdbc.sql("update comment set like_count = greatest(like_count - 1, 0) where id = :id")
-                    .param("id", commentId).update();
-        }
-        return removed > 0;
     }
 
     Set<Long> likedAmong(long memberId, Collection<Long> commentIds) {
@@ -216,16 +154,6 @@ class CommentRepository {
     Optional<Boolean> editorClosed(long articleId) {
         return jdbc.sql("select closed from comment_thread where article_id = :article")
                 .param("article", articleId).query(Boolean.class).optional();
-    }
-
-    void setClosed(long articleId, boolean closed, long editorId, Instant at) {
-        jdbc.sql("""
-                        insert into comment_thread (article_id, closed, changed_by, changed_at)
-                        values (:article, :closed, :editor, :at)
-                        on conflict (article_id) do update
-                        set closed = excluded.closed, changed_by = excluded.changed_by, changed_at = excluded.changed_at""")
-                .param("article", articleId).param("closed", closed).param("editor", editorId)
-                .param("at", Timestamp.from(at)).update();
     }
 
     private static Comment comment(ResultSet rs, int row) throws SQLException {

@@ -14,8 +14,12 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.comment.check.CommentChecks;
 import news.dateline.comment.moderation.Moderation;
 import news.dateline.comment.moderation.Moderator;
+import news.dateline.comment.posting.PostingRulesFixture;
+import news.dateline.comment.posting.Throttle;
+import news.dateline.comment.posting.VerifiedEmails;
+import news.dateline.comment.store.CommentWriter;
+import news.dateline.comment.store.NewComment;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.ratelimit.RateLimiter;
@@ -26,12 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Comments that pass the checks but still wait for a moderator: a new member's first ones, and those of a member
  * with several recent rejections. The shared test configuration trusts new members (most tests post as fresh
- * ones), so these tests build the service with the shipped defaults: three comments, three rejections in 30 days.
+ * ones), so these tests build the posting service with the shipped defaults: three comments, three rejections in 30 days.
  */
 @IntegrationTest
 class CommentHoldsIT {
@@ -50,21 +53,21 @@ class CommentHoldsIT {
     @Autowired
     CommentNotifications notifications;
     @Autowired
-    CommentChanges changes;
+    CommentWriter writer;
     @Autowired
-    FirstPages firstPages;
+    CommentThreads threads;
+    @Autowired
+    CheckOutcomes outcomes;
     @Autowired
     ArticleQueries articleQueries;
     @Autowired
-    MemberAccounts accounts;
+    VerifiedEmails emails;
     @Autowired
-    RateLimiter limiter;
+    Throttle throttle;
     @Autowired
     CommentProperties configured;
     @Autowired
     MutableClock clock;
-    @Autowired
-    JsonMapper json;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -76,7 +79,7 @@ class CommentHoldsIT {
     @Autowired
     JdbcClient jdbc;
 
-    Comments comments;
+    CommentPosting comments;
 
     @Autowired
     news.dateline.site.Words words;
@@ -86,8 +89,8 @@ class CommentHoldsIT {
         CommentProperties defaults = new CommentProperties(configured.editWindow(), configured.closeAfter(),
                 new RateLimiter.Limit(100, Duration.ofMinutes(10)), configured.pageSize(), configured.maxLength(),
                 3, 3, Duration.ofDays(30));
-        comments = new Comments(repository, checks, standings, notifications, changes, firstPages, articleQueries,
-                accounts, limiter, defaults, clock, json, words);
+        comments = new CommentPosting(repository, PostingRulesFixture.rules(threads, emails, throttle, repository,
+                checks, defaults, clock, words), standings, outcomes, notifications, writer, articleQueries, clock);
     }
 
     @Test
@@ -116,9 +119,9 @@ class CommentHoldsIT {
         Article article = article();
         Member ben = member("Ben");
         for (int i = 0; i < 3; i++) {
-            repository.insert(new CommentRepository.NewComment(article.id(), null, null, 0, ben.id(), "Ben",
+            writer.insert(new NewComment(article.id(), null, null, 0, ben.id(), "Ben",
                     "published " + i, CommentStatus.PUBLISHED, "PUBLISH", "[]", null, clock.instant()));
-            repository.insert(new CommentRepository.NewComment(article.id(), null, null, 0, ben.id(), "Ben",
+            writer.insert(new NewComment(article.id(), null, null, 0, ben.id(), "Ben",
                     "rejected " + i, CommentStatus.REJECTED, "REJECT", "[]", null, clock.instant()));
         }
 

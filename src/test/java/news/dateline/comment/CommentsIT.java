@@ -14,6 +14,8 @@ import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
+import news.dateline.comment.store.CommentWriter;
+import news.dateline.comment.store.NewComment;
 import news.dateline.member.Member;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberService;
@@ -55,6 +57,8 @@ class CommentsIT {
     Comments comments;
     @Autowired
     CommentRepository repository;
+    @Autowired
+    CommentWriter writer;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -126,7 +130,7 @@ class CommentsIT {
     void aHeldCommentIsAwaitingReviewAndOnlyItsAuthorSeesIt() {
         Article article = article();
         Member ana = member("Ana");
-        repository.insert(new CommentRepository.NewComment(article.id(), null, null, 0, ana.id(), "Ana",
+        writer.insert(new NewComment(article.id(), null, null, 0, ana.id(), "Ana",
                 "A comment a moderator should read first.", CommentStatus.HELD, "REVIEW", "[]", null, clock.instant()));
 
         assertThat(data.signedIn(ana).get(article.path()).body()).contains("A comment a moderator should read first.")
@@ -371,7 +375,7 @@ class CommentsIT {
         Article article = article();
         Member ana = member("Ana");
         for (int i = 0; i < 25; i++) {
-            repository.insert(new CommentRepository.NewComment(article.id(), null, null, 0, ana.id(), "Ana",
+            writer.insert(new NewComment(article.id(), null, null, 0, ana.id(), "Ana",
                     "Paged comment " + (100 + i) + ".", CommentStatus.PUBLISHED, "PUBLISH", "[]", null,
                     clock.instant().plusMillis(i)));
         }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
-import news.dateline.comment.CommentChanges;
+import news.dateline.comment.store.CommentWriter;
 import news.dateline.member.Account;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberDataContributor;
@@ -26,18 +26,21 @@ import org.springframework.stereotype.Component;
 @Component
 class CommentMemberData implements MemberDataContributor {
 
+    /** The name a deleted member's comments are shown under. */
+    static final String FORMER_MEMBER = "Former member";
+
     private final CommentMemberDataRepository rows;
     private final ArticleQueries articles;
-    private final CommentChanges changes;
+    private final CommentWriter writer;
     private final MemberAccounts accounts;
     private final Clock clock;
 
-    CommentMemberData(CommentMemberDataRepository rows, ArticleQueries articles, CommentChanges changes,
+    CommentMemberData(CommentMemberDataRepository rows, ArticleQueries articles, CommentWriter writer,
                       MemberAccounts accounts, Clock clock) {
         this.rows = rows;
         this.accounts = accounts;
         this.articles = articles;
-        this.changes = changes;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -65,10 +68,8 @@ class CommentMemberData implements MemberDataContributor {
 
     @EventListener
     void removePersonalData(MemberDeleted deleted) {
-        List<Long> touched = rows.articlesTouchedBy(deleted.memberId(), deleted.verifiedEmail());
-        rows.removeLikes(deleted.memberId());
+        writer.forgetMember(deleted.memberId(), deleted.verifiedEmail(), FORMER_MEMBER,
+                clock.instant());
         rows.removeReports(deleted.memberId());
-        rows.blankComments(deleted.memberId(), deleted.verifiedEmail(), clock.instant());
-        touched.forEach(changes::articleChanged);
     }
 }

@@ -8,11 +8,12 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** A member's rows in the comment tables, for their data export and for removing them once the account is gone. */
+/**
+ * A member's rows in the comment tables, for their data export, and their reports to remove once the account is
+ * gone (their comments and likes go through {@code CommentWriter}, which tells the node caches).
+ */
 @Repository
 class CommentMemberDataRepository {
-
-    static final String FORMER_MEMBER = "Former member";
 
     private final JdbcClient jdbc;
 
@@ -21,7 +22,7 @@ class CommentMemberDataRepository {
     }
 
     // the member's comments: written here under their id, and imported from the earlier platform under the
-    // address they verified (null matches nothing)
+    // address they verified (null matches nothing); store/CommentWriteRepository.blankComments blanks the same ones
     private static final String THEIRS = "(member_id = :member or (cast(:email as text) is not null"
             + " and legacy_author_email = :email))";
 
@@ -61,41 +62,8 @@ class CommentMemberDataRepository {
                 .list();
     }
 
-    /** Takes back the member's likes, keeping each comment's like count right. */
-    /** Articles whose comments show something of the member: their comments, and comments they like. */
-    List<Long> articlesTouchedBy(long memberId, String verifiedEmail) {
-        return jdbc.sql("select article_id from comment where " + THEIRS + """
-
-                        union
-                        select c.article_id from comment_like l join comment c on c.id = l.comment_id
-                        where l.member_id = :member""")
-                .param("member", memberId).param("email", verifiedEmail, Types.VARCHAR).query(Long.class).list();
-    }
-
-    void removeLikes(long memberId) {
-        jdbc.sql("""
-                        with removed as (delete from comment_like where member_id = :member returning comment_id)
-                        update comment c set like_count = greatest(c.like_count - 1, 0)
-                        from removed where c.id = removed.comment_id""")
-                .param("member", memberId).update();
-    }
-
     void removeReports(long memberId) {
         jdbc.sql("delete from comment_report where member_id = :member").param("member", memberId).update();
-    }
-
-    /**
-     * Blanks the member's comments and marks them deleted, under a neutral name: where one has replies, the thread
-     * keeps "Comment deleted" in its place, as when a member deletes a comment themselves.
-     */
-    /** Blanks the member's comments, imported ones included, and drops the address those were kept under. */
-    void blankComments(long memberId, String verifiedEmail, Instant at) {
-        jdbc.sql("""
-                        update comment set body = '', status = 'DELETED', author_name = :name,
-                               deleted_at = coalesce(deleted_at, :at), legacy_author_email = null
-                        where""" + " " + THEIRS)
-                .param("member", memberId).param("email", verifiedEmail, Types.VARCHAR).param("name", FORMER_MEMBER)
-                .param("at", Timestamp.from(at)).update();
     }
 
     private static Instant instant(Timestamp timestamp) {

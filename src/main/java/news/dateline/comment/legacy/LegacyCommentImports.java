@@ -1,6 +1,5 @@
 package news.dateline.comment.legacy;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +11,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import news.dateline.article.ArticleQueries;
-import news.dateline.comment.CommentChanges;
+import news.dateline.comment.store.CommentWriter;
+import news.dateline.comment.store.ImportCounts;
+import news.dateline.comment.store.ImportedComment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports an earlier platform's comment export (Disqus XML, CSV or JSON) as comments under current articles,
  * streaming: rows are read one at a time and stored a batch (1,000) per transaction, so memory does not grow with
  * the file (only a 16-byte hash per comment id, to catch duplicates). Running the same or a newer export again
- * adds only what is new and updates likes, status and text (see {@link LegacyCommentStore}). Threads are
+ * adds only what is new and updates likes, status and text (see {@link CommentWriter#importBatch}). Threads are
  * resolved at the end, when every parent that will come has been stored. The guideline checks are not run:
  * the comments were published under the earlier platform's rules, and keep the status they had there.
  * <p>
@@ -45,16 +46,16 @@ public class LegacyCommentImports {
     private final LegacyArticleRepository mappings;
     private final ArticleQueries articles;
     private final TransactionTemplate transactions;
-    private final CommentChanges changes;
+    private final CommentWriter writer;
     private final Clock clock;
 
     LegacyCommentImports(LegacyCommentStore store, LegacyArticleRepository mappings, ArticleQueries articles,
-                         TransactionTemplate transactions, CommentChanges changes, Clock clock) {
+                         TransactionTemplate transactions, CommentWriter writer, Clock clock) {
         this.store = store;
         this.mappings = mappings;
         this.articles = articles;
         this.transactions = transactions;
-        this.changes = changes;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -85,7 +86,7 @@ public class LegacyCommentImports {
         long runId = store.startRun(fileName, src, clock.instant());
         Run run = new Run(runId, src, new ArticleMatcher(mappings, articles::exists), progress);
         try (RunHeartbeat heartbeat = new RunHeartbeat(runId, HEARTBEAT, () -> store.heartbeat(runId, clock.instant()));
-             LegacyCommentReader reader = format.open(new Counting(in, progress))) {
+             LegacyCommentReader reader = format.open(new CountingInputStream(in, progress))) {
             for (LegacyRecord record = reader.next(); record != null; record = reader.next()) {
                 run.take(record);
             }
@@ -134,7 +135,7 @@ public class LegacyCommentImports {
         /** This file's stored comments that name a parent: only they count as this run's unknown parents. */
         private final IdSet replies = new IdSet();
         private final List<UnknownParent> unknownParentsListed = new ArrayList<>();
-        private final List<LegacyCommentStore.Matched> batch = new ArrayList<>(BATCH);
+        private final List<ImportedComment> batch = new ArrayList<>(BATCH);
         private final List<RejectedRow> rejections = new ArrayList<>();
         private int read, imported, updated, rejected, unknownParents, keptModerated, storedRejections;
 
@@ -169,7 +170,8 @@ public class LegacyCommentImports {
                                 + " (add it under /admin/community/legacy-articles)"));
                         return;
                     }
-                    batch.add(new LegacyCommentStore.Matched(row, article.get()));
+                    batch.add(new ImportedComment(article.get(), row.id(), row.parentId(), row.authorName(),
+                            row.authorEmail(), row.text(), row.status(), row.likes(), row.createdAt()));
                     if (row.parentId() != null) {
                         replies.add(row.id());
                     }
@@ -189,12 +191,11 @@ public class LegacyCommentImports {
         void flush() {
             transactions.executeWithoutResult(tx -> {
                 if (!batch.isEmpty()) {
-                    LegacyCommentStore.Upserted done = store.upsert(source, batch);
+                    // the writer drops the pages of every article on every node when the batch commits
+                    ImportCounts done = writer.importBatch(source, batch);
                     imported += done.inserted();
                     updated += done.updated();
                     keptModerated += done.keptModerated();
-                    // the pages of every article the batch touched are dropped on every node when it commits
-                    changes.allChanged();
                 }
                 store.storeRejections(runId, rejections);
                 store.saveProgress(runId, report(), clock.instant());
@@ -204,10 +205,7 @@ public class LegacyCommentImports {
         }
 
         void resolveThreads() {
-            transactions.executeWithoutResult(tx -> {
-                store.resolveThreads(source);
-                changes.allChanged();
-            });
+            transactions.executeWithoutResult(tx -> writer.resolveImportedThreads(source));
             // the source's earlier runs may have left orphans of their own: only this file's are counted
             store.eachUnknownParent(source, (id, parent) -> {
                 if (replies.contains(id)) {
@@ -222,37 +220,6 @@ public class LegacyCommentImports {
         ImportReport report() {
             return new ImportReport(read, imported, updated, read - imported - updated - rejected, rejected,
                     unknownParents, keptModerated);
-        }
-    }
-
-    /** Counts the bytes read, for the progress bar. */
-    private static final class Counting extends FilterInputStream {
-
-        private final ImportProgress progress;
-        private long count;
-
-        Counting(InputStream in, ImportProgress progress) {
-            super(in);
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                progress.bytesRead(++count);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-                progress.bytesRead(count);
-            }
-            return n;
         }
     }
 }

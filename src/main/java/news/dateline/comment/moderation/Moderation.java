@@ -15,9 +15,10 @@ import news.dateline.article.ArticleSummary;
 import news.dateline.comment.AuthorStanding;
 import news.dateline.comment.AuthorStandings;
 import news.dateline.comment.Comment;
-import news.dateline.comment.CommentChanges;
 import news.dateline.comment.CommentNotifications;
+import news.dateline.comment.CommentStatus;
 import news.dateline.comment.Comments;
+import news.dateline.comment.store.CommentWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -38,19 +39,19 @@ public class Moderation {
     private final Comments comments;
     private final AuthorStandings standings;
     private final CommentNotifications notifications;
-    private final CommentChanges changes;
+    private final CommentWriter writer;
     private final ArticleQueries articles;
     private final Clock clock;
     private final JsonMapper json;
 
     Moderation(ModerationRepository repository, Comments comments, AuthorStandings standings,
-               CommentNotifications notifications, CommentChanges changes, ArticleQueries articles, Clock clock,
+               CommentNotifications notifications, CommentWriter writer, ArticleQueries articles, Clock clock,
                JsonMapper json) {
         this.repository = repository;
         this.comments = comments;
         this.standings = standings;
         this.notifications = notifications;
-        this.changes = changes;
+        this.writer = writer;
         this.articles = articles;
         this.clock = clock;
         this.json = json;
@@ -99,13 +100,12 @@ public class Moderation {
                 }
                 continue;
             }
-            repository.setStatus(id, "PUBLISHED", moderator.id(), null, now);
+            writer.setStatus(id, CommentStatus.PUBLISHED, moderator.id(), null, now);
             Long parentId = locked.get().parentId();
             if (was.equals("REJECTED") && parentId != null) {
-                repository.changeReplyCount(parentId, 1);
+                writer.changeReplyCount(parentId, 1);
             }
             Comment comment = comments.find(id);
-            changes.articleChanged(comment.articleId());
             repository.log("approve", id, comment.memberId(), moderator, "was " + was.toLowerCase(), now);
             notifications.approved(comment);
             if (parentId != null) {
@@ -131,13 +131,12 @@ public class Moderation {
                 continue;
             }
             Instant now = clock.instant();
-            repository.setStatus(id, "REJECTED", moderator.id(), why, now);
+            writer.setStatus(id, CommentStatus.REJECTED, moderator.id(), why, now);
             repository.resolveReports(id, moderator.id(), now);
             if (locked.get().parentId() != null) {
-                repository.changeReplyCount(locked.get().parentId(), -1);
+                writer.changeReplyCount(locked.get().parentId(), -1);
             }
             Comment comment = comments.find(id);
-            changes.articleChanged(comment.articleId());
             repository.log("reject", id, comment.memberId(), moderator, why, now);
             notifications.rejected(comment, why);
             changed++;
@@ -148,8 +147,7 @@ public class Moderation {
     @Transactional
     public void feature(long commentId, boolean featured, Moderator moderator) {
         Comment comment = comments.find(commentId);
-        if (repository.setFeatured(commentId, featured)) {
-            changes.articleChanged(comment.articleId());
+        if (writer.setFeatured(commentId, featured)) {
             repository.log(featured ? "feature" : "unfeature", commentId, comment.memberId(), moderator, null,
                     clock.instant());
         }

@@ -128,26 +128,6 @@ class ModerationRepository {
     record Locked(long id, String status, Long parentId) {
     }
 
-    void setStatus(long commentId, String status, long moderatorId, String reason, Instant at) {
-        jdbc.sql("""
-                        update comment set status = :status, moderated_by = :moderator, moderated_at = :at,
-                               moderation_reason = :reason
-                        where id = :id""")
-                .param("id", commentId).param("status", status).param("moderator", moderatorId)
-                .param("reason", reason).param("at", Timestamp.from(at)).update();
-    }
-
-    /** A reply leaving or entering the visible thread changes its parent's reply count. */
-    void changeReplyCount(long parentId, int delta) {
-        jdbc.sql("update comment set reply_count = greatest(reply_count + :delta, 0) where id = :id")
-                .param("id", parentId).param("delta", delta).update();
-    }
-
-    boolean setFeatured(long commentId, boolean featured) {
-        return jdbc.sql("update comment set featured = :featured where id = :id and featured <> :featured")
-                .param("id", commentId).param("featured", featured).update() > 0;
-    }
-
     int resolveReports(long commentId, long moderatorId, Instant at) {
         return jdbc.sql("""
                         update comment_report set resolved_at = :at, resolved_by = :moderator
