@@ -1,7 +1,6 @@
 package news.dateline.comment;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 import news.dateline.database.ChangeFeed;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,35 +33,30 @@ public class CommentChanges {
 
     public void articleChanged(long articleId) {
         changes.publish(TOPIC, Long.toString(articleId));
-        if (TransactionSynchronizationManager.isActualTransactionActive() && changedArticles().add(articleId)) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    var changed = comments.changedInThisTransaction(articleId);
-                    if (!changed.isEmpty()) {
-                        events.publishEvent(new CommentsChanged(articleId, changed));
-                    }
-                }
-            });
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.getSynchronizations().stream()
+                .noneMatch(s -> s instanceof BeforeCommit b && b.articleId == articleId)) {
+            TransactionSynchronizationManager.registerSynchronization(new BeforeCommit(articleId));
         }
     }
 
-    /** The articles this transaction already announced: their comments are read once, just before it commits. */
-    @SuppressWarnings("unchecked")
-    private static Set<Long> changedArticles() {
-        Object bound = TransactionSynchronizationManager.getResource(CommentChanges.class);
-        if (bound == null) {
-            Set<Long> articles = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(CommentChanges.class, articles);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CommentChanges.class);
-                }
-            });
-            return articles;
+    /** Reads the article's comments this transaction wrote, once, just before it commits, and tells the listeners. */
+    private final class BeforeCommit implements TransactionSynchronization {
+
+        private final long articleId;
+
+        BeforeCommit(long articleId) {
+            this.articleId = articleId;
         }
-        return (Set<Long>) bound;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            List<Comment> changed = comments.changedInThisTransaction(articleId);
+            if (!changed.isEmpty()) {
+                events.publishEvent(new CommentsChanged(articleId, changed));
+            }
+        }
     }
 
     /** Comments on many articles changed at once (an import): every node drops all its copies. */
