@@ -39,6 +39,18 @@ class CommentRepository implements AuthorHistory {
                 .param("id", id).query(CommentRepository::comment).optional();
     }
 
+    /**
+     * The article's comments this transaction wrote (a row's {@code xmin} is the transaction that last wrote it):
+     * posted, edited, deleted, liked or moderated, as they stand now. Without a write there is no transaction id,
+     * and nothing matches.
+     */
+    List<Comment> changedInThisTransaction(long articleId) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from comment c where c.article_id = :article
+                        and c.xmin = pg_current_xact_id_if_assigned()::xid order by c.id""")
+                .param("article", articleId).query(CommentRepository::comment).list();
+    }
+
     @Override
     public Optional<String> lastAcceptedText(long memberId) {
         return jdbc.sql("""

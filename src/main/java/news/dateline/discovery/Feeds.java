@@ -23,17 +23,21 @@ import news.dateline.article.ArticleQueries;
 import news.dateline.article.correction.CorrectionNote;
 import news.dateline.article.correction.CorrectionNotes;
 import news.dateline.article.ArticleSummary;
+import news.dateline.article.LiveCoverage;
 import news.dateline.site.SiteProperties;
 import news.dateline.site.Words;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.springframework.stereotype.Service;
 
 /**
  * RSS 2.0 and Atom 1.0 feeds of the newest articles of a {@link FeedScope}, written with ROME. Each entry has a
  * stable id (the article's permanent address), its publication and last public update times, and the standfirst.
  * Free articles also carry their full text, with absolute links so feed readers can show the photos; metered and
- * premium articles never do (premium ones are marked), as the paywall would otherwise be a feed away.
+ * premium articles never do (premium ones are marked), as the paywall would otherwise be a feed away. A live blog's
+ * entry carries its updates after the text (newest first, with their times and "Updated" marks) and is updated
+ * when they are.
  */
 @Service
 public class Feeds {
@@ -68,10 +72,12 @@ public class Feeds {
     private final CorrectionNotes corrections;
 
     private final Words words;
+    private final LiveCoverage live;
 
     Feeds(ArticleQueries articles, ArticleBodyRenderer bodies, SiteProperties site, CorrectionNotes corrections,
-          Words words) {
+          Words words, LiveCoverage live) {
         this.words = words;
+        this.live = live;
         this.corrections = corrections;
         this.articles = articles;
         this.bodies = bodies;
@@ -105,7 +111,11 @@ public class Feeds {
         entry.setLink(url);
         entry.setUri(url);
         entry.setPublishedDate(Date.from(a.publishedAt()));
-        entry.setUpdatedDate(Date.from(lastChange(a)));
+        LiveCoverage.Coverage coverage = live.on(a.id());
+        LiveCoverage.Updates updates = coverage.updates().get();
+        Instant changed = updates == null || !updates.lastChange().isAfter(lastChange(a)) ? lastChange(a)
+                : updates.lastChange();
+        entry.setUpdatedDate(Date.from(changed));
         if (!a.bylines().isEmpty()) {
             entry.setAuthor(String.join(", ", a.bylines()));
         }
@@ -118,8 +128,8 @@ public class Feeds {
                 .collect(Collectors.joining()));
         entry.setDescription(description);
         if (a.accessLevel() == AccessLevel.FREE) {
-            String text = fullTexts.get(a.id() + "@" + a.modifiedAt(),
-                    key -> articles.published(a.id()).map(this::fullText).orElse(""));
+            String text = fullTexts.get(a.id() + "@" + a.modifiedAt() + "#" + coverage.version(),
+                    key -> articles.published(a.id()).map(this::fullText).orElse("") + updatesHtml(updates));
             if (!text.isEmpty()) {
                 SyndContentImpl content = new SyndContentImpl();
                 content.setType("html");
@@ -128,6 +138,40 @@ public class Feeds {
             }
         }
         return entry;
+    }
+
+    /** A live blog's entries after the text, newest first; empty for an article not followed live. */
+    private String updatesHtml(LiveCoverage.Updates updates) {
+        if (updates == null || updates.entries().isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section class=\"live-updates\"><h2>")
+                .append(Entities.escape(words.get("live.heading"))).append("</h2>");
+        for (LiveCoverage.Entry e : updates.entries()) {
+            html.append("<article id=\"entry-").append(e.id()).append("\"><p><time datetime=\"")
+                    .append(e.postedAt()).append("\">").append(Entities.escape(time(e.postedAt()))).append("</time>");
+            if (e.edited()) {
+                html.append(" ").append(Entities.escape(words.get("live.updated", time(e.updatedAt()))));
+            }
+            html.append("</p>").append(e.html());
+            if (e.quote() != null) {
+                html.append("<blockquote><p>").append(Entities.escape(e.quote())).append("</p>");
+                if (e.quoteSource() != null) {
+                    html.append("<footer>— ").append(Entities.escape(e.quoteSource())).append("</footer>");
+                }
+                html.append("</blockquote>");
+            }
+            if (e.linkUrl() != null) {
+                html.append("<p><a href=\"").append(Entities.escape(e.linkUrl())).append("\">")
+                        .append(Entities.escape(e.linkUrl())).append("</a></p>");
+            }
+            html.append("</article>");
+        }
+        return html.append("</section>").toString();
+    }
+
+    private String time(Instant at) {
+        return words.dateTime(at) + " " + site.zoneLabel();
     }
 
     /** The body with absolute addresses; srcset is dropped (feed readers pick no renditions). */

@@ -82,6 +82,12 @@ public class LiveHub implements SmartLifecycle {
         return streams.values().stream().mapToInt(Set::size).sum();
     }
 
+    /** Open streams of one channel on this node. */
+    public synchronized int open(String channel) {
+        Set<LiveStreamWriter> set = streams.get(channel);
+        return set == null ? 0 : set.size();
+    }
+
     private void deliver(String channel) {
         try {
             Set<LiveStreamWriter> listening = listening(channel);

@@ -26,12 +26,35 @@ final class ApiJson {
      * @param updatedAt  the public "Updated" time, or null when never updated after publication
      * @param modifiedAt the last change of any kind (also sent as Last-Modified)
      * @param corrections the corrections and clarifications readers see at the article's foot, oldest first
+     * @param liveBlog    when the article is followed live: its coverage and entries (null otherwise, and, like the
+     *                    body, for PREMIUM articles)
      */
     record Article(long id, String slug, String headline, String standfirst, SectionRef section,
                    List<Person> authors, List<Topic> tags, String dateline, List<String> agencies,
                    AccessLevel accessLevel, boolean bodyIncluded, String bodyHtml, Photo leadPhoto,
                    Instant publishedAt, Instant updatedAt, Instant modifiedAt, String url,
-                   List<Correction> corrections) {
+                   List<Correction> corrections, LiveBlog liveBlog) {
+    }
+
+    /**
+     * An article's live coverage.
+     *
+     * @param endedAt null while it goes on
+     * @param entries newest first
+     */
+    record LiveBlog(Instant startedAt, Instant endedAt, List<LiveEntry> entries) {
+    }
+
+    /**
+     * One live blog entry.
+     *
+     * @param updatedAt when an editor changed it after posting (then {@code edited}), or null
+     * @param keyPoint  pinned among the key points
+     * @param html      its text as sanitized HTML, addresses absolute
+     * @param url       its place on the article's page
+     */
+    record LiveEntry(long id, Instant postedAt, Instant updatedAt, boolean edited, boolean keyPoint, String html,
+                     String quote, String quoteSource, String link, String url) {
     }
 
     /** @param kind "correction" or "clarification" */

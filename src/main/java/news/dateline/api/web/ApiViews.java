@@ -5,11 +5,14 @@ import news.dateline.article.Article;
 import news.dateline.article.ArticleBodyRenderer;
 import news.dateline.article.ArticleSummary;
 import news.dateline.article.Author;
+import news.dateline.article.LiveCoverage;
 import news.dateline.article.Section;
 import news.dateline.article.Tag;
 import news.dateline.article.correction.Corrections;
 import news.dateline.media.PhotoLibrary;
 import news.dateline.site.SiteProperties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +26,11 @@ class ApiViews {
     private final ArticleBodyRenderer bodies;
     private final PhotoLibrary photos;
     private final Corrections corrections;
+    private final LiveCoverage live;
 
-    ApiViews(SiteProperties site, ArticleBodyRenderer bodies, PhotoLibrary photos, Corrections corrections) {
+    ApiViews(SiteProperties site, ArticleBodyRenderer bodies, PhotoLibrary photos, Corrections corrections,
+             LiveCoverage live) {
+        this.live = live;
         this.corrections = corrections;
         this.site = site;
         this.bodies = bodies;
@@ -48,7 +54,29 @@ class ApiViews {
                 body ? bodies.renderAbsolute(article) : null, leadPhoto(article),
                 article.publishedAt(), article.updatedAt(), article.modifiedAt(), site.absolute(article.path()),
                 corrections.shown(article.id()).stream().map(c -> new ApiJson.Correction(
-                        c.kind().name().toLowerCase(), c.text(), c.createdAt())).toList());
+                        c.kind().name().toLowerCase(), c.text(), c.createdAt())).toList(),
+                body ? liveBlog(article) : null);
+    }
+
+    private ApiJson.LiveBlog liveBlog(Article article) {
+        LiveCoverage.Updates updates = live.on(article.id()).updates().get();
+        if (updates == null) {
+            return null;
+        }
+        String page = site.absolute(article.path());
+        return new ApiJson.LiveBlog(updates.startedAt(), updates.endedAt(), updates.entries().stream()
+                .map(e -> new ApiJson.LiveEntry(e.id(), e.postedAt(), e.updatedAt(), e.edited(), e.keyPoint(),
+                        absolute(e.html()), e.quote(), e.quoteSource(), e.linkUrl(), page + "#entry-" + e.id()))
+                .toList());
+    }
+
+    /** Links and images in an entry's HTML made absolute, as in the body. */
+    private String absolute(String html) {
+        Document doc = Jsoup.parseBodyFragment(html, site.absolute("/"));
+        doc.outputSettings().prettyPrint(false);
+        doc.select("a[href]").forEach(a -> a.attr("href", a.absUrl("href")));
+        doc.select("img[src]").forEach(img -> img.attr("src", img.absUrl("src")));
+        return doc.body().html().strip();
     }
 
     ApiJson.Section section(Section section) {

@@ -79,11 +79,15 @@ class ArticleApiController {
         boolean asNinjs = ArticleFormat.ninjs(format, accept);
         Article article = found.orElseThrow(() -> new ApiExceptionHandler.NotFound(missing));
         // Last-Modified lets Spring answer If-Modified-Since with 304 (the ETag filter answers If-None-Match)
-        var response = ApiCaching.ok().lastModified(article.modifiedAt()).varyBy("Accept");
+        var response = ApiCaching.ok().varyBy("Accept");
         if (asNinjs) {
-            return response.contentType(MediaType.parseMediaType(NinjsExport.MEDIA_TYPE))
+            return response.lastModified(article.modifiedAt())
+                    .contentType(MediaType.parseMediaType(NinjsExport.MEDIA_TYPE))
                     .body(ninjs.write(article, ContentApi.bodyServed(article.accessLevel())));
         }
-        return response.contentType(MediaType.APPLICATION_JSON).body(views.article(article));
+        ApiJson.Article json = views.article(article);
+        // a live blog's entries change without the article: a deleted entry moves no date, so only the ETag tells
+        return (json.liveBlog() == null ? response.lastModified(article.modifiedAt()) : response)
+                .contentType(MediaType.APPLICATION_JSON).body(json);
     }
 }

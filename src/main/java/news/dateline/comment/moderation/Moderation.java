@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,11 @@ public class Moderation {
     /** One page (from 1) of a queue. */
     public List<QueueEntry> queue(Queue queue, int page) {
         return entries(repository.queue(queue, PAGE_SIZE, (Math.max(page, 1) - 1) * PAGE_SIZE));
+    }
+
+    /** One comment with the same detail as the queues (a queue page adds a newly held one without reloading). */
+    public Optional<QueueEntry> entry(long commentId) {
+        return repository.entry(commentId).map(row -> entries(List.of(row)).getFirst());
     }
 
     /** A member's latest comments, with the same detail as the queues. */

@@ -52,6 +52,26 @@ class ModerationRepository {
                 .param("limit", limit).param("offset", offset).query(ModerationRepository::row).list();
     }
 
+    Optional<Row> entry(long commentId) {
+        return jdbc.sql("select " + ENTRY_COLUMNS + " from comment c left join member m on m.id = c.moderated_by "
+                        + "where c.id = :id")
+                .param("id", commentId).query(ModerationRepository::row).optional();
+    }
+
+    /**
+     * Which of these comments a moderator acted on in this transaction: the log rows it wrote (a row's
+     * {@code xmin} is the transaction that wrote it).
+     */
+    List<Long> loggedInThisTransaction(Collection<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select distinct comment_id from comment_moderation_log where comment_id in (:ids)
+                        and xmin = pg_current_xact_id_if_assigned()::xid""")
+                .param("ids", commentIds).query(Long.class).list();
+    }
+
     List<Row> byMember(long memberId, int limit) {
         return jdbc.sql("select " + ENTRY_COLUMNS + " from comment c left join member m on m.id = c.moderated_by "
                         + "where c.member_id = :member order by c.created_at desc, c.id desc limit :limit")

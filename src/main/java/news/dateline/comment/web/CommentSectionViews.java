@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CommentSectionViews {
 
+    /** Spring Security's name for the CSRF form field, which live comments' forms carry (the page fills the value). */
+    static final String CSRF_PARAMETER = "_csrf";
+
     private final Comments comments;
     private final CommentPreferences preferences;
     private final DateLineFormat format;
@@ -112,6 +115,23 @@ class CommentSectionViews {
                 feedback.notice(), feedback.error(), feedback.errorFor(), feedback.draft(),
                 base + "/signin", comments.properties().maxLength(),
                 verified && preferences.notifyReplies(member.memberId()), words);
+    }
+
+    /**
+     * The section as every reader of one kind sees it, without a page of threads, for rendering single comments to
+     * the live stream: a signed-in verified member's ({@code member}: forms, with an empty CSRF token the page fills
+     * in) or anyone else's (no forms). Nobody's own: no comment is theirs or liked by them.
+     */
+    SectionView liveSection(Article article, boolean member) {
+        boolean closed = comments.closed(article);
+        return new SectionView(article.id(), article.path(), CommentSort.NEWEST, List.of(), "", closed, member, member,
+                false, 0, List.of(), null, null, member ? CSRF_PARAMETER : null, member ? "" : null, null, null, null,
+                null, null, comments.properties().maxLength(), false, words);
+    }
+
+    /** One comment as a reader who neither wrote nor liked it sees it. */
+    CommentView liveView(Comment comment) {
+        return view(comment, null, Set.of(), List.of());
     }
 
     private String sortLabel(CommentSort sort) {

@@ -48,7 +48,8 @@ class LiveBlogPages implements LiveCoverage {
     }
 
     private Coverage coverage(LiveBlog blog, long version) {
-        List<EntryView> entries = renderer.views(blogs.entries(blog.articleId()));
+        List<LiveEntry> stored = blogs.entries(blog.articleId());
+        List<EntryView> entries = renderer.views(stored);
         List<EntryView> keyPoints = entries.stream().filter(EntryView::pinned).toList();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("articleId", blog.articleId());
@@ -59,7 +60,19 @@ class LiveBlogPages implements LiveCoverage {
         params.put("words", renderer.words());
         String html = renderer.render("live/coverage.jte", params);
         Map<String, Object> ld = structuredData(blog, entries);
-        return new Coverage(Math.max(version, 1), () -> html, () -> ld);
+        LiveCoverage.Updates updates = updates(blog, stored, entries);
+        return new Coverage(Math.max(version, 1), () -> html, () -> ld, () -> updates);
+    }
+
+    /** The same entries as data, for feeds and the content API (views and stored entries are in the same order). */
+    private static LiveCoverage.Updates updates(LiveBlog blog, List<LiveEntry> stored, List<EntryView> views) {
+        List<LiveCoverage.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            LiveEntry e = stored.get(i);
+            entries.add(new LiveCoverage.Entry(e.id(), e.postedAt(), e.updatedAt(), e.pinned(), views.get(i).bodyHtml(),
+                    e.quote(), e.quoteSource(), e.linkUrl()));
+        }
+        return new LiveCoverage.Updates(blog.startedAt(), blog.endedAt(), List.copyOf(entries));
     }
 
     /** schema.org's LiveBlogPosting: each entry a BlogPosting whose url is its anchor on the article's page. */

@@ -4,9 +4,11 @@ import news.dateline.site.PageNumber;
 import java.time.Duration;
 import java.util.List;
 
+import news.dateline.comment.moderation.LiveQueues;
 import news.dateline.comment.moderation.Moderation;
 import news.dateline.comment.moderation.Moderator;
 import news.dateline.comment.moderation.Queue;
+import news.dateline.live.LiveHub;
 import news.dateline.member.MemberService;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
@@ -39,17 +41,20 @@ class ModerationController {
     private final Moderation moderation;
     private final ModerationViews views;
     private final MemberService members;
+    private final LiveHub live;
 
-    ModerationController(Moderation moderation, ModerationViews views, MemberService members) {
+    ModerationController(Moderation moderation, ModerationViews views, MemberService members, LiveHub live) {
         this.moderation = moderation;
         this.views = views;
         this.members = members;
+        this.live = live;
     }
 
     @GetMapping("/admin/moderation")
     String queue(@RequestParam(required = false) String queue, @RequestParam(defaultValue = "1") @PageNumber int page,
                  Model model) {
         Queue current = Queue.of(queue);
+        long liveFrom = live.lastId(LiveQueues.CHANNEL);
         var entries = moderation.queue(current, page);
         model.addAttribute("title", "Moderation: " + current.label());
         model.addAttribute("queues", List.of(Queue.values()));
@@ -59,6 +64,8 @@ class ModerationController {
         model.addAttribute("page", Math.max(page, 1));
         model.addAttribute("more", entries.size() == Moderation.PAGE_SIZE);
         model.addAttribute("reasons", REJECT_REASONS);
+        // the page's place in the moderation stream, read before the queue: nothing decided after it is missed
+        model.addAttribute("liveFrom", liveFrom);
         return "admin/moderation/queue";
     }
 
