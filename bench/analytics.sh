@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of audience analytics (issue 18). Starts the app on a fresh embedded database (demo content +
 # bench/load-data.sql: 5,000 articles), generates VIEWS page views (default 10 million) spread over DAYS (90) with
-# a skewed popularity, streamed in one COPY (bounded by GEN_TIMEOUT seconds), rolls them up by hour, then measures:
+# a skewed popularity, stored as the app stores them (counts per minute, visitor-days; each step bounded by
+# GEN_TIMEOUT seconds), rolls them up by hour, then measures:
 #   - the newsroom's audience pages (/admin/audience and the most-viewed story's page), p50/p95 over SAMPLES requests
 #     as an admin;
 #   - the home page (most-read list from the node's cache) p50/p95;
@@ -9,7 +10,7 @@
 #     browser's User-Agent (wrk sends none, and a request without one is treated as a bot and not recorded):
 #     APP_ARGS=--dateline.audience.recording=false, then =true. SKIP_ARTICLE=1 skips that part.
 # Ports: APP_PORT, PG_PORT. Needs: psql, curl (and wrk, nginx for article-page.sh), and about 4 GB of disk under /tmp
-# for 10 million views (the temporary directory is removed at the end).
+# (the temporary directory is removed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,40 +44,49 @@ psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -f bench/load-data.sq
 sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
 
 echo "load before: $(uptime)"
-sql "select page_view_month((now() - g * interval '1 month')::date) from generate_series(0, $((DAYS / 28 + 1))) g" >/dev/null
+sql "select page_view_minute_month((now() - g * interval '1 month')::date) from generate_series(0, $((DAYS / 28 + 1))) g" >/dev/null
 started=$(date +%s.%N)
-# one COPY out of a generator and one COPY in: popularity skewed (random()^3), two readers in five signed in
-timeout "$GEN_TIMEOUT" psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "copy (
-    with a as (select array_agg(a.id order by a.id) as ids, array_agg(s.slug order by a.id) as slugs
-               from article a join section s on s.id = a.section_id where a.status = 'PUBLISHED')
-    select now() - random() * interval '$DAYS days', (select ids from a)[k], (select slugs from a)[k],
-           (array['anonymous','anonymous','anonymous','member','subscriber'])[1 + floor(r * 5)::int],
-           null, r < 0.05,
-           (array['search','social','newsletter','direct','internal','other'])[1 + floor(random() * 6)::int],
-           null, null, null, (array['mobile','desktop','tablet'])[1 + floor(random() * 3)::int],
-           decode(md5(floor(random() * 200000)::text), 'hex')
-    -- the arrays are looked up once (an InitPlan), never carried per row: 10 million rows stream without temp files
-    from (select 1 + floor(power(random(), 3) * (select cardinality(ids) from a))::int as k, random() as r
-          from generate_series(1, $VIEWS)) g) to stdout (format csv)" \
-  | timeout "$GEN_TIMEOUT" psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "copy page_view (viewed_at,
-    article_id, section_slug, reader_kind, member_id, met_wall, referrer_class, utm_source, utm_medium, utm_campaign,
-    device, visitor) from stdin (format csv)"
+# VIEWS views drawn as before (popularity skewed by random()^3, two readers in five signed in, a pool of VISITORS
+# visitor hashes a day), stored as the nodes store them: counted per minute and key, each visitor-day once
+views_sql="with a as (select array_agg(a.id order by a.id) as ids, array_agg(s.slug order by a.id) as slugs
+                      from article a join section s on s.id = a.section_id where a.status = 'PUBLISHED')
+           select now() - random() * interval '$DAYS days' as t, (select ids from a)[k] as article_id,
+                  (select slugs from a)[k] as section_slug,
+                  (array['anonymous','anonymous','anonymous','member','subscriber'])[1 + floor(r * 5)::int] as kind,
+                  r < 0.05 as wall,
+                  (array['search','social','newsletter','direct','internal','other'])[1 + floor(random() * 6)::int] as referrer,
+                  (array['mobile','desktop','tablet'])[1 + floor(random() * 3)::int] as device,
+                  floor(random() * ${VISITORS:-20000})::int as visitor
+           -- the arrays are looked up once (an InitPlan), never carried per row
+           from (select 1 + floor(power(random(), 3) * (select cardinality(ids) from a))::int as k, random() as r
+                 from generate_series(1, $VIEWS)) g"
+timeout "$GEN_TIMEOUT" psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "set work_mem = '256MB';
+    insert into page_view_minute (minute, article_id, section_slug, reader_kind, referrer_class, device, met_wall,
+                                  utm_source, utm_medium, utm_campaign, views)
+    select date_trunc('minute', t), article_id, section_slug, kind, referrer, device, wall, '', '', '', count(*)
+    from ($views_sql) v group by 1, 2, 3, 4, 5, 6, 7"
+timeout "$GEN_TIMEOUT" psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "set work_mem = '256MB';
+    insert into audience_visitor (day, visitor, first_seen, met_wall, last_article_id, last_read_at)
+    select (t at time zone 'UTC')::date, decode(md5((t at time zone 'UTC')::date || '-' || visitor), 'hex'), min(t),
+           bool_or(wall), max(article_id), max(t)
+    from ($views_sql) v group by 1, 2"
 generated=$(date +%s.%N)
-# the rollup the app runs every ten minutes, for the whole range at once (the app catches up a week at most), under
-# the app's own lock so the two never deadlock
+# the rollup the app runs every ten minutes, for the whole range at once, under the app's own lock so the two never
+# deadlock
 sql "select pg_advisory_xact_lock(hashtextextended('page-view-rollup', 0));
      insert into page_view_hour (hour, article_id, section_slug, reader_kind, referrer_class, device, views, wall_views)
-     select date_trunc('hour', viewed_at, 'UTC'), coalesce(article_id, 0), coalesce(section_slug, ''), reader_kind,
-            referrer_class, device, count(*), count(*) filter (where met_wall)
-     from page_view where viewed_at < date_trunc('hour', now(), 'UTC') group by 1, 2, 3, 4, 5, 6
+     select date_trunc('hour', minute, 'UTC'), article_id, section_slug, reader_kind, referrer_class, device,
+            sum(views), coalesce(sum(views) filter (where met_wall), 0)
+     from page_view_minute where minute < date_trunc('hour', now(), 'UTC') group by 1, 2, 3, 4, 5, 6
      on conflict (hour, article_id, section_slug, reader_kind, referrer_class, device)
      do update set views = excluded.views, wall_views = excluded.wall_views" >/dev/null
-sql "analyze page_view; analyze page_view_hour" >/dev/null
+sql "analyze page_view_minute; analyze page_view_hour; analyze audience_visitor" >/dev/null
 rolled=$(date +%s.%N)
-printf 'generated %s views in %.0f s (COPY), rolled up in %.0f s; page_view %s, page_view_hour %s rows\n' \
-  "$(sql "select count(*) from page_view")" "$(echo "$generated - $started" | bc)" "$(echo "$rolled - $generated" | bc)" \
-  "$(sql "select pg_size_pretty(sum(pg_total_relation_size(inhrelid))) from pg_inherits where inhparent = 'page_view'::regclass")" \
-  "$(sql "select count(*) from page_view_hour")"
+printf 'generated %s views in %.0f s, rolled up in %.0f s; page_view_minute %s rows (%s), page_view_hour %s rows, audience_visitor %s rows\n' \
+  "$(sql "select sum(views) from page_view_minute")" "$(echo "$generated - $started" | bc)" "$(echo "$rolled - $generated" | bc)" \
+  "$(sql "select count(*) from page_view_minute")" \
+  "$(sql "select pg_size_pretty(sum(pg_total_relation_size(inhrelid))) from pg_inherits where inhparent = 'page_view_minute'::regclass")" \
+  "$(sql "select count(*) from page_view_hour")" "$(sql "select count(*) from audience_visitor")"
 
 jar="$work/admin.jar"
 token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/signin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)

@@ -1,6 +1,7 @@
 package news.dateline.audience;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,15 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The page view tables' upkeep, on every node (each step is safe to repeat and to run on two nodes at once):
- * monthly partitions made two months ahead, hours rolled up, and months past the retention dropped whole.
+ * monthly partitions of minute counts made two months ahead, hours rolled up, and months past the retention
+ * dropped whole.
  */
 @Component
 class AudienceMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(AudienceMaintenance.class);
-    // a catch-up after downtime rolls up at most this far back; older raw views stay unrolled rather than one
-    // huge statement on start
-    private static final int MAX_CATCH_UP_HOURS = 24 * 7;
+    // a catch-up after downtime rolls up this much per transaction, so no one statement holds the lock for long
+    private static final Duration CATCH_UP_STEP = Duration.ofDays(1);
 
     private final PageViewRepository views;
     private final AudienceProperties properties;
@@ -51,34 +52,47 @@ class AudienceMaintenance {
     }
 
     /**
-     * Rolls up the completed hours since the last one rolled up, and that one again (views of its last second may
-     * have been stored after it was rolled up). Readers of the rollup add raw views after the last rolled hour, so
+     * Rolls up the completed hours since the last one rolled up, and that one again (counts of its last second may
+     * have been added after it was rolled up), a day per transaction: after downtime of any length the rollup
+     * catches up with every minute still kept. Readers of the rollup add the minutes after the last rolled hour, so
      * running every few minutes rather than on the hour loses nothing.
      */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     int rollUp() {
         Instant hourStarted = clock.instant().truncatedTo(ChronoUnit.HOURS);
-        Instant last = views.lastRolledHour();
-        Instant earliest = hourStarted.minus(MAX_CATCH_UP_HOURS, ChronoUnit.HOURS);
-        Instant from = last == null || last.isBefore(earliest) ? earliest : last;
-        return from.isBefore(hourStarted) ? views.rollUp(from, hourStarted) : 0;
+        Instant from = views.lastRolledHour();
+        if (from == null) {
+            Instant first = views.firstMinuteSince(clock.instant().minus(properties.retention()));
+            from = first == null ? hourStarted : first.truncatedTo(ChronoUnit.HOURS);
+        }
+        int rows = 0;
+        while (from.isBefore(hourStarted)) {
+            Instant to = from.plus(CATCH_UP_STEP).isBefore(hourStarted) ? from.plus(CATCH_UP_STEP) : hourStarted;
+            rows += views.rollUp(from, to);
+            from = to;
+        }
+        return rows;
     }
 
-    /** Drops each month whose every view is older than the retention; the rollups stay. */
+    /**
+     * Drops each month of minute counts older than the retention (the rollups stay), and the visitor hashes and
+     * members' last reads nothing needs any more.
+     */
     @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
-    int dropExpiredMonths() {
-        Instant keepFrom = clock.instant().minus(properties.retention());
+    int dropExpired() {
+        Instant now = clock.instant();
+        Instant keepFrom = now.minus(properties.retention());
         int dropped = 0;
-        for (String partition : views.partitions()) {
-            YearMonth month = YearMonth.of(Integer.parseInt(partition.substring(10, 14)),
-                    Integer.parseInt(partition.substring(15, 17)));
+        for (YearMonth month : views.months()) {
             Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
             if (!end.isAfter(keepFrom)) {
-                views.dropPartition(partition);
-                log.info("Dropped page views of {} (older than {})", month, properties.retention());
+                views.dropMonth(month);
+                log.info("Dropped page view counts of {} (older than {})", month, properties.retention());
                 dropped++;
             }
         }
+        views.forget(LocalDate.ofInstant(keepFrom, ZoneOffset.UTC),
+                now.minus(ConversionAttribution.SUBSCRIPTION_LOOKBACK));
         return dropped;
     }
 }

@@ -66,7 +66,7 @@ public class AudienceReports {
         Instant yesterday = local.toLocalDate().minusDays(1).atStartOfDay(site.zone()).toInstant();
         Today figures = new Today(repository.views(today, now),
                 repository.views(yesterday, yesterday.plus(Duration.between(today, now))),
-                repository.visitors(today, now), DateTimeFormatter.ofPattern("HH:mm").format(local));
+                repository.visitors(local.toLocalDate(), now), DateTimeFormatter.ofPattern("HH:mm").format(local));
         return new Overview(figures, List.of(topNow(now), funnel(now),
                 attributedTable("registrations", "Stories that brought registrations", "registered", now),
                 attributedTable("subscriptions", "Stories that brought subscriptions", "subscribed", now),

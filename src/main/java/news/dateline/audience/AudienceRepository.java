@@ -2,6 +2,8 @@ package news.dateline.audience;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class AudienceRepository {
 
-    // the rollup covers hours before this; raw views from it on
+    // the rollup covers hours before this; minute counts from it on
     private static final String ROLLED = """
             with rolled as (select coalesce((select max(hour) + interval '1 hour' from page_view_hour),
                                             '-infinity'::timestamptz) as until)""";
@@ -31,22 +33,26 @@ class AudienceRepository {
     record Count(String key, long count) {
     }
 
+    /** Views counted in the minutes from the one {@code from} falls in to the one {@code to} falls in. */
     long views(Instant from, Instant to) {
-        return jdbc.sql("select count(*) from page_view where viewed_at >= :from and viewed_at < :to")
+        return jdbc.sql("""
+                        select coalesce(sum(views), 0) from page_view_minute
+                        where minute >= date_trunc('minute', cast(:from as timestamptz)) and minute <= :to""")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(Long.class).single();
     }
 
-    long visitors(Instant from, Instant to) {
-        return jdbc.sql("select count(distinct visitor) from page_view where viewed_at >= :from and viewed_at < :to")
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(Long.class).single();
+    /** Visitor hashes of a day (in the site's zone) first seen by a time. */
+    long visitors(LocalDate day, Instant by) {
+        return jdbc.sql("select count(*) from audience_visitor where day = :day and first_seen <= :by")
+                .param("day", day).param("by", Timestamp.from(by)).query(Long.class).single();
     }
 
-    /** Articles by views since a time, from raw views (for the last minutes). */
+    /** Articles by views since a time (from the minute it falls in), for the last minutes. */
     List<Count> topArticles(Instant since, int limit) {
         return jdbc.sql("""
-                        select article_id::text as key, count(*) as count from page_view
-                        where viewed_at >= :since and article_id is not null
-                        group by article_id order by count(*) desc, article_id desc limit :limit""")
+                        select article_id::text as key, sum(views)::bigint as count from page_view_minute
+                        where minute >= date_trunc('minute', cast(:since as timestamptz)) and article_id <> 0
+                        group by article_id order by sum(views) desc, article_id desc limit :limit""")
                 .param("since", Timestamp.from(since)).param("limit", limit).query(Count.class).list();
     }
 
@@ -57,8 +63,8 @@ class AudienceRepository {
                             select h.hour, h.views from page_view_hour h, rolled
                             where h.article_id = :id and h.hour >= :since and h.hour < rolled.until
                             union all
-                            select date_trunc('hour', v.viewed_at, 'UTC'), 1 from page_view v, rolled
-                            where v.article_id = :id and v.viewed_at >= greatest(cast(:since as timestamptz), rolled.until)
+                            select date_trunc('hour', m.minute, 'UTC'), m.views from page_view_minute m, rolled
+                            where m.article_id = :id and m.minute >= greatest(cast(:since as timestamptz), rolled.until)
                         ) hours group by hour order by hour""")
                 .param("id", articleId).param("since", Timestamp.from(since)).query(Count.class).list();
     }
@@ -73,28 +79,40 @@ class AudienceRepository {
                             select h.%1$s as key, h.views as n from page_view_hour h, rolled
                             where h.article_id = :id and h.hour < rolled.until
                             union all
-                            select v.%1$s, 1 from page_view v, rolled where v.article_id = :id and v.viewed_at >= rolled.until
+                            select m.%1$s, m.views from page_view_minute m, rolled
+                            where m.article_id = :id and m.minute >= rolled.until
                         ) counted group by key order by count desc, key""".formatted(dimension))
                 .param("id", articleId).query(Count.class).list();
     }
 
-    /** When the article was first viewed: raw views' first, or the first rolled-up hour once those are dropped. */
+    /**
+     * The minute of the article's first view: its first rolled-up hour's first minute (when the minutes of that
+     * hour are still kept; else the hour), or its first minute since the rollup.
+     */
     Optional<Instant> firstView(long articleId) {
-        return jdbc.sql("""
-                        select least((select min(viewed_at) from page_view where article_id = :id),
-                                     (select min(hour) from page_view_hour where article_id = :id))""")
+        return jdbc.sql(ROLLED + """
+                        , first_hour as (select min(hour) as hour from page_view_hour where article_id = :id)
+                        select coalesce(
+                            (select min(m.minute) from page_view_minute m, first_hour f
+                             where m.article_id = :id and m.minute >= f.hour and m.minute < f.hour + interval '1 hour'),
+                            (select hour from first_hour),
+                            (select min(m.minute) from page_view_minute m, rolled
+                             where m.article_id = :id and m.minute >= rolled.until))""")
                 .param("id", articleId).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
-    /** Visitor-days that met the wall since a time (a visitor is known within a day only), and all wall views. */
+    /** Visitor-days that met the wall since a time's day (a visitor is known within a day only), and wall views. */
     Map<String, Long> wall(Instant since) {
-        return jdbc.sql("""
-                        select count(distinct (visitor, date_trunc('day', viewed_at, 'UTC'))) filter (where visitor is not null)
-                                   as visitors,
-                               count(*) as views
-                        from page_view where met_wall and viewed_at >= :since""")
-                .param("since", Timestamp.from(since))
-                .query((rs, n) -> Map.of("visitors", rs.getLong("visitors"), "views", rs.getLong("views"))).single();
+        long visitors = jdbc.sql("select count(*) from audience_visitor where met_wall and day >= :day")
+                .param("day", LocalDate.ofInstant(since, ZoneOffset.UTC)).query(Long.class).single();
+        long views = jdbc.sql(ROLLED + """
+                        select coalesce((select sum(h.wall_views) from page_view_hour h, rolled
+                                         where h.hour >= :since and h.hour < rolled.until), 0)
+                             + coalesce((select sum(m.views) from page_view_minute m, rolled
+                                         where m.met_wall and m.minute >= greatest(cast(:since as timestamptz),
+                                                                                   rolled.until)), 0)""")
+                .param("since", Timestamp.from(since)).query(Long.class).single();
+        return Map.of("visitors", visitors, "views", views);
     }
 
     long conversions(String kind, Instant since) {
@@ -112,16 +130,16 @@ class AudienceRepository {
                 .query(Count.class).list();
     }
 
-    /** The article a visitor (by today's hash) or a member last viewed after a time, if any. */
-    Optional<Long> lastArticle(String column, Object value, Instant since) {
-        String filter = switch (column) {
-            case "visitor" -> "visitor = :value";
-            case "member_id" -> "member_id = :value";
-            default -> throw new IllegalArgumentException("not a reader column: " + column);
-        };
-        return jdbc.sql("select article_id from page_view where " + filter
-                        + " and article_id is not null and viewed_at >= :since order by viewed_at desc limit 1")
-                .param("value", value).param("since", Timestamp.from(since)).query(Long.class).optional();
+    /** The article a visitor hash last read on a day, if any. */
+    Optional<Long> lastArticleOfVisitor(LocalDate day, byte[] visitor) {
+        return jdbc.sql("select last_article_id from audience_visitor where day = :day and visitor = :visitor")
+                .param("day", day).param("visitor", visitor).query(Long.class).optional();
+    }
+
+    /** The article a member last read after a time, if any. */
+    Optional<Long> lastArticleOfMember(long memberId, Instant since) {
+        return jdbc.sql("select article_id from audience_member_read where member_id = :member and read_at >= :since")
+                .param("member", memberId).param("since", Timestamp.from(since)).query(Long.class).optional();
     }
 
     void clicked(long editionId, String url, Instant at) {

@@ -54,9 +54,8 @@ class ConversionAttribution {
             boolean privately = "1".equals(request.getHeader("Sec-GPC")) || "1".equals(request.getHeader("DNT"));
             if (!privately) {
                 writer.flush(); // the page read just before may still wait in the buffer
-                Instant today = LocalDate.ofInstant(now, site.zone()).atStartOfDay(site.zone()).toInstant();
-                article = repository.lastArticle("visitor",
-                        hashes.hash(request.getRemoteAddr(), request.getHeader("User-Agent")), today);
+                article = repository.lastArticleOfVisitor(LocalDate.ofInstant(now, site.zone()),
+                        hashes.hash(request.getRemoteAddr(), request.getHeader("User-Agent")));
             }
         }
         record(registered.memberId(), "registered", now, article);
@@ -67,7 +66,7 @@ class ConversionAttribution {
         Instant now = clock.instant();
         writer.flush();
         record(granted.memberId(), "subscribed", now,
-                repository.lastArticle("member_id", granted.memberId(), now.minus(SUBSCRIPTION_LOOKBACK)));
+                repository.lastArticleOfMember(granted.memberId(), now.minus(SUBSCRIPTION_LOOKBACK)));
     }
 
     private void record(long memberId, String kind, Instant at, Optional<Long> article) {

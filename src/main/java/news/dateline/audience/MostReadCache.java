@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last day's most-read lists, site-wide and per section, held in this node's memory and read afresh every
- * {@code dateline.audience.most-read-refresh} from the hourly rollups plus the raw views since the last rolled hour.
+ * {@code dateline.audience.most-read-refresh} from the hourly rollups plus the minute counts since the last rolled hour.
  * A list a minute old is what every reader of the minute sees anyway; pages never wait for the database for it.
  */
 @Component

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The most-read articles since a time: from the hourly rollups, and raw views for what is not rolled up yet. */
+/** The most-read articles since a time: from the hourly rollups, and the minute counts for what is not rolled up yet. */
 @Repository
 class MostReadRepository {
 
@@ -21,11 +21,11 @@ class MostReadRepository {
                 where h.article_id <> 0 and h.hour >= :since and h.hour < rolled.until
                 group by h.article_id, h.section_slug
                 union all
-                select v.article_id, v.section_slug, count(*)
-                from page_view v, rolled
-                where v.article_id is not null and v.viewed_at >= greatest(cast(:since as timestamptz), rolled.until)
-                  and v.viewed_at <= :now
-                group by v.article_id, v.section_slug
+                select m.article_id, m.section_slug, sum(m.views)
+                from page_view_minute m, rolled
+                where m.article_id <> 0 and m.minute >= greatest(cast(:since as timestamptz), rolled.until)
+                  and m.minute <= :now
+                group by m.article_id, m.section_slug
             ), totals as (
                 select article_id, max(section_slug) as section_slug, sum(views) as views
                 from counted group by article_id

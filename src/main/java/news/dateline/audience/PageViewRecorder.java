@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns an answered reader page into a {@link PageView} on the request thread (what the request tells is gone
- * after it) and hands it to the node's {@link ViewBuffer}. Bots and staff are not counted; the address and user
+ * after it) and hands it to the node's {@link ViewTally} (through {@link PageViewWriter}). Bots and staff are not counted; the address and user
  * agent only feed the day's visitor hash ({@link VisitorHashes}), and not even that under GPC or Do Not Track.
  */
 @Component

@@ -1,99 +1,110 @@
 package news.dateline.audience;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Raw page views: stored by COPY, their monthly partitions made and dropped, rolled up by hour. */
+/**
+ * Page view counts by minute (added to, never one row per view), the day's visitor hashes and members' last reads;
+ * the minutes' monthly partitions made and dropped, and minutes rolled up by hour.
+ */
 @Repository
 class PageViewRepository {
 
-    private static final String COPY = "copy page_view (viewed_at, article_id, section_slug, reader_kind, member_id, "
-            + "met_wall, referrer_class, utm_source, utm_medium, utm_campaign, device, visitor) from stdin (format csv)";
+    private static final String ADD_COUNT = """
+            insert into page_view_minute (minute, article_id, section_slug, reader_kind, referrer_class, device,
+                                          met_wall, utm_source, utm_medium, utm_campaign, views)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (minute, article_id, section_slug, reader_kind, referrer_class, device, met_wall, utm_source,
+                         utm_medium, utm_campaign)
+            do update set views = page_view_minute.views + excluded.views""";
+    // first seen is the earliest of any node's; the wall, once met, stays met; the last article is the latest read
+    private static final String SEE_VISITOR = """
+            insert into audience_visitor as v (day, visitor, first_seen, met_wall, last_article_id, last_read_at)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (day, visitor) do update set
+                first_seen = least(v.first_seen, excluded.first_seen),
+                met_wall = v.met_wall or excluded.met_wall,
+                last_article_id = case when excluded.last_read_at >= coalesce(v.last_read_at, '-infinity')
+                                       then excluded.last_article_id else v.last_article_id end,
+                last_read_at = greatest(v.last_read_at, excluded.last_read_at)""";
+    private static final String MEMBER_READ = """
+            insert into audience_member_read as r (member_id, article_id, read_at) values (?, ?, ?)
+            on conflict (member_id) do update set article_id = excluded.article_id, read_at = excluded.read_at
+            where excluded.read_at >= r.read_at""";
+    private static final String PARTITION = "page_view_minute_(\\d{4})_(\\d{2})";
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
-    // months whose partition this node has seen made: a view of any other month makes sure of it first
+    private final JdbcTemplate batches;
+    // months whose partition this node has seen made: a count of any other month makes sure of it first
     private final Set<YearMonth> knownMonths = ConcurrentHashMap.newKeySet();
 
-    PageViewRepository(JdbcClient jdbc, DataSource dataSource) {
+    PageViewRepository(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.batches = batches;
     }
 
-    /** Stores a batch in one COPY: a fraction of the cost of inserts, and one round trip. */
-    void copy(List<PageView> views) {
-        views.stream().map(v -> YearMonth.from(v.viewedAt().atZone(ZoneOffset.UTC))).distinct()
+    /** Adds a node's counts and stores its visitors and members' reads, in one transaction and three batches. */
+    @Transactional
+    void store(ViewTally.Drained drained) {
+        drained.counts().stream().map(c -> YearMonth.from(c.key().minute().atZone(ZoneOffset.UTC))).distinct()
                 .filter(month -> !knownMonths.contains(month)).forEach(month -> {
                     ensureMonth(month.atDay(1));
                     knownMonths.add(month);
                 });
-        StringBuilder csv = new StringBuilder(views.size() * 96);
-        for (PageView v : views) {
-            csv.append(v.viewedAt()).append(',');
-            plain(csv, v.articleId()).append(',');
-            quoted(csv, v.sectionSlug()).append(',');
-            csv.append(v.kind().column()).append(',');
-            plain(csv, v.memberId()).append(',');
-            csv.append(v.metWall()).append(',');
-            csv.append(v.referrer().column()).append(',');
-            quoted(csv, v.utmSource()).append(',');
-            quoted(csv, v.utmMedium()).append(',');
-            quoted(csv, v.utmCampaign()).append(',');
-            csv.append(v.device()).append(',');
-            if (v.visitor() != null) {
-                csv.append("\\x").append(HexFormat.of().formatHex(v.visitor()));
-            }
-            csv.append('\n');
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("COPY of " + views.size() + " page views failed: " + e.getMessage(), e);
-        }
+        batches.batchUpdate(ADD_COUNT, drained.counts().stream().map(c -> new Object[] {
+                Timestamp.from(c.key().minute()), c.key().articleId(), c.key().sectionSlug(), c.key().kind().column(),
+                c.key().referrer().column(), c.key().device(), c.key().metWall(), c.key().utmSource(),
+                c.key().utmMedium(), c.key().utmCampaign(), c.views()}).toList());
+        batches.batchUpdate(SEE_VISITOR, drained.visitors().stream().map(v -> new Object[] {
+                Date.valueOf(v.day()), v.hash(), Timestamp.from(v.firstSeen()), v.metWall(), v.lastArticleId(),
+                v.lastReadAt() == null ? null : Timestamp.from(v.lastReadAt())}).toList());
+        batches.batchUpdate(MEMBER_READ, drained.reads().stream().map(r -> new Object[] {
+                r.memberId(), r.articleId(), Timestamp.from(r.readAt())}).toList());
     }
 
     /** Makes sure the partition for the UTC month of this day exists. */
     void ensureMonth(LocalDate day) {
-        jdbc.sql("select page_view_month(:day)").param("day", day).query(String.class).single();
+        jdbc.sql("select page_view_minute_month(:day)").param("day", day).query(String.class).single();
     }
 
-    /** The partitions, by name (page_view_YYYY_MM). */
-    List<String> partitions() {
+    /** The months that have a partition of minute counts. */
+    List<YearMonth> months() {
         return jdbc.sql("""
                         select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
-                        where i.inhparent = 'page_view'::regclass order by c.relname""")
-                .query(String.class).list();
+                        where i.inhparent = 'page_view_minute'::regclass order by c.relname""")
+                .query(String.class).list().stream().filter(name -> name.matches(PARTITION))
+                .map(name -> YearMonth.of(Integer.parseInt(name.substring(17, 21)),
+                        Integer.parseInt(name.substring(22, 24)))).toList();
     }
 
-    void dropPartition(String name) {
-        if (!name.matches("page_view_\\d{4}_\\d{2}")) {
-            throw new IllegalArgumentException("not a page view partition: " + name);
-        }
+    void dropMonth(YearMonth month) {
         knownMonths.clear();
-        jdbc.sql("drop table if exists " + name).update();
+        jdbc.sql("drop table if exists page_view_minute_%04d_%02d".formatted(month.getYear(), month.getMonthValue()))
+                .update();
+    }
+
+    /** Forgets the visitor hashes of days before this one, and members' reads before this time. */
+    int forget(LocalDate visitorsBefore, Instant readsBefore) {
+        return jdbc.sql("delete from audience_visitor where day < :day").param("day", visitorsBefore).update()
+                + jdbc.sql("delete from audience_member_read where read_at < :at")
+                .param("at", Timestamp.from(readsBefore)).update();
     }
 
     /**
-     * Counts the hours starting in [from, to) afresh from raw views, replacing what the rollup held for them: a run
-     * may repeat or overlap another node's, and views written late (up to a flush interval) are caught next time.
+     * Counts the hours starting in [from, to) afresh from the minutes, replacing what the rollup held for them: a
+     * run may repeat or overlap another node's, and counts added late (up to a flush interval) are caught next time.
      */
     @Transactional
     int rollUp(Instant from, Instant to) {
@@ -106,9 +117,9 @@ class PageViewRepository {
         return jdbc.sql("""
                         insert into page_view_hour (hour, article_id, section_slug, reader_kind, referrer_class, device,
                                                     views, wall_views)
-                        select date_trunc('hour', viewed_at, 'UTC'), coalesce(article_id, 0), coalesce(section_slug, ''),
-                               reader_kind, referrer_class, device, count(*), count(*) filter (where met_wall)
-                        from page_view where viewed_at >= :from and viewed_at < :to
+                        select date_trunc('hour', minute, 'UTC'), article_id, section_slug, reader_kind,
+                               referrer_class, device, sum(views), coalesce(sum(views) filter (where met_wall), 0)
+                        from page_view_minute where minute >= :from and minute < :to
                         group by 1, 2, 3, 4, 5, 6""")
                 .param("from", start).param("to", end).update();
     }
@@ -119,12 +130,10 @@ class PageViewRepository {
                 .optional().map(Timestamp::toInstant).orElse(null);
     }
 
-    private static StringBuilder plain(StringBuilder csv, Long value) {
-        return value == null ? csv : csv.append(value.longValue());
-    }
-
-    /** A CSV field: null is an unquoted empty field (NULL to COPY), any text is quoted with quotes doubled. */
-    private static StringBuilder quoted(StringBuilder csv, String value) {
-        return value == null ? csv : csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+    /** The first minute counted since a time, if any (where a rollup that never ran starts). */
+    Instant firstMinuteSince(Instant since) {
+        return jdbc.sql("select min(minute) from page_view_minute where minute >= :since")
+                .param("since", Timestamp.from(since)).query(Timestamp.class).optional().map(Timestamp::toInstant)
+                .orElse(null);
     }
 }

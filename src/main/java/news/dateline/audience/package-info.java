@@ -12,7 +12,8 @@
  *     it counts unique visitors within a day and links nothing across days. Absent under Global Privacy Control or
  *     Do Not Track, whose views are counted and nothing more.</dd>
  * <dt>rollup</dt><dd>views per hour, article, section, reader kind, referrer class and device: what the lists and
- *     pages read. Raw views are kept {@code dateline.audience.retention} (90 days) and dropped a month at a time.</dd>
+ *     pages read, from views counted per minute in each node's memory and added to the database once a second; the
+ *     minute counts are kept {@code dateline.audience.retention} (90 days) and dropped a month at a time.</dd>
  * <dt>conversion</dt><dd>a registration or a subscription, attributed to the article the reader read last before
  *     it.</dd>
  * </dl>

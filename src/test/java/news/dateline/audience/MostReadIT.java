@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import news.dateline.article.Article;
@@ -102,12 +100,12 @@ class MostReadIT {
     }
 
     private void record(Article article, Instant at, int count) {
-        List<PageView> batch = new ArrayList<>();
+        ViewTally tally = new ViewTally(100, java.time.ZoneOffset.UTC);
         for (int i = 0; i < count; i++) {
-            batch.add(new PageView(at, article.id(), article.section().slug(), ReaderKind.ANONYMOUS, null, false,
+            tally.add(new PageView(at, article.id(), article.section().slug(), ReaderKind.ANONYMOUS, null, false,
                     ReferrerClass.DIRECT, null, null, null, "desktop", null));
         }
-        views.copy(batch);
+        views.store(tally.drain());
     }
 
     private Article publish(Section section, String word) {

@@ -64,8 +64,8 @@ class PageViewRecordingIT {
     @Autowired
     MutableClock clock; // other tests move it forward: dates come from it, not from the wall clock
 
-    record Row(String readerKind, Long memberId, boolean metWall, String referrerClass, String utmSource,
-               String utmMedium, String utmCampaign, String device, byte[] visitor) {
+    record Row(String readerKind, boolean metWall, String referrerClass, String utmSource, String utmMedium,
+               String utmCampaign, String device, long views) {
     }
 
     @Test
@@ -87,18 +87,23 @@ class PageViewRecordingIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(laneAnswered() - lane).as("all four answered by the fast lane").isEqualTo(4.0));
         List<Row> rows = rowsOf(article.id(), 4);
-        assertThat(rows).extracting(Row::readerKind, Row::referrerClass, Row::device).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("anonymous", "search", "desktop"),
-                org.assertj.core.groups.Tuple.tuple("anonymous", "internal", "desktop"),
-                org.assertj.core.groups.Tuple.tuple("member", "social", "mobile"),
-                org.assertj.core.groups.Tuple.tuple("subscriber", "newsletter", "desktop"));
-        assertThat(rows.get(3)).extracting(Row::utmSource, Row::utmMedium, Row::utmCampaign)
+        assertThat(rows).extracting(Row::readerKind, Row::referrerClass, Row::device, Row::views)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("anonymous", "search", "desktop", 1L),
+                        org.assertj.core.groups.Tuple.tuple("anonymous", "internal", "desktop", 1L),
+                        org.assertj.core.groups.Tuple.tuple("member", "social", "mobile", 1L),
+                        org.assertj.core.groups.Tuple.tuple("subscriber", "newsletter", "desktop", 1L));
+        assertThat(rows).filteredOn(r -> r.readerKind().equals("subscriber")).singleElement()
+                .extracting(Row::utmSource, Row::utmMedium, Row::utmCampaign)
                 .containsExactly("daily-briefing", "email", "dec-2");
-        assertThat(rows.get(2).memberId()).isEqualTo(memberId(member));
-        assertThat(rows.get(0).memberId()).isNull();
-        assertThat(rows).allSatisfy(r -> assertThat(r.visitor()).hasSize(16));
-        // the same browser from the same address is one visitor today; another browser is another
-        assertThat(rows.get(0).visitor()).isEqualTo(rows.get(1).visitor()).isNotEqualTo(rows.get(2).visitor());
+        assertThat(rows).filteredOn(r -> !r.readerKind().equals("subscriber"))
+                .allSatisfy(r -> assertThat(r.utmSource()).isEmpty());
+        // each signed-in member's last article, for attributing a subscription; no row for anonymous readers
+        assertThat(lastReadOf(memberId(member))).isEqualTo(article.id());
+        assertThat(lastReadOf(memberId(subscriber))).isEqualTo(article.id());
+        // the same browser from the same address is one visitor today, whoever is signed in; another browser is
+        // another: two 16-byte hashes whose last article is this one
+        assertThat(visitorHashLengths(article.id())).containsExactly(16, 16);
     }
 
     @Test
@@ -113,12 +118,14 @@ class PageViewRecordingIT {
         new WebSession(port).get(path, "User-Agent", CHROME);
 
         List<Row> rows = rowsOf(article.id(), 3);
-        assertThat(rows).extracting(Row::device).containsExactly("desktop", "mobile", "desktop");
-        assertThat(rows.get(0).visitor()).isNull();
-        assertThat(rows.get(1).visitor()).isNull();
-        assertThat(rows.get(2).visitor()).isNotNull();
+        assertThat(rows).extracting(Row::device, Row::views).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("desktop", 2L), org.assertj.core.groups.Tuple.tuple("mobile", 1L));
+        // only the view without GPC or DNT left a visitor hash
+        assertThat(visitorHashLengths(article.id())).containsExactly(16);
         // nothing identifying the reader's address or browser is stored, in any column
-        List<String> stored = jdbc.sql("select v::text from page_view v where article_id = :id")
+        List<String> stored = jdbc.sql("""
+                        select m::text from page_view_minute m where article_id = :id
+                        union all select v::text from audience_visitor v where last_article_id = :id""")
                 .param("id", article.id()).query(String.class).list();
         assertThat(String.join("\n", stored)).doesNotContain("127.0.0.1").doesNotContain("Mozilla")
                 .doesNotContain("Chrome").doesNotContain("iPhone").doesNotContain("localhost");
@@ -148,7 +155,8 @@ class PageViewRecordingIT {
         double passed = lanePassed();
         member.get(free.path(), "User-Agent", CHROME);
         assertThat(lanePassed() - passed).as("passed on to the controller").isEqualTo(1.0);
-        assertThat(rowsOf(free.id(), 2)).extracting(Row::readerKind).containsExactly("member", "member");
+        assertThat(rowsOf(free.id(), 2)).extracting(Row::readerKind, Row::views)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("member", 2L));
     }
 
     @Test
@@ -170,12 +178,12 @@ class PageViewRecordingIT {
 
     /** Views of a section front, or of the home page (null). */
     private long listingViews(String section) {
-        return jdbc.sql("select count(*) from page_view where article_id is null "
-                        + "and section_slug is not distinct from cast(:s as text)")
+        return jdbc.sql("select coalesce(sum(views), 0) from page_view_minute where article_id = 0 "
+                        + "and section_slug = coalesce(cast(:s as text), '')")
                 .param("s", section).query(Long.class).single();
     }
 
-    /** The article's stored views in the order they were made, once exactly {@code expected} are stored. */
+    /** The article's counts by what they are counted per, once exactly {@code expected} views are counted. */
     private List<Row> rowsOf(long articleId, int expected) {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             writer.flush();
@@ -184,14 +192,25 @@ class PageViewRecordingIT {
         writer.flush();
         assertThat(count(articleId)).as("no view counted twice").isEqualTo(expected);
         return jdbc.sql("""
-                        select reader_kind, member_id, met_wall, referrer_class, utm_source, utm_medium, utm_campaign,
-                               device, visitor
-                        from page_view where article_id = :id order by viewed_at, ctid""")
+                        select reader_kind, met_wall, referrer_class, utm_source, utm_medium, utm_campaign, device,
+                               sum(views) as views
+                        from page_view_minute where article_id = :id group by 1, 2, 3, 4, 5, 6, 7""")
                 .param("id", articleId).query(Row.class).list();
     }
 
     private long count(long articleId) {
-        return jdbc.sql("select count(*) from page_view where article_id = :id").param("id", articleId)
+        return jdbc.sql("select coalesce(sum(views), 0) from page_view_minute where article_id = :id")
+                .param("id", articleId).query(Long.class).single();
+    }
+
+    /** The lengths of the visitor hashes whose last article today is this one. */
+    private List<Integer> visitorHashLengths(long articleId) {
+        return jdbc.sql("select length(visitor) from audience_visitor where last_article_id = :id")
+                .param("id", articleId).query(Integer.class).list();
+    }
+
+    private long lastReadOf(long memberId) {
+        return jdbc.sql("select article_id from audience_member_read where member_id = :m").param("m", memberId)
                 .query(Long.class).single();
     }
 
