@@ -2,35 +2,47 @@ package news.dateline.article;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sections of the paper. Every page's navigation lists them, so each node caches them and refreshes the
- * list in the background; a change shows on other nodes within the refresh interval.
+ * list in the background; a change shows on other nodes within the refresh interval. Every request of a reader's
+ * read asks it (web/ReaderReads, the masthead), so it is a plain bean, not a transactional proxy: each write is one
+ * statement, atomic by itself, and a proxy cost every one of those reads a reflective call (JFR, bench/RESULTS.md).
  */
 @Service
 public class SectionDirectory {
 
     private final SectionRepository sections;
-    private final LoadingCache<String, List<Section>> cache;
+    private final LoadingCache<String, Listing> cache;
+
+    /** The sections in navigation order, and by slug. */
+    private record Listing(List<Section> all, Map<String, Section> bySlug) {
+        static Listing of(List<Section> all) {
+            return new Listing(all,
+                    all.stream().collect(Collectors.toUnmodifiableMap(Section::slug, Function.identity())));
+        }
+    }
 
     SectionDirectory(SectionRepository sections) {
         this.sections = sections;
         // refreshed in the background: readers get the cached list at once and never wait on the database for it
-        this.cache = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(30)).build(key -> sections.all());
+        this.cache = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(30)).build(key -> Listing.of(sections.all()));
     }
 
     public List<Section> all() {
-        return cache.get("all");
+        return cache.get("all").all();
     }
 
     public Optional<Section> bySlug(String slug) {
-        return all().stream().filter(s -> s.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(cache.get("all").bySlug().get(slug));
     }
 
     public Optional<Section> byId(long id) {
@@ -44,7 +56,6 @@ public class SectionDirectory {
     }
 
     /** Creates the section, or returns the one with this slug. */
-    @Transactional
     public Section ensure(String slug, String name, int position) {
         sections.ensure(slug, name, position);
         cache.invalidateAll();
@@ -56,7 +67,6 @@ public class SectionDirectory {
      *
      * @throws InvalidArticleException naming the field when the name is empty or the slug taken or malformed
      */
-    @Transactional
     public Section add(String name, String slug) {
         if (name == null || name.isBlank()) {
             throw new InvalidArticleException("name", "A section needs a name.");

@@ -7,21 +7,24 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import news.dateline.site.BreakingNews;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While a breaking-news banner is up, no page that shows it may be kept by a browser or CDN beyond the banner's
  * expiry: a shared page's {@code max-age} ({@link news.dateline.site.PageCaching}) is cut to the seconds the
- * banner has left. Pages are cacheable again, as before, the moment it has gone.
+ * banner has left. Pages are cacheable again, as before, the moment it has gone. A plain filter for requests only
+ * ({@link BannerCacheLimitConfiguration}), as the other filters every reader request passes ({@link RequestTextFilter}).
  */
-final class BannerCacheLimit extends OncePerRequestFilter {
+final class BannerCacheLimit implements Filter {
 
     private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
 
@@ -34,8 +37,10 @@ final class BannerCacheLimit extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
         Optional<BreakingNews.Banner> banner = breaking.now();
         if (banner.isEmpty() || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package news.dateline.web;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 
 import news.dateline.site.BreakingNews;
@@ -18,6 +19,7 @@ class BannerCacheLimitConfiguration {
     FilterRegistrationBean<BannerCacheLimit> bannerCacheLimit(BreakingNews breaking, Clock clock) {
         var registration = new FilterRegistrationBean<>(new BannerCacheLimit(breaking, clock));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
 }

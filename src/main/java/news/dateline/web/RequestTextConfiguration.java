@@ -1,5 +1,6 @@
 package news.dateline.web;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ class RequestTextConfiguration {
         FilterRegistrationBean<RequestTextFilter> registration = new FilterRegistrationBean<>(new RequestTextFilter());
         // Boot's CharacterEncodingFilter runs at HIGHEST_PRECEDENCE: parameters must be decoded as UTF-8 first
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
 }

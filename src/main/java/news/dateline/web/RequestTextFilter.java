@@ -3,12 +3,14 @@ package news.dateline.web;
 import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,15 +18,18 @@ import tools.jackson.databind.json.JsonMapper;
  * character ({@code %00}, which PostgreSQL text cannot store and which reached it as a 500) and bytes that are not
  * UTF-8 (which the servlet container would otherwise drop with an error). The answer is a 400 that names the
  * parameter: the site's error page, or the API's {@code {"error": "…"}} under {@code /api/}. Uploads (multipart)
- * are left to their pages. Registered in {@link RequestTextConfiguration}, ahead of security and sessions.
+ * are left to their pages. Registered in {@link RequestTextConfiguration}, ahead of security and sessions, for
+ * requests only: a plain filter, since Spring's once-per-request guard cost a request attribute per request.
  */
-class RequestTextFilter extends OncePerRequestFilter {
+class RequestTextFilter implements Filter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
         String problem = isMultipart(request) ? null : problem(request);
         if (problem == null) {
             chain.doFilter(request, response);

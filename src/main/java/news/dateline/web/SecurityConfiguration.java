@@ -42,10 +42,16 @@ class SecurityConfiguration {
      * for the page's forms, and the same headers as every page, without the filters that do nothing for them. With
      * no authorization rules here, what this chain matches must be open to anyone, which {@link ReaderReads} keeps to.
      */
+    /** The reads of {@link #readerReadsFilterChain}, also spared Spring Session's wrappers ({@link ReaderSessions}). */
+    @Bean
+    ReaderReads readerReads(SectionDirectory sections) {
+        return new ReaderReads(slug -> sections.bySlug(slug).isPresent());
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain readerReadsFilterChain(HttpSecurity http, SectionDirectory sections) throws Exception {
-        http.securityMatcher(new ReaderReads(slug -> sections.bySlug(slug).isPresent()))
+    SecurityFilterChain readerReadsFilterChain(HttpSecurity http, ReaderReads readerReads) throws Exception {
+        http.securityMatcher(readerReads)
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())

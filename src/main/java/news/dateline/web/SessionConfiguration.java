@@ -1,11 +1,20 @@
 package news.dateline.web;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.DispatcherType;
 import news.dateline.database.ChangeFeed;
+import org.apache.catalina.session.StandardManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -13,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * what changed, and hears of other nodes' changes through the {@link ChangeFeed}.
  * {@link SessionCacheProperties} bounds how stale a stored last-access time may be; the timeout is Boot's
  * {@code spring.session.timeout} (30 days when unset).
- * Declaring the repositories here replaces Boot's JDBC session configuration.
+ * Declaring the repositories here replaces Boot's JDBC session configuration. Spring Session's filter is registered
+ * here too, inside {@link ReaderSessions}, which spares an anonymous reader's reads its wrappers.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -53,5 +64,49 @@ class SessionConfiguration {
         changes.subscribe(TOPIC, cached::evict);
         changes.onReset(cached::evictAll);
         return cached;
+    }
+
+    // the name of the registration Boot's SessionRepositoryFilterConfiguration makes for Spring Session's filter
+    private static final String BOOT_REGISTRATION = "sessionRepositoryFilterRegistration";
+
+    /** Spring Session's filter, where and when Boot would register it, but behind {@link ReaderSessions}. */
+    @Bean
+    FilterRegistrationBean<ReaderSessions> readerSessions(SessionRepositoryFilter<?> sessions, ReaderReads readerReads,
+            SessionProperties boot, @Value("${server.servlet.session.cookie.name:SESSION}") String cookieName) {
+        var registration = new FilterRegistrationBean<>(new ReaderSessions(sessions, readerReads, cookieName));
+        registration.setOrder(boot.getServlet().getFilterOrder());
+        registration.setDispatcherTypes(boot.getServlet().getFilterDispatcherTypes().stream()
+                .map(type -> DispatcherType.valueOf(type.name()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DispatcherType.class))));
+        return registration;
+    }
+
+    /** Turns Boot's own registration of Spring Session's filter off: {@link #readerSessions} takes its place. */
+    @Bean
+    static BeanPostProcessor bootSessionFilterRegistrationOff() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof DelegatingFilterProxyRegistrationBean registration && BOOT_REGISTRATION.equals(name)) {
+                    registration.setEnabled(false);
+                }
+                return bean;
+            }
+        };
+    }
+
+    /**
+     * Sessions are Spring Session's alone: the servlet container may start none of its own. A request that
+     * {@link ReaderSessions} left unwrapped and that still asked for a new session fails here, loudly, instead of
+     * starting a session in one node's memory.
+     */
+    @Bean
+    TomcatContextCustomizer noContainerSessions() {
+        return context -> {
+            StandardManager manager = new StandardManager();
+            manager.setMaxActiveSessions(0);
+            manager.setPathname(null); // nothing to persist on shutdown
+            context.setManager(manager);
+        };
     }
 }

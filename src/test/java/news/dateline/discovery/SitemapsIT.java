@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -27,7 +28,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** robots.txt points to the sitemaps; the index names monthly sitemaps; the news sitemap holds the last two days. */
+/** robots.txt points to the sitemaps and carries every page's headers; the index names monthly sitemaps; the news sitemap holds the last two days. */
 @IntegrationTest
 class SitemapsIT {
 
@@ -52,6 +53,23 @@ class SitemapsIT {
         HttpResponse<String> again = new Http(port).get("/robots.txt", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void robotsTxtIsAnsweredBeforeSpringMvcWithEveryPagesHeadersAndNoSession() {
+        HttpResponse<String> robots = new Http(port).get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Cache-Control")).hasValue("max-age=300, public");
+        assertThat(robots.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'");
+        assertThat(robots.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(robots.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(robots.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(robots.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(robots.headers().firstValue("Content-Length"))
+                .hasValue(String.valueOf(robots.body().getBytes(StandardCharsets.UTF_8).length));
+        // a write to it is still a write: refused without a CSRF token, as everywhere
+        assertThat(new Http(port).postForm("/robots.txt", Map.of("x", "y")).statusCode()).isEqualTo(403);
     }
 
     @Test

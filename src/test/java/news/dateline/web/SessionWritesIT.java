@@ -3,6 +3,7 @@ package news.dateline.web;
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletContext;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A signed-in reader's session is stored in PostgreSQL, but reading pages does not rewrite it. */
+/**
+ * A signed-in reader's session is stored in PostgreSQL, but reading pages does not rewrite it; an anonymous reader's
+ * reads start none.
+ */
 @IntegrationTest
 class SessionWritesIT {
 
@@ -27,6 +31,8 @@ class SessionWritesIT {
     SectionDirectory sections;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ServletContext servletContext;
 
     @Test
     void readingPagesDoesNotRewriteTheStoredSession() {
@@ -45,6 +51,24 @@ class SessionWritesIT {
         }
 
         assertThat(rowVersion(sessionId)).isEqualTo(before);
+    }
+
+    @Test
+    void anAnonymousReadersReadsStartNoSessionAndSpringSessionIsRegisteredOnce() {
+        Article free = articles.publish(articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
+                .build(), null).id(), null);
+        long before = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+        WebSession reader = data.anonymous();
+        for (String path : new String[] {free.path(), "/robots.txt", "/sitemap.xml", "/signin"}) {
+            var response = reader.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("SESSION="));
+        }
+        assertThat(reader.cookie("SESSION")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isLessThanOrEqualTo(before);
+        // Spring Session's filter is behind ReaderSessions only: Boot's own registration of it is off
+        assertThat(servletContext.getFilterRegistrations()).containsKey("readerSessions")
+                .doesNotContainKey("springSessionRepositoryFilter");
     }
 
     private long rowVersion(String sessionId) {

@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.PageFrame;
@@ -16,7 +19,6 @@ import news.dateline.site.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a reader's GET of an article page from its shared rendering before Spring MVC, which would spend more
@@ -24,8 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * bench/RESULTS.md). It runs after Spring Security, so who is reading and their CSRF token are known, and it
  * answers only when {@link ReaderArticlePages} can; everything else (redirects, missing articles, a reader's own
  * comment section, a notice after a post, encoded addresses) goes on to {@link ArticlePageController} untouched.
+ * A plain filter, registered for requests only (not error or async dispatches): Spring's once-per-request guard
+ * would name, set and remove a request attribute on every request, through every wrapper, for nothing.
  */
-class ArticlePageFastLane extends OncePerRequestFilter {
+class ArticlePageFastLane implements Filter {
 
     // the controller's mapping, /{section:[a-z0-9-]+}/{slug}/article{id:\d+}, for addresses with nothing to decode
     private static final Pattern ARTICLE = Pattern.compile("/([a-z0-9-]+)/([^/%;]+)/article(\\d{1,18})");
@@ -50,13 +54,14 @@ class ArticlePageFastLane extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod());
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        if (!"GET".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
         Matcher address = ARTICLE.matcher(request.getRequestURI());
         if (!address.matches()) {
             chain.doFilter(request, response);

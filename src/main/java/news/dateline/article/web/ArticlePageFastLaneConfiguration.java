@@ -1,6 +1,7 @@
 package news.dateline.article.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 import news.dateline.article.PageFrame;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -18,6 +19,7 @@ class ArticlePageFastLaneConfiguration {
                                                                        MeterRegistry registry) {
         var registration = new FilterRegistrationBean<>(new ArticlePageFastLane(pages, frame, registry));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
 }

@@ -1,6 +1,5 @@
 package news.dateline.discovery.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -12,16 +11,17 @@ import news.dateline.discovery.FeedScope;
 import news.dateline.discovery.Feeds;
 import news.dateline.discovery.Sitemaps;
 import news.dateline.site.NotFoundException;
-import news.dateline.site.SiteProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** robots.txt, the sitemaps and the RSS and Atom feeds; public, cacheable for a few minutes by browsers and CDNs. */
+/**
+ * The sitemaps and the RSS and Atom feeds; public, cacheable for a few minutes by browsers and CDNs. robots.txt is
+ * answered before Spring MVC ({@link RobotsTxt}).
+ */
 @Controller
 class DiscoveryController {
 
@@ -32,43 +32,12 @@ class DiscoveryController {
     private final Feeds feeds;
     private final SectionDirectory sections;
     private final ArticleQueries articles;
-    private final SiteProperties site;
-    private final byte[] robots;
-    private final String robotsTag;
 
-    DiscoveryController(Sitemaps sitemaps, Feeds feeds, SectionDirectory sections, ArticleQueries articles,
-                        SiteProperties site) {
+    DiscoveryController(Sitemaps sitemaps, Feeds feeds, SectionDirectory sections, ArticleQueries articles) {
         this.sitemaps = sitemaps;
         this.feeds = feeds;
         this.sections = sections;
         this.articles = articles;
-        this.site = site;
-        this.robots = robots(site);
-        this.robotsTag = "\"" + DigestUtils.md5DigestAsHex(robots) + "\"";
-    }
-
-    /**
-     * The same bytes for every request, made once: every crawler hit paid for formatting them and for hashing them
-     * into an ETag (bench/RESULTS.md). The tag is of the text, so a 304 needs no body.
-     */
-    @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
-    ResponseEntity<byte[]> robots() {
-        return ResponseEntity.ok().cacheControl(FIVE_MINUTES).eTag(robotsTag).body(robots);
-    }
-
-    private static byte[] robots(SiteProperties site) {
-        return """
-                User-agent: *
-                Disallow: /admin/
-                Disallow: /account
-                Disallow: /newsletters/manage
-                Disallow: /newsletters/unsubscribe
-                Disallow: /search
-
-                Sitemap: %s
-                Sitemap: %s
-                """.formatted(site.absolute("/sitemap.xml"), site.absolute("/news-sitemap.xml"))
-                .getBytes(StandardCharsets.UTF_8);
     }
 
     @GetMapping("/sitemap.xml")
