@@ -2,6 +2,7 @@ package news.dateline.web;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.database.ChangeFeed;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.session.autoconfigure.SessionProperties;
@@ -47,9 +48,9 @@ class SessionConfiguration {
     @Bean
     @Primary
     CachedSessionRepository<?> cachedSessionRepository(JdbcIndexedSessionRepository sessions, ChangeFeed changes,
-            SessionCacheProperties properties) {
+            SessionCacheProperties properties, MeterRegistry metrics) {
         CachedSessionRepository<?> cached = new CachedSessionRepository<>(sessions, properties.touchInterval(),
-                id -> changes.publish(TOPIC, id));
+                id -> changes.publish(TOPIC, id), metrics);
         changes.subscribe(TOPIC, cached::evict);
         changes.onReset(cached::evictAll);
         return cached;
