@@ -7,6 +7,8 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import news.dateline.database.ChangeFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,10 +33,11 @@ class MeterLedger {
     private final JdbcClient jdbc;
     private final ChangeFeed changes;
     // a reader's month as this node last read it; every counted read, on any node, clears it (see ChangeFeed)
-    private final Cache<String, MonthReads> months = Caffeine.newBuilder()
+    private final Cache<String, MonthReads> months = Caffeine.newBuilder().recordStats()
             .maximumSize(200_000).expireAfterAccess(Duration.ofHours(1)).build();
 
-    MeterLedger(JdbcClient jdbc, ChangeFeed changes) {
+    MeterLedger(JdbcClient jdbc, ChangeFeed changes, MeterRegistry metrics) {
+        CaffeineCacheMetrics.monitor(metrics, months, "access.meter");
         this.jdbc = jdbc;
         this.changes = changes;
         changes.subscribe(TOPIC, months::invalidate);

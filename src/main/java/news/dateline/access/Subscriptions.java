@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import news.dateline.access.payment.PaymentProperties;
 import news.dateline.database.ChangeFeed;
 import news.dateline.site.NotFoundException;
@@ -36,11 +38,12 @@ public class Subscriptions {
     private final ApplicationEventPublisher events;
     private final Duration grace;
     // every signed-in page view asks; a member's subscriptions change rarely, and every change is announced
-    private final Cache<Long, List<Subscription>> byMember = Caffeine.newBuilder()
+    private final Cache<Long, List<Subscription>> byMember = Caffeine.newBuilder().recordStats()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
     Subscriptions(SubscriptionRepository repository, Plans plans, ChangeFeed changes, Clock clock, SiteProperties site,
-                  ApplicationEventPublisher events, PaymentProperties payments) {
+                  ApplicationEventPublisher events, PaymentProperties payments, MeterRegistry metrics) {
+        CaffeineCacheMetrics.monitor(metrics, byMember, "access.subscriptions");
         this.grace = payments.gracePeriod();
         this.events = events;
         this.repository = repository;

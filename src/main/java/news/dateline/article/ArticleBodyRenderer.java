@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
 import news.dateline.site.SafeMarkdown;
@@ -28,10 +30,11 @@ public class ArticleBodyRenderer {
 
     private final PhotoLibrary photos;
     private final SiteProperties site;
-    private final Cache<String, String> cache = Caffeine.newBuilder()
+    private final Cache<String, String> cache = Caffeine.newBuilder().recordStats()
             .maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
-    ArticleBodyRenderer(PhotoLibrary photos, SiteProperties site) {
+    ArticleBodyRenderer(PhotoLibrary photos, SiteProperties site, MeterRegistry metrics) {
+        CaffeineCacheMetrics.monitor(metrics, cache, "article.bodies");
         this.photos = photos;
         this.site = site;
     }

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import news.dateline.database.ChangeFeed;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +21,10 @@ class ArticleVersions {
 
     private final ArticleRepository articles;
     private final ChangeFeed changes;
-    private final Cache<Long, Optional<ArticleVersion>> cache = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<Long, Optional<ArticleVersion>> cache = Caffeine.newBuilder().recordStats().maximumSize(100_000).build();
 
-    ArticleVersions(ArticleRepository articles, ChangeFeed changes) {
+    ArticleVersions(ArticleRepository articles, ChangeFeed changes, MeterRegistry metrics) {
+        CaffeineCacheMetrics.monitor(metrics, cache, "article.versions");
         this.articles = articles;
         this.changes = changes;
         changes.subscribe(TOPIC, id -> cache.invalidate(Long.parseLong(id)));

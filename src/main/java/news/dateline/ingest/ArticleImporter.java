@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.article.AccessLevel;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleService;
@@ -43,14 +45,26 @@ public class ArticleImporter implements ArticleStore {
     private final String sectionSlug;
     private final String sectionName;
     private final ArticleFileParser parser = new ArticleFileParser();
+    private final Counter created;
+    private final Counter updated;
+    private final Counter rejected;
 
     ArticleImporter(ArticleService articles, SectionDirectory sections, PhotoLibrary photos,
-                    IngestProperties properties) {
+                    IngestProperties properties, MeterRegistry metrics) {
+        this.created = imports(metrics, "created");
+        this.updated = imports(metrics, "updated");
+        this.rejected = imports(metrics, "rejected");
         this.articles = articles;
         this.sections = sections;
         this.photos = photos;
         this.sectionSlug = properties.sectionSlug();
         this.sectionName = properties.sectionName();
+    }
+
+    private static Counter imports(MeterRegistry metrics, String outcome) {
+        return Counter.builder("dateline.ingest.articles").tag("outcome", outcome)
+                .description("Imported pages and ninjs items: new articles, new versions of known ones, and rejected")
+                .register(metrics);
     }
 
     /**
@@ -60,7 +74,11 @@ public class ArticleImporter implements ArticleStore {
     public StoredArticle importText(String name, String content, boolean publish) throws ImportException {
         try {
             return store(parser.parse(name, content), publish);
+        } catch (ImportException e) {
+            rejected.increment();
+            throw e;
         } catch (RuntimeException | Error e) {
+            rejected.increment();
             log.error("Import of {} failed", name, e);
             throw ImportException.unexpected(name, e);
         }
@@ -86,6 +104,7 @@ public class ArticleImporter implements ArticleStore {
         var outcome = articles.importArticle(parsed.sourceKey(), () -> draft(parsed),
                 parsed.firstCreated().toInstant(), parsed.versionCreated().toInstant(), publish);
         var article = outcome.article();
+        (outcome.created() ? created : updated).increment();
         return new StoredArticle(article.id(), outcome.created(),
                 article.isPublished() ? article.path() : "/admin/articles/" + article.id());
     }

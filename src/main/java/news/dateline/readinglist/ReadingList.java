@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
 import news.dateline.article.ReadingListMarks;
@@ -36,10 +38,11 @@ public class ReadingList implements ReadingListMarks {
     private final ArticleQueries articles;
     private final ChangeFeed changes;
     private final Clock clock;
-    private final Cache<Long, Set<Long>> savedIds = Caffeine.newBuilder()
+    private final Cache<Long, Set<Long>> savedIds = Caffeine.newBuilder().recordStats()
             .maximumSize(50_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    ReadingList(SavedArticleRepository saved, ArticleQueries articles, ChangeFeed changes, Clock clock) {
+    ReadingList(SavedArticleRepository saved, ArticleQueries articles, ChangeFeed changes, Clock clock, MeterRegistry metrics) {
+        CaffeineCacheMetrics.monitor(metrics, savedIds, "readinglist.saved");
         this.saved = saved;
         this.articles = articles;
         this.changes = changes;

@@ -1,6 +1,9 @@
 package news.dateline.site;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,7 +25,14 @@ public record SiteProperties(
         @DefaultValue("IST") String zoneLabel,
         @DefaultValue("en-IN") String locale) {
 
+    private static final DateTimeFormatter NEWSROOM_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
     public String absolute(String path) {
         return baseUrl + path;
+    }
+
+    /** A time on a newsroom page, in the site's zone and named by it ("2 Dec 2026, 10:15 IST"); "" for none. */
+    public String newsroomTime(Instant at) {
+        return at == null ? "" : NEWSROOM_TIME.format(at.atZone(zone)) + " " + zoneLabel;
     }
 }

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.Session;
@@ -35,11 +37,12 @@ class CachedSessionRepository<S extends Session>
     private final Duration touchInterval;
     private final Consumer<String> announce;
     private final KeptAttribute.Freezer freezer = new KeptAttribute.Freezer(getClass().getClassLoader());
-    private final Cache<String, Snapshot> snapshots = Caffeine.newBuilder()
+    private final Cache<String, Snapshot> snapshots = Caffeine.newBuilder().recordStats()
             .maximumSize(200_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
     CachedSessionRepository(FindByIndexNameSessionRepository<S> store, Duration touchInterval,
-                            Consumer<String> announce) {
+                            Consumer<String> announce, MeterRegistry metrics) {
+        CaffeineCacheMetrics.monitor(metrics, snapshots, "web.sessions");
         this.store = store;
         this.touchInterval = touchInterval;
         this.announce = announce;

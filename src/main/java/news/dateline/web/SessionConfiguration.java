@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import news.dateline.database.ChangeFeed;
 import org.apache.catalina.session.StandardManager;
@@ -58,9 +59,9 @@ class SessionConfiguration {
     @Bean
     @Primary
     CachedSessionRepository<?> cachedSessionRepository(JdbcIndexedSessionRepository sessions, ChangeFeed changes,
-            SessionCacheProperties properties) {
+            SessionCacheProperties properties, MeterRegistry metrics) {
         CachedSessionRepository<?> cached = new CachedSessionRepository<>(sessions, properties.touchInterval(),
-                id -> changes.publish(TOPIC, id));
+                id -> changes.publish(TOPIC, id), metrics);
         changes.subscribe(TOPIC, cached::evict);
         changes.onReset(cached::evictAll);
         return cached;

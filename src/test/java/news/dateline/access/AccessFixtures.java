@@ -1,35 +1,29 @@
 package news.dateline.access;
 
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleDraftBuilder;
-import news.dateline.article.ArticleService;
-import news.dateline.article.Section;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
+import news.dateline.support.TestData;
 
-/** Members and published articles for the access tests, each with unique names (the database is shared). */
+/**
+ * The access tests' words on top of {@link TestData}: metered, free and premium stories whose second paragraph
+ * only readers the wall lets through may see. Members come from {@link TestData} (password
+ * {@link TestData#PASSWORD}).
+ */
 public class AccessFixtures {
 
-    public static final String PASSWORD = "correct horse battery staple";
     public static final String SECOND_PARAGRAPH = "Only readers the wall lets through see this second paragraph";
 
-    private final ArticleService articles;
-    private final SectionDirectory sections;
-    private final MemberService members;
+    private final TestData data;
 
-    public AccessFixtures(ArticleService articles, SectionDirectory sections, MemberService members) {
-        this.articles = articles;
-        this.sections = sections;
-        this.members = members;
+    public AccessFixtures(TestData data) {
+        this.data = data;
     }
 
     public Member member() {
@@ -37,21 +31,19 @@ public class AccessFixtures {
     }
 
     public Member create(Role role) {
-        String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.local";
-        return members.create(new MemberService.NewMember(email, "Reader " + email.substring(0, 12), PASSWORD,
-                Set.of(role)));
+        return data.withRoles(role);
     }
 
     Article metered() {
-        return publish(anArticle().metered());
+        return publish(ArticleDraftBuilder::metered);
     }
 
     Article free() {
-        return publish(anArticle());
+        return publish(draft -> draft);
     }
 
     public Article premium() {
-        return publish(anArticle().premium());
+        return publish(ArticleDraftBuilder::premium);
     }
 
     List<Article> metered(int count) {
@@ -62,13 +54,10 @@ public class AccessFixtures {
         return list;
     }
 
-    Article publish(ArticleDraftBuilder draft) {
-        Section section = sections.ensure("access-tests", "Access tests", 90);
+    private Article publish(UnaryOperator<ArticleDraftBuilder> access) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var built = draft.inSection(section).headline("Meter story " + unique)
+        return data.publishedStory(draft -> access.apply(draft.headline("Meter story " + unique)
                 .body("The opening paragraph of story " + unique + ".\n\n" + SECOND_PARAGRAPH + " " + unique
-                        + ".\n\n## Later\n\nAnd a third.")
-                .build();
-        return articles.publish(articles.create(built, null).id(), null);
+                        + ".\n\n## Later\n\nAnd a third.")));
     }
 }

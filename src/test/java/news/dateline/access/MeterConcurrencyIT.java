@@ -15,12 +15,11 @@ import javax.sql.DataSource;
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.SecondNode;
 import news.dateline.support.MutableClock;
+import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +35,8 @@ class MeterConcurrencyIT {
     private static SecondNode secondNode;
 
     @Autowired
+    TestData data;
+    @Autowired
     ReadingGateService firstGate;
     @Autowired
     DataSource dataSource;
@@ -43,10 +44,6 @@ class MeterConcurrencyIT {
     MutableClock clock;
     @Autowired
     ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     JdbcClient jdbc;
 
@@ -60,7 +57,7 @@ class MeterConcurrencyIT {
     @Test
     void theLastFreeReadIsGrantedOnceAcrossTwoNodes() throws Exception {
         ReadingGateService secondGate = secondNode().bean(ReadingGateService.class);
-        AccessFixtures fixtures = new AccessFixtures(articles, sections, members);
+        AccessFixtures fixtures = new AccessFixtures(data);
         int rounds = 8;
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {

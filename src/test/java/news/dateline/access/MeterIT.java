@@ -7,10 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
@@ -28,12 +25,6 @@ class MeterIT {
     TestData data;
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
@@ -44,7 +35,7 @@ class MeterIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccessFixtures(articles, sections, members);
+        fixtures = new AccessFixtures(data);
     }
 
     @Test
@@ -52,7 +43,7 @@ class MeterIT {
         Member member = fixtures.member();
         List<Article> stories = fixtures.metered(11);
         WebSession reader = data.anonymous();
-        reader.signIn(member.email(), AccessFixtures.PASSWORD);
+        reader.signIn(member.email(), TestData.PASSWORD);
 
         for (int i = 0; i < 10; i++) {
             String html = reader.get(stories.get(i).path()).body();
@@ -74,7 +65,7 @@ class MeterIT {
         Member member = fixtures.member();
         Article story = fixtures.metered();
         WebSession reader = data.anonymous();
-        reader.signIn(member.email(), AccessFixtures.PASSWORD);
+        reader.signIn(member.email(), TestData.PASSWORD);
         reader.get(story.path());
         String key = "member:" + member.id();
         String before = rowVersion(key);
@@ -92,7 +83,7 @@ class MeterIT {
         Member member = fixtures.member();
         Article free = fixtures.free();
         WebSession reader = data.anonymous();
-        reader.signIn(member.email(), AccessFixtures.PASSWORD);
+        reader.signIn(member.email(), TestData.PASSWORD);
 
         HttpResponse<String> page = reader.get(free.path());
 
@@ -176,7 +167,7 @@ class MeterIT {
         Member member = fixtures.member();
         Article story = fixtures.metered();
         WebSession reader = data.anonymous();
-        reader.signIn(member.email(), AccessFixtures.PASSWORD);
+        reader.signIn(member.email(), TestData.PASSWORD);
         reader.get(story.path());
 
         clock.advance(Duration.ofDays(32));

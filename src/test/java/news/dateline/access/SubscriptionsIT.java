@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -28,12 +25,6 @@ class SubscriptionsIT {
     TestData data;
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
-    @Autowired
     Subscriptions subscriptions;
     @Autowired
     MutableClock clock;
@@ -44,7 +35,7 @@ class SubscriptionsIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccessFixtures(articles, sections, members);
+        fixtures = new AccessFixtures(data);
     }
 
     @Test
@@ -150,7 +141,7 @@ class SubscriptionsIT {
 
     private WebSession signedIn(Member member) {
         WebSession session = data.anonymous();
-        session.signIn(member.email(), AccessFixtures.PASSWORD);
+        session.signIn(member.email(), TestData.PASSWORD);
         return session;
     }
 }

@@ -1,13 +1,10 @@
 package news.dateline.api;
 
 import java.net.http.HttpResponse;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
-import news.dateline.member.MemberService;
-import news.dateline.member.Role;
 import news.dateline.support.Http;
+import news.dateline.support.TestData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,11 +21,9 @@ public final class ApiCaller {
         this.secret = secret;
     }
 
-    /** A caller with a new key, made by a new admin. */
-    public static ApiCaller withNewKey(int port, ApiKeys keys, MemberService members) {
-        var admin = members.create(new MemberService.NewMember("api-" + UUID.randomUUID() + "@test.local",
-                "Key Maker", "a long enough password", Set.of(Role.ADMIN)));
-        return new ApiCaller(new Http(port), keys.issue("test partner", admin.id()).secret());
+    /** A caller with a new key, made by a new admin of {@link TestData}. */
+    public static ApiCaller withNewKey(TestData data, ApiKeys keys) {
+        return new ApiCaller(new Http(data.port()), keys.issue("test partner", data.admin().id()).secret());
     }
 
     public String secret() {

@@ -7,8 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,9 +20,9 @@ class ApiCorsIT {
     private static final String PARTNER = "https://partner.test";
 
     @Autowired
-    ApiKeys keys;
+    TestData data;
     @Autowired
-    MemberService members;
+    ApiKeys keys;
     @LocalServerPort
     int port;
 
@@ -41,7 +41,7 @@ class ApiCorsIT {
 
     @Test
     void answersToTheAllowedOriginExposeTheirETag() {
-        ApiCaller caller = ApiCaller.withNewKey(port, keys, members);
+        ApiCaller caller = ApiCaller.withNewKey(data, keys);
         HttpResponse<String> response = caller.get("/api/v1/sections", "Origin", PARTNER);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(PARTNER);

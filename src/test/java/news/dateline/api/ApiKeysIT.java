@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.site.SecretTokens;
 import news.dateline.support.Http;
@@ -39,8 +38,6 @@ class ApiKeysIT {
     @Autowired
     ApiKeys keys;
     @Autowired
-    MemberService members;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
@@ -59,7 +56,7 @@ class ApiKeysIT {
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(ApiCaller.parse(unknown.body()).get("error").asString()).isEqualTo("Unknown API key.");
 
-        ApiCaller caller = ApiCaller.withNewKey(port, keys, members);
+        ApiCaller caller = ApiCaller.withNewKey(data, keys);
         assertThat(caller.get("/api/v1/sections").statusCode()).isEqualTo(200);
         long id = keys.find(caller.secret()).orElseThrow().id();
         assertThat(keys.revoke(id)).isTrue();
@@ -78,7 +75,7 @@ class ApiKeysIT {
         Matcher secret = SECRET.matcher(made.body());
         assertThat(secret.find()).as(made.body()).isTrue();
 
-        ApiCaller partner = ApiCaller.withNewKey(port, keys, members);
+        ApiCaller partner = ApiCaller.withNewKey(data, keys);
         var withMadeKey = new Http(port).get("/api/v1/sections", "X-Api-Key", secret.group(1));
         assertThat(withMadeKey.statusCode()).isEqualTo(200);
         assertThat(partner.get("/api/v1/sections").statusCode()).isEqualTo(200);
@@ -116,8 +113,8 @@ class ApiKeysIT {
 
     @Test
     void eachKeyHasItsOwnRateLimitAndIsToldWhenToRetry() {
-        ApiCaller busy = ApiCaller.withNewKey(port, keys, members);
-        ApiCaller quiet = ApiCaller.withNewKey(port, keys, members);
+        ApiCaller busy = ApiCaller.withNewKey(data, keys);
+        ApiCaller quiet = ApiCaller.withNewKey(data, keys);
         // the test limit is 25 a minute; the test clock stands still, so all requests fall into one window
         for (int i = 0; i < 25; i++) {
             assertThat(busy.get("/api/v1/sections").statusCode()).isEqualTo(200);
@@ -135,7 +132,7 @@ class ApiKeysIT {
 
     @Test
     void theApiOnlyReadsAndKeepsNoSession() throws Exception {
-        ApiCaller caller = ApiCaller.withNewKey(port, keys, members);
+        ApiCaller caller = ApiCaller.withNewKey(data, keys);
         HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/v1/articles"))
                 .header("X-Api-Key", caller.secret()).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),

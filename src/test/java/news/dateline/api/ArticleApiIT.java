@@ -15,10 +15,10 @@ import news.dateline.article.ArticleDraftBuilder;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.site.SiteProperties;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,26 +30,24 @@ import tools.jackson.databind.JsonNode;
 class ArticleApiIT {
 
     @Autowired
+    TestData data;
+    @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
     @Autowired
     ApiKeys keys;
     @Autowired
-    MemberService members;
-    @Autowired
     MutableClock clock;
     @Autowired
     SiteProperties site;
-    @LocalServerPort
-    int port;
 
     ApiCaller api;
     Section section;
 
     @BeforeEach
     void newKeyAndSection() {
-        api = ApiCaller.withNewKey(port, keys, members);
+        api = ApiCaller.withNewKey(data, keys);
         String slug = "api-" + UUID.randomUUID().toString().substring(0, 8);
         section = sections.ensure(slug, "API tests", 97);
     }

@@ -14,8 +14,8 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.article.Tag;
 import news.dateline.ingest.ArticleImporter;
 import news.dateline.media.PhotoLibrary;
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
@@ -31,6 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class NinjsRoundTripIT {
 
     @Autowired
+    TestData data;
+    @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
@@ -38,8 +40,6 @@ class NinjsRoundTripIT {
     PhotoLibrary photos;
     @Autowired
     ApiKeys keys;
-    @Autowired
-    MemberService members;
     @LocalServerPort
     int port;
 
@@ -54,7 +54,7 @@ class NinjsRoundTripIT {
                 .by("Asha Rao", "Ben Dutta").fromAgencies("PTI", "Reuters").tagged("Harbours", "Transport")
                 .withLeadPhoto(photo).build(), null).id(), null);
 
-        HttpResponse<String> exported = ApiCaller.withNewKey(port, keys, members)
+        HttpResponse<String> exported = ApiCaller.withNewKey(data, keys)
                 .get("/api/v1/articles/" + original.id(), "Accept", "application/ninjs+json");
         assertThat(exported.statusCode()).isEqualTo(200);
 

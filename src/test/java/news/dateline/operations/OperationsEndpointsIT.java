@@ -1,12 +1,15 @@
 package news.dateline.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.comment.check.CommentChecks;
+import news.dateline.ingest.ArticleImporter;
+import news.dateline.ingest.ImportException;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -30,6 +33,8 @@ class OperationsEndpointsIT {
     MeterRegistry registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ArticleImporter importer;
 
     @Test
     void prometheusMetricsAreForAdminsOnly() {
@@ -51,9 +56,44 @@ class OperationsEndpointsIT {
                 .contains("dateline_newsletter_copies{status=\"pending\"}")
                 .contains("dateline_newsletter_copies_oldest_wait_seconds")
                 .contains("dateline_comment_checks_seconds_count{decision=\"publish\"}")
+                .contains("dateline_mail_attempts_total{outcome=\"sent\"}")
+                .contains("dateline_newsletter_deliveries_total{outcome=\"sent\"}")
+                .contains("dateline_newsletter_deliveries_total{outcome=\"bounced\"}")
+                .contains("dateline_newsletter_leases_reclaimed_total")
+                .contains("dateline_newsletter_feedback_total{kind=\"hard_bounce\"}")
+                .contains("dateline_ingest_articles_total{outcome=\"rejected\"}")
+                // node caches, by Caffeine's own statistics
+                .contains("cache_gets_total{cache=\"article.versions\",result=\"hit\"}")
+                .contains("cache_gets_total{cache=\"article.pages\",result=\"miss\"}")
+                .contains("cache_gets_total{cache=\"web.sessions\",result=\"hit\"}")
+                .contains("cache_evictions_total{cache=\"access.meter\"}")
                 // Spring's own: scheduled jobs (runs, duration, failures by outcome) and the connection pool
                 .contains("tasks_scheduled_execution_seconds_count")
                 .contains("hikaricp_connections_active");
+    }
+
+    @Test
+    void aStoryReadTwiceIsServedTheSecondTimeFromTheNodesCaches() {
+        var story = data.publishedStory();
+        WebSession reader = data.anonymous();
+        assertThat(reader.get(story.path()).statusCode()).isEqualTo(200);
+        double versionHits = cacheHits("article.versions");
+        double pageHits = cacheHits("article.pages");
+
+        assertThat(reader.get(story.path()).statusCode()).isEqualTo(200);
+
+        assertThat(cacheHits("article.versions")).isGreaterThan(versionHits);
+        assertThat(cacheHits("article.pages")).isGreaterThan(pageHits);
+    }
+
+    @Test
+    void aRejectedImportIsCounted() {
+        double before = registry.get("dateline.ingest.articles").tag("outcome", "rejected").counter().count();
+
+        assertThatThrownBy(() -> importer.importText("empty.txt", "", false)).isInstanceOf(ImportException.class);
+
+        assertThat(registry.get("dateline.ingest.articles").tag("outcome", "rejected").counter().count())
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -115,6 +155,10 @@ class OperationsEndpointsIT {
                         select pg_terminate_backend(pid) from pg_stat_activity
                         where datname = current_database() and pid <> pg_backend_pid() and query like 'LISTEN %'""")
                 .query(Boolean.class).list();
+    }
+
+    private double cacheHits(String cache) {
+        return registry.get("cache.gets").tag("cache", cache).tag("result", "hit").functionCounter().count();
     }
 
     private double timed(String decision) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -52,7 +53,7 @@ class CachedSessionRepositoryTest {
     private final CountingStore store = new CountingStore();
     private final List<String> announced = new ArrayList<>();
     private final CachedSessionRepository<MapSession> node = new CachedSessionRepository<>(store, Duration.ofMinutes(10),
-            announced::add);
+            announced::add, new SimpleMeterRegistry());
 
     private String storedSession() {
         var session = node.createSession();
@@ -84,7 +85,8 @@ class CachedSessionRepositoryTest {
     @Test
     void aChangeIsStoredAndAnnouncedAndAnotherNodeSeesIt() {
         String id = storedSession();
-        var other = new CachedSessionRepository<MapSession>(store, Duration.ofMinutes(10), x -> { });
+        var other = new CachedSessionRepository<MapSession>(store, Duration.ofMinutes(10), x -> { },
+                new SimpleMeterRegistry());
         other.findById(id);
 
         var session = node.findById(id);

@@ -23,6 +23,11 @@ public record PlanView(long id, String name, String price, List<String> benefits
         return "/admin/plans/" + id + "/prices";
     }
 
+    /** Where the newsroom withdraws the plan or offers it again. */
+    public String activeUrl() {
+        return "/admin/plans/" + id + "/active";
+    }
+
     static String price(Plan plan, Words words) {
         return Money.price(plan.priceMinor(), plan.currency(), plan.interval(), words);
     }

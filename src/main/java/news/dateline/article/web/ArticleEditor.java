@@ -35,8 +35,34 @@ public record ArticleEditor(Long id, ArticleForm form, String status, String lif
         return review != null && review.editor();
     }
 
+    /** Where the form posts: a new article, or this one. */
     public String action() {
-        return id == null ? "/admin/articles" : "/admin/articles/" + id;
+        return id == null ? ArticleAdminPaths.create() : ArticleAdminPaths.edit(id);
+    }
+
+    /** This article's editor (an edit conflict's "open theirs"). */
+    public String editUrl() {
+        return ArticleAdminPaths.edit(id);
+    }
+
+    public String previewUrl() {
+        return ArticleAdminPaths.preview(id);
+    }
+
+    public String revisionsUrl() {
+        return ArticleAdminPaths.revisions(id);
+    }
+
+    public String publishUrl() {
+        return ArticleAdminPaths.publish(id);
+    }
+
+    public String scheduleUrl() {
+        return ArticleAdminPaths.schedule(id);
+    }
+
+    public String unpublishUrl() {
+        return ArticleAdminPaths.unpublish(id);
     }
 
     public List<AccessLevel> accessLevels() {

@@ -8,6 +8,6 @@ public record NewsroomRow(long id, String headline, String section, String statu
                           String publicUrl, String review, String assignedTo) {
 
     public String editUrl() {
-        return "/admin/articles/" + id;
+        return ArticleAdminPaths.edit(id);
     }
 }

@@ -14,6 +14,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.PageFrame;
 import org.springframework.stereotype.Component;
@@ -37,11 +39,12 @@ class SharedArticlePages {
     private final TemplateEngine templates;
     private final PageFrame frame;
     // bounded by bytes: a variant is the size of its page (10–30 KB), a busy article has a few dozen variants
-    private final Cache<Key, Spliced> pages = Caffeine.newBuilder()
+    private final Cache<Key, Spliced> pages = Caffeine.newBuilder().recordStats()
             .maximumWeight(64L << 20).weigher((Key key, Spliced page) -> page.fixedLength())
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    SharedArticlePages(TemplateEngine templates, PageFrame frame) {
+    SharedArticlePages(TemplateEngine templates, PageFrame frame, MeterRegistry metrics) {
+        CaffeineCacheMetrics.monitor(metrics, pages, "article.pages");
         this.templates = templates;
         this.frame = frame;
     }

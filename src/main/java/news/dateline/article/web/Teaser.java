@@ -11,4 +11,9 @@ import news.dateline.media.Photo;
 public record Teaser(String headline, String url, String standfirst, String sectionName, String sectionUrl,
                      Photo photo, String date, String bylines, boolean premium, long articleId, boolean saved,
                      int comments) {
+
+    /** The article's comments, below its text. */
+    public String commentsUrl() {
+        return url + "#comments";
+    }
 }

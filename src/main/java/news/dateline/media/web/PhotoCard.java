@@ -9,6 +9,11 @@ public record PhotoCard(Photo photo) {
         return "photo-" + photo.id();
     }
 
+    /** This photo's card in the newsroom's photo library. */
+    public String libraryUrl() {
+        return "/admin/photos#" + anchor();
+    }
+
     public String editUrl() {
         return "/admin/photos/" + photo.id();
     }

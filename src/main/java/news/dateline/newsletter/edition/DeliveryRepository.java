@@ -19,15 +19,17 @@ class DeliveryRepository {
     // worker is claiming right now are locked: skip them instead of waiting, so workers on every node share the work.
     // Claiming is one statement: the rows are SENDING with this worker's lease when it returns. The locking select is
     // MATERIALIZED so it runs exactly once: as a plain IN (subquery) the planner may re-run it inside a join, lock
-    // more rows than the limit and leave workers waiting on each other (seen with 100,000 rows).
+    // more rows than the limit and leave workers waiting on each other (seen with 100,000 rows). A row that was
+    // SENDING when claimed is one whose lease ran out: it comes back marked as reclaimed, for the metrics.
     private static final String CLAIM = """
             with due as materialized (
-                select id from newsletter_delivery
+                select id, status from newsletter_delivery
                 where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
                 order by next_attempt_at, id limit :limit for update skip locked)
             update newsletter_delivery d set status = 'SENDING', next_attempt_at = :leaseEnd, claimed_by = :worker
             from due where d.id = due.id
-            returning d.id, d.edition_id, d.subscriber_id, d.address, d.name, d.attempts""";
+            returning d.id, d.edition_id, d.subscriber_id, d.address, d.name, d.attempts,
+                due.status = 'SENDING' as reclaimed""";
 
     private final JdbcClient jdbc;
 
@@ -65,7 +67,8 @@ class DeliveryRepository {
         return jdbc.sql(CLAIM).param("worker", worker).param("now", Timestamp.from(now))
                 .param("leaseEnd", Timestamp.from(leaseEnd)).param("limit", limit)
                 .query((rs, row) -> new Delivery(rs.getLong("id"), rs.getLong("edition_id"), rs.getLong("subscriber_id"),
-                        rs.getString("address"), rs.getString("name"), rs.getInt("attempts")))
+                        rs.getString("address"), rs.getString("name"), rs.getInt("attempts"),
+                        rs.getBoolean("reclaimed")))
                 .list();
     }
 

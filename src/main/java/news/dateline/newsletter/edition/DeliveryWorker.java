@@ -55,6 +55,7 @@ class DeliveryWorker {
     private final SendRate rate;
     private final ObjectProvider<JavaMailSender> sender;
     private final DeliveryProperties properties;
+    private final DeliveryCounters counters;
     private final Clock clock;
     private final ExecutorService threads;
     private final AtomicInteger running = new AtomicInteger();
@@ -68,7 +69,7 @@ class DeliveryWorker {
     DeliveryWorker(DeliveryRepository deliveries, EditionQueue queue, EditionContents contents, CopySender copies,
                    CopyRenderer renderer, ProviderTransports providers, DkimSigning dkim,
                    NewsletterAudience audience, SendRate rate, ObjectProvider<JavaMailSender> sender,
-                   DeliveryProperties properties, Clock clock) {
+                   DeliveryProperties properties, DeliveryCounters counters, Clock clock) {
         this.deliveries = deliveries;
         this.queue = queue;
         this.contents = contents;
@@ -80,6 +81,7 @@ class DeliveryWorker {
         this.rate = rate;
         this.sender = sender;
         this.properties = properties;
+        this.counters = counters;
         this.clock = clock;
         this.threads = Executors.newFixedThreadPool(Math.max(1, properties.threads()),
                 Thread.ofPlatform().name("newsletter-delivery-", 1).daemon().factory());
@@ -132,6 +134,7 @@ class DeliveryWorker {
         if (batch.isEmpty()) {
             return 0;
         }
+        batch.forEach(counters::claimed);
         rate.acquire(batch.size());
         Set<Long> suppressed = deliveries.suppressedAmong(batch);
         Set<Long> unwanted = audience.noLongerWanted(batch.stream()
@@ -142,9 +145,9 @@ class DeliveryWorker {
                 throw new InterruptedException("node stopping; the lease hands the rest of the batch on");
             }
             if (suppressed.contains(delivery.id())) {
-                deliveries.markSkipped(delivery, worker, "address suppressed (bounced or complained before)");
+                skipped(worker, delivery, "address suppressed (bounced or complained before)");
             } else if (unwanted.contains(delivery.id())) {
-                deliveries.markSkipped(delivery, worker, "unsubscribed or consent withdrawn after queueing");
+                skipped(worker, delivery, "unsubscribed or consent withdrawn after queueing");
             } else {
                 send(transport, worker, delivery, template(delivery.editionId()));
             }
@@ -183,9 +186,15 @@ class DeliveryWorker {
         try {
             copies.send(transport, template, delivery);
             deliveries.markSent(delivery, worker, clock.instant());
+            counters.count(DeliveryCounters.Outcome.SENT);
         } catch (RuntimeException e) {
             failed(worker, delivery, e);
         }
+    }
+
+    private void skipped(String worker, Delivery delivery, String why) {
+        deliveries.markSkipped(delivery, worker, why);
+        counters.count(DeliveryCounters.Outcome.SKIPPED);
     }
 
     private void failed(String worker, Delivery delivery, RuntimeException e) {
@@ -195,18 +204,22 @@ class DeliveryWorker {
         if (verdict == CopyRejected.Verdict.FAILED) {
             log.error("Newsletter copy {} to {} refused by the provider: {}", delivery.id(), delivery.address(), error);
             deliveries.markFailed(delivery, worker, "FAILED", error);
+            counters.count(DeliveryCounters.Outcome.FAILED);
         } else if (verdict == CopyRejected.Verdict.BOUNCED || (verdict == null && SmtpFailures.isPermanent(e))) {
             log.warn("Newsletter copy {} to {} bounced: {}", delivery.id(), delivery.address(), error);
             deliveries.suppress(delivery.address(), error, clock.instant());
             deliveries.markFailed(delivery, worker, "BOUNCED", error);
+            counters.count(DeliveryCounters.Outcome.BOUNCED);
         } else if (attempts >= properties.maxAttempts()) {
             log.error("Newsletter copy {} to {} failed for good: {}", delivery.id(), delivery.address(), error);
             deliveries.markFailed(delivery, worker, "FAILED", error);
+            counters.count(DeliveryCounters.Outcome.FAILED);
         } else {
             Instant at = clock.instant().plus(properties.retryDelay(attempts));
             log.warn("Newsletter copy {} to {} not sent (attempt {}), retrying at {}: {}", delivery.id(),
                     delivery.address(), attempts, at, error);
             deliveries.markRetry(delivery, worker, at, error);
+            counters.count(DeliveryCounters.Outcome.RETRY);
         }
     }
 

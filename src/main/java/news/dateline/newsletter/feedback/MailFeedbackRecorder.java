@@ -1,8 +1,13 @@
 package news.dateline.newsletter.feedback;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.member.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +32,15 @@ public class MailFeedbackRecorder {
     private final MemberAccounts members;
     private final FeedbackProperties properties;
     private final Clock clock;
+    private final Map<FeedbackKind, Counter> reported = new EnumMap<>(FeedbackKind.class);
 
     MailFeedbackRecorder(FeedbackRepository feedback, MemberAccounts members, FeedbackProperties properties,
-                         Clock clock) {
+                         Clock clock, MeterRegistry metrics) {
+        for (FeedbackKind kind : FeedbackKind.values()) {
+            reported.put(kind, Counter.builder("dateline.newsletter.feedback")
+                    .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                    .description("Bounces and complaints providers reported (each report once)").register(metrics));
+        }
         this.feedback = feedback;
         this.members = members;
         this.properties = properties;
@@ -54,6 +65,7 @@ public class MailFeedbackRecorder {
         if (feedback.insert(report, copy, clock.instant()).isEmpty()) {
             return Outcome.DUPLICATE;
         }
+        reported.get(report.kind()).increment();
         String reason = report.provider() + ": " + (report.detail().isBlank() ? report.kind().name() : report.detail());
         switch (report.kind()) {
             case HARD_BOUNCE -> suppress(report, "HARD_BOUNCE", reason);

@@ -47,7 +47,7 @@ class ReadingListController {
                 @RequestHeader(value = "Referer", required = false) String referer, Model model,
                 RedirectAttributes redirect) {
         if (member == null) {
-            return "redirect:/saved/pending?article=" + articleId;
+            return "redirect:" + ReadingListPaths.pending(articleId);
         }
         readingList.save(member.memberId(), articleId);
         return answer(articleId, true, htmx, referer, model, redirect, words.get("saved.notice.saved"));

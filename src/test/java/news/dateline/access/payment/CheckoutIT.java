@@ -23,10 +23,7 @@ import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscription;
 import news.dateline.access.Subscriptions;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.offer.DiscountKind;
 import news.dateline.offer.Offer;
 import news.dateline.offer.OfferTerms;
@@ -34,6 +31,7 @@ import news.dateline.offer.Offers;
 import news.dateline.offer.Redemption;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,11 +51,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CheckoutIT {
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
+    TestData data;
     @Autowired
     Subscriptions subscriptions;
     @Autowired
@@ -90,7 +84,7 @@ class CheckoutIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccessFixtures(articles, sections, members);
+        fixtures = new AccessFixtures(data);
         String u = UUID.randomUUID().toString().substring(0, 8);
         monthly = plans.create(new Plans.NewPlan("Checkout monthly " + u, 29900, "INR", BillingInterval.MONTH, "All"));
         yearly = plans.create(new Plans.NewPlan("Checkout yearly " + u, 249900, "INR", BillingInterval.YEAR, "All"));
@@ -106,7 +100,7 @@ class CheckoutIT {
         assertThat(location(chose)).isEqualTo("/subscribe/continue?plan=" + yearly.id() + "&provider=STRIPE");
         assertThat(location(reader.follow(chose))).endsWith("/signin");
 
-        var signedIn = reader.signIn(member.email(), AccessFixtures.PASSWORD);
+        var signedIn = reader.signIn(member.email(), TestData.PASSWORD);
         var checkout = reader.follow(signedIn);
         assertThat(location(checkout)).startsWith("/payments/test/checkout/cs_test_");
         assertThat(reader.follow(checkout).body()).contains("TEST MODE — no money moves").contains(yearly.name())
@@ -371,7 +365,7 @@ class CheckoutIT {
 
     private static WebSession signedIn(Member member, int port) {
         WebSession session = new WebSession(port);
-        session.signIn(member.email(), AccessFixtures.PASSWORD);
+        session.signIn(member.email(), TestData.PASSWORD);
         return session;
     }
 

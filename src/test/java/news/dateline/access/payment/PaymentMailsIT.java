@@ -16,13 +16,11 @@ import news.dateline.access.AccessFixtures;
 import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.payment.StripeWebhooks.Ids;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,11 +37,7 @@ class PaymentMailsIT {
     private static final long MONTH = 2_592_000;
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
+    TestData data;
     @Autowired
     Plans plans;
     @Autowired
@@ -64,7 +58,7 @@ class PaymentMailsIT {
     @BeforeEach
     void setUp() {
         stripe = new StripeWebhooks(port, clock);
-        member = new AccessFixtures(articles, sections, members).member();
+        member = new AccessFixtures(data).member();
         plan = new PaymentFixtures(plans, jdbc).plan();
         ids = Ids.fresh();
         meta = metadata(member.id(), plan.id(), null);

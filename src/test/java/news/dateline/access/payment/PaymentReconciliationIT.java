@@ -26,14 +26,12 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import news.dateline.access.AccessFixtures;
 import news.dateline.access.Plan;
 import news.dateline.access.Plans;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,11 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PaymentReconciliationIT {
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
+    TestData data;
     @Autowired
     Plans plans;
     @Autowired
@@ -104,7 +98,7 @@ class PaymentReconciliationIT {
     @BeforeEach
     void setUp() {
         providers.resetAll();
-        fixtures = new AccessFixtures(articles, sections, members);
+        fixtures = new AccessFixtures(data);
         payments = new PaymentFixtures(plans, jdbc);
         member = fixtures.member();
         plan = payments.plan();
@@ -235,7 +229,7 @@ class PaymentReconciliationIT {
 
     private WebSession signedIn(Member who) {
         WebSession session = new WebSession(node.port());
-        session.signIn(who.email(), AccessFixtures.PASSWORD);
+        session.signIn(who.email(), TestData.PASSWORD);
         return session;
     }
 

@@ -16,10 +16,7 @@ import news.dateline.access.Subscription;
 import news.dateline.access.Subscriptions;
 import news.dateline.access.payment.RazorpayWebhooks.Ids;
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
@@ -44,12 +41,6 @@ class RazorpayWebhooksIT {
     private static final long MONTH = Duration.ofDays(30).toSeconds();
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
-    @Autowired
     Subscriptions subscriptions;
     @Autowired
     Plans plans;
@@ -70,7 +61,7 @@ class RazorpayWebhooksIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccessFixtures(articles, sections, members);
+        fixtures = new AccessFixtures(data);
         payments = new PaymentFixtures(plans, jdbc);
         razorpay = new RazorpayWebhooks(port);
         member = fixtures.member();
@@ -91,7 +82,7 @@ class RazorpayWebhooksIT {
     void anActivatedAndChargedSubscriptionReadsAtOnceAndKeepsItsReceipt() {
         Article premium = fixtures.premium();
         WebSession reader = data.anonymous();
-        reader.signIn(member.email(), AccessFixtures.PASSWORD);
+        reader.signIn(member.email(), TestData.PASSWORD);
         long t = now();
 
         assertThat(razorpay.post(event("subscription.activated", t, "{\"subscription\": " + sub("active", t) + "}"))

@@ -19,10 +19,7 @@ import news.dateline.access.Subscription;
 import news.dateline.access.Subscriptions;
 import news.dateline.access.payment.StripeWebhooks.Ids;
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.offer.DiscountKind;
 import news.dateline.offer.Offer;
 import news.dateline.offer.OfferTerms;
@@ -50,12 +47,6 @@ class StripeWebhooksIT {
     TestData data;
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
-    @Autowired
     Subscriptions subscriptions;
     @Autowired
     Plans plans;
@@ -82,7 +73,7 @@ class StripeWebhooksIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccessFixtures(articles, sections, members);
+        fixtures = new AccessFixtures(data);
         payments = new PaymentFixtures(plans, jdbc);
         stripe = new StripeWebhooks(port, clock);
         member = fixtures.member();
@@ -95,7 +86,7 @@ class StripeWebhooksIT {
     void aReaderReadsPremiumStoriesTheMomentTheFirstInvoiceIsPaid() {
         Article premium = fixtures.premium();
         WebSession reader = data.anonymous();
-        reader.signIn(member.email(), AccessFixtures.PASSWORD);
+        reader.signIn(member.email(), TestData.PASSWORD);
         assertThat(reader.get(premium.path()).body()).doesNotContain(AccessFixtures.SECOND_PARAGRAPH);
         long t = stripe.now();
 

@@ -22,23 +22,21 @@ import news.dateline.access.Entitlement;
 import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscriptions;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two app nodes on one database, each receiving the same deliveries at the same instant (a provider retrying while
@@ -51,15 +49,11 @@ class WebhooksAcrossNodesIT {
     private static SecondNode secondNode;
 
     @Autowired
+    TestData data;
+    @Autowired
     DataSource dataSource;
     @Autowired
     MutableClock clock;
-    @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     Plans plans;
     @Autowired
@@ -81,7 +75,7 @@ class WebhooksAcrossNodesIT {
     @Test
     void theSameEventPostedToTwoNodesAtOnceIsAppliedOnce() throws Exception {
         SecondNode second = secondNode();
-        AccessFixtures fixtures = new AccessFixtures(articles, sections, members);
+        AccessFixtures fixtures = new AccessFixtures(data);
         PaymentFixtures payments = new PaymentFixtures(plans, jdbc);
         List<PaidSubscriptionChanged> published = java.util.Collections.synchronizedList(new ArrayList<>());
         ApplicationListener<ApplicationEvent> listener = e -> {

@@ -16,10 +16,7 @@ import news.dateline.access.payment.PaymentLedger;
 import news.dateline.access.payment.Provider;
 import news.dateline.access.payment.Revenue;
 import news.dateline.access.payment.RevenueFigures;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -40,12 +37,6 @@ class RevenueIT {
     TestData data;
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
-    MemberService members;
-    @Autowired
     Plans plans;
     @Autowired
     Subscriptions subscriptions;
@@ -58,7 +49,7 @@ class RevenueIT {
 
     @Test
     void mrrIsCountedPerPlanProviderAndCurrencyAndTheMonthsStartsAndEndsAreCounted() {
-        AccessFixtures fixtures = new AccessFixtures(articles, sections, members);
+        AccessFixtures fixtures = new AccessFixtures(data);
         PaidSubscriptionFixtures paid = new PaidSubscriptionFixtures(ledger, clock);
         String u = UUID.randomUUID().toString().substring(0, 8);
         Plan monthly = plans.create(new Plans.NewPlan("Monthly " + u, 29900, "INR", BillingInterval.MONTH, ""));
@@ -99,19 +90,19 @@ class RevenueIT {
         assertThat(total(after, "USD") - total(before, "USD")).isEqualTo(408);
 
         WebSession admin = data.anonymous();
-        admin.signIn(fixtures.create(Role.ADMIN).email(), AccessFixtures.PASSWORD);
+        admin.signIn(fixtures.create(Role.ADMIN).email(), TestData.PASSWORD);
         String page = admin.get("/admin/revenue").body();
         assertThat(page).contains("Monthly " + u, "₹548", "Yearly " + u, "₹249.92", "$4.08", "<svg", "<rect");
     }
 
     @Test
     void onlyAdminsSeeRevenue() {
-        AccessFixtures fixtures = new AccessFixtures(articles, sections, members);
+        AccessFixtures fixtures = new AccessFixtures(data);
         WebSession editor = data.anonymous();
-        editor.signIn(fixtures.create(Role.EDITOR).email(), AccessFixtures.PASSWORD);
+        editor.signIn(fixtures.create(Role.EDITOR).email(), TestData.PASSWORD);
         assertThat(editor.get("/admin/revenue").statusCode()).isEqualTo(403);
         WebSession member = data.anonymous();
-        member.signIn(fixtures.member().email(), AccessFixtures.PASSWORD);
+        member.signIn(fixtures.member().email(), TestData.PASSWORD);
         assertThat(member.get("/admin/revenue").statusCode()).isEqualTo(403);
     }
 

@@ -13,8 +13,6 @@ import news.dateline.access.Subscription.Status;
 import news.dateline.access.payment.PaymentLedger;
 import news.dateline.access.payment.Provider;
 import news.dateline.access.payment.Reversal;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
@@ -37,10 +35,6 @@ class SubscriptionAdminIT {
     TestData data;
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
     MemberService members;
     @Autowired
     Plans plans;
@@ -55,7 +49,7 @@ class SubscriptionAdminIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccessFixtures(articles, sections, members);
+        fixtures = new AccessFixtures(data);
         paid = new PaidSubscriptionFixtures(ledger, clock);
         plan = plans.create(new Plans.NewPlan("Plan " + UUID.randomUUID().toString().substring(0, 8), 29900, "INR",
                 BillingInterval.MONTH, ""));
@@ -139,7 +133,7 @@ class SubscriptionAdminIT {
 
     private WebSession signedIn(Member member) {
         WebSession session = data.anonymous();
-        session.signIn(member.email(), AccessFixtures.PASSWORD);
+        session.signIn(member.email(), TestData.PASSWORD);
         return session;
     }
 }

@@ -14,7 +14,6 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.InvalidArticleException;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -38,8 +37,6 @@ class CorrectionsIT {
     Corrections corrections;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -72,7 +69,7 @@ class CorrectionsIT {
         assertThat(new Http(port).get("/corrections").body()).contains(article.headline()).contains(article.path());
         assertThat(new Http(port).get("/feeds/rss.xml").body())
                 .contains("Correction (").contains("misstated the &lt;b&gt;number");
-        var api = ApiCaller.withNewKey(port, keys, members);
+        var api = ApiCaller.withNewKey(data, keys);
         var json = api.json("/api/v1/articles/" + article.id());
         assertThat(json.path("corrections").path(0).path("kind").asString()).isEqualTo("correction");
         assertThat(json.path("corrections").path(0).path("text").asString()).startsWith("An earlier version");

@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
 import news.dateline.comment.ReportReason;
 import news.dateline.member.Member;
 import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,27 +34,19 @@ class CommentMemberDataIT {
     static final String ALONE = "The new timetable seems better for people who work late.";
 
     @Autowired
-    MemberService members;
-    @Autowired
     MemberAccounts accounts;
-    @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
     @Autowired
     Comments comments;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
     CommunityTestPeople people;
 
     @BeforeEach
     void setUp() {
-        people = new CommunityTestPeople(members, articles, sections, port);
+        people = new CommunityTestPeople(data);
     }
 
     @Test
@@ -105,7 +93,7 @@ class CommentMemberDataIT {
         comments.like(lea.id(), bens);
         comments.like(people.member("Cy").id(), bens);
         comments.report(lea.id(), bens, ReportReason.SPAM, "Lea's note about Ben.");
-        assertThat(accounts.requestDeletion(lea.id(), CommunityTestPeople.PASSWORD)).isTrue();
+        assertThat(accounts.requestDeletion(lea.id(), TestData.PASSWORD)).isTrue();
 
         clock.advance(Duration.ofDays(8));
         accounts.purgeDeletedAccounts();

@@ -6,10 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The community desk edits the guidelines on /admin/community/guidelines; readers see them above every comment box
@@ -32,22 +28,14 @@ class CommunityGuidelinesIT {
     static final String SHIPPED_START = "Comments have to be in English, and in full sentences.";
 
     @Autowired
-    MemberService members;
-    @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
     CommunityGuidelines guidelines;
-    @LocalServerPort
-    int port;
 
     CommunityTestPeople people;
     String shipped;
 
     @BeforeEach
     void setUp() {
-        people = new CommunityTestPeople(members, articles, sections, port);
+        people = new CommunityTestPeople(data);
         shipped = guidelines.markdown();
         assertThat(shipped).startsWith(SHIPPED_START);
     }

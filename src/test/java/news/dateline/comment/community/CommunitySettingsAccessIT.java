@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Who reaches the community settings: moderators and admins; not members, not editors; never without CSRF. */
 @IntegrationTest
@@ -28,23 +24,15 @@ class CommunitySettingsAccessIT {
             "/admin/community/word-lists");
 
     @Autowired
-    MemberService members;
-    @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
     CommunityGuidelines guidelines;
     @Autowired
     WordListEditor editor;
-    @LocalServerPort
-    int port;
 
     CommunityTestPeople people;
 
     @BeforeEach
     void setUp() {
-        people = new CommunityTestPeople(members, articles, sections, port);
+        people = new CommunityTestPeople(data);
     }
 
     @Test

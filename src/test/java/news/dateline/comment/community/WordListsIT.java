@@ -11,22 +11,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
 import news.dateline.comment.check.CommentChecks;
 import news.dateline.comment.check.Decision;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,11 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class WordListsIT {
 
     @Autowired
-    MemberService members;
-    @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
+    TestData data;
     @Autowired
     Comments comments;
     @Autowired
@@ -54,14 +47,12 @@ class WordListsIT {
     DataSource dataSource;
     @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
     CommunityTestPeople people;
 
     @BeforeEach
     void people() {
-        people = new CommunityTestPeople(members, articles, sections, port);
+        people = new CommunityTestPeople(data);
     }
 
     @Test

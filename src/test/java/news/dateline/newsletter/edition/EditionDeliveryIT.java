@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import news.dateline.newsletter.Cadence;
@@ -65,6 +66,8 @@ class EditionDeliveryIT {
     DataSource dataSource;
     @Autowired
     MutableClock clock;
+    @Autowired
+    MeterRegistry metrics;
 
     @Test
     void everyRecipientGetsExactlyOneCopyWithOneClickUnsubscribeHeaders() throws Exception {
@@ -156,8 +159,10 @@ class EditionDeliveryIT {
 
         worker.drain(greenMailSender, "survivor");
         assertThat(editions.progress(edition.id()).sending()).as("leased copies wait for their lease").isEqualTo(6);
+        double reclaimed = metrics.get("dateline.newsletter.leases.reclaimed").counter().count();
         clock.advance(Duration.ofMinutes(6));
         worker.drain(greenMailSender, "survivor");
+        assertThat(metrics.get("dateline.newsletter.leases.reclaimed").counter().count()).isEqualTo(reclaimed + 6);
 
         assertThat(editions.progress(edition.id()).sent()).isEqualTo(25);
         assertExactlyOneCopyEach(recipients, edition.subject());
@@ -175,8 +180,14 @@ class EditionDeliveryIT {
             JavaMailSenderImpl sender = new JavaMailSenderImpl();
             sender.setHost("127.0.0.1");
             sender.setPort(smtp.port());
+            double bounced = delivered("bounced");
+            double retried = delivered("retry");
+            double sent = delivered("sent");
 
             worker.drain(sender, "fake");
+            assertThat(delivered("bounced")).isEqualTo(bounced + 1);
+            assertThat(delivered("retry")).isEqualTo(retried + 1);
+            assertThat(delivered("sent")).isEqualTo(sent + 2);
             assertThat(status(edition, bouncing)).isEqualTo("BOUNCED");
             assertThat(status(edition, dropped)).isEqualTo("PENDING");
             assertThat(lastError(edition, bouncing)).contains("550");
@@ -189,7 +200,9 @@ class EditionDeliveryIT {
 
             Edition next = sendNow(newsletter, "After the bounce");
             queue.queue(next.id());
+            double skipped = delivered("skipped");
             worker.drain(sender, "fake");
+            assertThat(delivered("skipped")).isEqualTo(skipped + 1);
             assertThat(status(next, bouncing)).as("a suppressed address is skipped").isEqualTo("SKIPPED");
             assertThat(status(next, dropped)).isEqualTo("SENT");
         }
@@ -300,6 +313,10 @@ class EditionDeliveryIT {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    private double delivered(String outcome) {
+        return metrics.get("dateline.newsletter.deliveries").tag("outcome", outcome).counter().count();
     }
 
     private void awaitQueued(Edition edition) {

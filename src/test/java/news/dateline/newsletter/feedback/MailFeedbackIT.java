@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.member.Member;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.Role;
@@ -81,6 +82,8 @@ class MailFeedbackIT {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    MeterRegistry metrics;
     @Autowired
     Newsletters newsletters;
     @Autowired
@@ -134,12 +137,14 @@ class MailFeedbackIT {
         long delivery = copyTo(address);
         String bounce = sesBounce("Permanent", address, delivery, "fb-" + suffix());
         String signed = sns("Notification", TOPIC, bounce, clock.instant(), Map.of());
+        double hardBounces = hardBouncesReported();
 
         var first = post("/webhooks/mail/ses", signed, Map.of());
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).isEqualTo("recorded 1 of 1");
         assertThat(post("/webhooks/mail/ses", signed, Map.of()).body()).as("a replay changes nothing")
                 .startsWith("recorded 0 of 1");
+        assertThat(hardBouncesReported()).as("counted once, like the report").isEqualTo(hardBounces + 1);
         assertThat(reports(address)).isEqualTo(1);
         assertThat(suppression(address)).isEqualTo("HARD_BOUNCE");
         assertThat(jdbc.sql("select delivery_id from newsletter_mail_feedback where address = :a").param("a", address)
@@ -348,5 +353,9 @@ class MailFeedbackIT {
 
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private double hardBouncesReported() {
+        return metrics.get("dateline.newsletter.feedback").tag("kind", "hard_bounce").counter().count();
     }
 }

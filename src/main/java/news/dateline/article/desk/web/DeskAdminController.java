@@ -39,7 +39,7 @@ class DeskAdminController {
         try {
             desks.create(name);
             redirect.addFlashAttribute("notice", "Desk “" + name.strip() + "” made.");
-            return "redirect:/admin/desks";
+            return "redirect:" + DeskPaths.desks();
         } catch (InvalidDeskException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, name, e.getMessage());
@@ -52,7 +52,7 @@ class DeskAdminController {
         try {
             desks.addMember(id, memberId);
             redirect.addFlashAttribute("notice", "Added to the desk.");
-            return "redirect:/admin/desks";
+            return "redirect:" + DeskPaths.desks();
         } catch (InvalidDeskException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, "", e.getMessage());
@@ -63,7 +63,7 @@ class DeskAdminController {
     String removeMember(@PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
         desks.removeMember(id, memberId);
         redirect.addFlashAttribute("notice", "Removed from the desk.");
-        return "redirect:/admin/desks";
+        return "redirect:" + DeskPaths.desks();
     }
 
     private String page(Model model, String name, String error) {

@@ -12,6 +12,7 @@ import news.dateline.newsletter.edition.Edition;
 import news.dateline.newsletter.edition.Editions;
 import news.dateline.newsletter.edition.InvalidEditionException;
 import news.dateline.newsletter.feedback.Suppressions;
+import news.dateline.newsletter.web.NewsletterPaths;
 import news.dateline.site.AcceptedDates;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
@@ -50,6 +51,7 @@ class EditionAdminController {
         model.addAttribute("title", "Editions of " + newsletter.name());
         model.addAttribute("newsletter", newsletter);
         model.addAttribute("editions", editions.of(id));
+        model.addAttribute("site", site);
         return "admin/newsletter/editions";
     }
 
@@ -59,10 +61,10 @@ class EditionAdminController {
                   RedirectAttributes redirect) {
         try {
             Edition edition = editions.create(id, subject, intro, articleIds(articles));
-            return "redirect:/admin/newsletters/" + id + "/editions/" + edition.id();
+            return "redirect:" + NewsletterPaths.edition(id, edition.id());
         } catch (InvalidEditionException e) {
             redirect.addFlashAttribute("notice", e.getMessage());
-            return "redirect:/admin/newsletters/" + id + "/editions";
+            return "redirect:" + NewsletterPaths.editions(id);
         }
     }
 
@@ -120,13 +122,14 @@ class EditionAdminController {
                     () -> editions.schedule(editionId, when));
         } catch (DateTimeParseException e) {
             redirect.addFlashAttribute("notice", "\"" + at + "\" is not a date and time.");
-            return "redirect:/admin/newsletters/" + id + "/editions/" + editionId;
+            return "redirect:" + NewsletterPaths.edition(id, editionId);
         }
     }
 
     private void addProgress(Model model, long editionId) {
         var progress = editions.progress(editionId);
         model.addAttribute("progress", progress);
+        model.addAttribute("site", site);
         model.addAttribute("feedback", suppressions.ofEdition(editionId, progress.sent()));
     }
 
@@ -137,7 +140,7 @@ class EditionAdminController {
         } catch (InvalidEditionException e) {
             redirect.addFlashAttribute("notice", e.getMessage());
         }
-        return "redirect:/admin/newsletters/" + id + "/editions/" + editionId;
+        return "redirect:" + NewsletterPaths.edition(id, editionId);
     }
 
     private Edition edition(long newsletterId, long editionId) {

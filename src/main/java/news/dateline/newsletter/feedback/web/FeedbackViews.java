@@ -3,7 +3,6 @@ package news.dateline.newsletter.feedback.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import news.dateline.site.SiteProperties;
@@ -13,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FeedbackViews {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     private final SiteProperties site;
 
     FeedbackViews(SiteProperties site) {
@@ -22,7 +19,7 @@ public class FeedbackViews {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : FORMAT.format(at.atZone(site.zone())) + " " + site.zoneLabel();
+        return site.newsroomTime(at);
     }
 
     public String subscriberUrl(String address) {
