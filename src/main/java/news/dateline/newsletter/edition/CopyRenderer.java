@@ -39,16 +39,33 @@ class CopyRenderer {
     }
 
     Copy render(CopyTemplate template, long subscriberId, String address, String name) {
+        Recipient r = recipient(template, subscriberId, address, name);
+        return join(template, address, r.greeting(), r.manageUrl(), r.oneClickUrl(), htmlEscape(r.greeting()),
+                htmlEscape(r.manageUrl()), htmlEscape(r.oneClickUrl()), r.oneClickUrl());
+    }
+
+    /** What differs between two copies of an edition: the greeting and the recipient's two signed links. */
+    record Recipient(String greeting, String manageUrl, String oneClickUrl) {
+    }
+
+    Recipient recipient(CopyTemplate template, long subscriberId, String address, String name) {
         // the links sign only the subscriber id and address, which the delivery row holds: no lookup per copy
         Subscriber subscriber = new Subscriber(subscriberId, address, null, null, null);
-        String manage = links.manageUrl(subscriber);
-        String oneClick = links.oneClickUrl(subscriber, template.newsletterId());
         String greeting = name == null || name.isBlank() ? words.get("edition.greeting")
                 : words.get("edition.greeting.named", name);
-        String text = greeting + template.textBody() + manage + template.textBetweenLinks() + oneClick + "\n";
-        String html = template.htmlHead() + htmlEscape(greeting) + template.htmlBody() + htmlEscape(manage)
-                + template.htmlBetweenLinks() + htmlEscape(oneClick) + template.htmlEnd();
-        return new Copy(address, template.subject(), text, html, oneClick);
+        return new Recipient(greeting, links.manageUrl(subscriber), links.oneClickUrl(subscriber, template.newsletterId()));
+    }
+
+    /**
+     * Joins the edition's shared pieces with one recipient's parts, given as they go into the plain-text part and
+     * (escaped) into the HTML part; a provider that substitutes per recipient gets its placeholders here instead.
+     */
+    Copy join(CopyTemplate template, String to, String textGreeting, String textManage, String textOneClick,
+              String htmlGreeting, String htmlManage, String htmlOneClick, String oneClickUrl) {
+        String text = textGreeting + template.textBody() + textManage + template.textBetweenLinks() + textOneClick + "\n";
+        String html = template.htmlHead() + htmlGreeting + template.htmlBody() + htmlManage
+                + template.htmlBetweenLinks() + htmlOneClick + template.htmlEnd();
+        return new Copy(to, template.subject(), text, html, oneClickUrl);
     }
 
     /** Renders what every copy of the edition shares, once. */

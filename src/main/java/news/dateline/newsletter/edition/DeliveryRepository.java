@@ -79,6 +79,17 @@ class DeliveryRepository {
                 now, null);
     }
 
+    /** Marks copies one provider call accepted together: one statement, as they were sent at once. */
+    void markSent(List<Delivery> sent, String worker, Instant now) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update newsletter_delivery set status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = null
+                        where id = any(cast(:ids as bigint[])) and status = 'SENDING' and claimed_by = :worker""")
+                .param("ids", ids(sent)).param("worker", worker).param("now", Timestamp.from(now)).update();
+    }
+
     void markSkipped(Delivery d, String worker, String why) {
         mark(d, worker, "update newsletter_delivery set status = 'SKIPPED', last_error = :error", null, why);
     }
@@ -112,12 +123,16 @@ class DeliveryRepository {
 
     /** The ids of those copies in the batch whose address is suppressed. */
     Set<Long> suppressedAmong(List<Delivery> batch) {
-        String ids = batch.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(",", "{", "}"));
         return new HashSet<>(jdbc.sql("""
                         select d.id from newsletter_delivery d
                         join newsletter_suppression s on s.address = lower(d.address)
                         where d.id = any(cast(:ids as bigint[]))""")
-                .param("ids", ids).query(Long.class).list());
+                .param("ids", ids(batch)).query(Long.class).list());
+    }
+
+    // an array literal of the copies' ids, for = any(…)
+    private static String ids(List<Delivery> copies) {
+        return copies.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(",", "{", "}"));
     }
 
     boolean suppressed(String address) {

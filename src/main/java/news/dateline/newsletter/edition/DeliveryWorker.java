@@ -3,6 +3,9 @@ package news.dateline.newsletter.edition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,7 +133,10 @@ class DeliveryWorker {
 
     private int sendBatch(CopyTransport transport, String worker) throws InterruptedException {
         Instant now = clock.instant();
-        List<Delivery> batch = deliveries.claim(worker, now, now.plus(properties.lease()), properties.batchSize());
+        // a batching provider gets as many copies per claim as one of its calls carries
+        int limit = transport instanceof CopyBatchTransport batches
+                ? Math.max(properties.batchSize(), batches.batchSize()) : properties.batchSize();
+        List<Delivery> batch = deliveries.claim(worker, now, now.plus(properties.lease()), limit);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -140,6 +146,7 @@ class DeliveryWorker {
         Set<Long> unwanted = audience.noLongerWanted(batch.stream()
                 .map(d -> new NewsletterAudience.Check(d.id(), template(d.editionId()).newsletterId(), d.subscriberId()))
                 .toList());
+        Map<Long, List<Delivery>> wanted = new LinkedHashMap<>(); // by edition, for a batching provider
         for (Delivery delivery : batch) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("node stopping; the lease hands the rest of the batch on");
@@ -148,11 +155,36 @@ class DeliveryWorker {
                 skipped(worker, delivery, "address suppressed (bounced or complained before)");
             } else if (unwanted.contains(delivery.id())) {
                 skipped(worker, delivery, "unsubscribed or consent withdrawn after queueing");
+            } else if (transport instanceof CopyBatchTransport) {
+                wanted.computeIfAbsent(delivery.editionId(), e -> new ArrayList<>()).add(delivery);
             } else {
                 send(transport, worker, delivery, template(delivery.editionId()));
             }
         }
+        for (List<Delivery> copiesOfOneEdition : wanted.values()) {
+            copiesOfOneEdition.sort(Comparator.comparingLong(Delivery::id)); // the claim returns them in no order
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("node stopping; the lease hands the rest of the batch on");
+            }
+            sendTogether((CopyBatchTransport) transport, worker, copiesOfOneEdition);
+        }
         return batch.size();
+    }
+
+    // one provider call for the copies (the transport splits them if it must), then one mark for all it accepted
+    private void sendTogether(CopyBatchTransport transport, String worker, List<Delivery> copiesOfOneEdition)
+            throws InterruptedException {
+        Map<Long, CopyRejected> refused;
+        try {
+            refused = transport.sendAll(template(copiesOfOneEdition.getFirst().editionId()), copiesOfOneEdition);
+        } catch (RuntimeException e) { // a fault of ours before anything was sent (a copy that cannot be rendered)
+            copiesOfOneEdition.forEach(d -> failed(worker, d, e));
+            return;
+        }
+        deliveries.markSent(copiesOfOneEdition.stream().filter(d -> !refused.containsKey(d.id())).toList(), worker,
+                clock.instant());
+        copiesOfOneEdition.stream().filter(d -> refused.containsKey(d.id()))
+                .forEach(d -> failed(worker, d, refused.get(d.id())));
     }
 
     /** The configured provider's transport; for SMTP, the pool (none configured: the development mailbox). */

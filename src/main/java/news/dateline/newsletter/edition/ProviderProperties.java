@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendgridHost         the API host, e.g. {@code api.sendgrid.com} or {@code api.eu.sendgrid.com}
  * @param sendgridPlainHttp    talk plain HTTP to the host (a test server only)
  * @param sendgridRateLimitRetries how often the library waits and retries a 429 itself
+ * @param sendgridBatchSize    copies sent in one Mail Send request (1 to 1,000, SendGrid's limit): more is fewer
+ *                             calls, but a node killed during a call may send that many copies twice
  */
 @ConfigurationProperties("dateline.newsletters.providers")
 public record ProviderProperties(
@@ -32,5 +34,6 @@ public record ProviderProperties(
         String sendgridApiKey,
         @DefaultValue("api.sendgrid.com") String sendgridHost,
         @DefaultValue("false") boolean sendgridPlainHttp,
-        @DefaultValue("2") int sendgridRateLimitRetries) {
+        @DefaultValue("2") int sendgridRateLimitRetries,
+        @DefaultValue("100") int sendgridBatchSize) {
 }

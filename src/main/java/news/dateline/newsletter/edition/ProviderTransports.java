@@ -20,13 +20,15 @@ class ProviderTransports {
 
     private final ProviderProperties properties;
     private final CopySender messages;
+    private final CopyRenderer renderer;
     private SesV2Client sesClient;
     private SesCopyTransport ses;
     private SendGridCopyTransport sendgrid;
 
-    ProviderTransports(ProviderProperties properties, CopySender messages) {
+    ProviderTransports(ProviderProperties properties, CopySender messages, CopyRenderer renderer) {
         this.properties = properties;
         this.messages = messages;
+        this.renderer = renderer;
     }
 
     synchronized CopyTransport ses() {
@@ -56,7 +58,7 @@ class ProviderTransports {
             SendGrid client = new SendGrid(properties.sendgridApiKey(), properties.sendgridPlainHttp());
             client.setHost(properties.sendgridHost());
             client.setRateLimitRetry(Math.max(0, properties.sendgridRateLimitRetries()));
-            sendgrid = new SendGridCopyTransport(client, messages);
+            sendgrid = new SendGridCopyTransport(client, messages, renderer, properties.sendgridBatchSize());
         }
         return sendgrid;
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.sendgrid.SendGrid;
 import news.dateline.newsletter.Cadence;
 import news.dateline.newsletter.Newsletter;
@@ -39,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivery through the providers' APIs with their official SDKs, against WireMock answering as SES v2 and SendGrid
- * document: accepted copies are marked sent once, throttled ones wait for a retry, refused ones fail without
+ * document: SendGrid's copies go many to a request, each still with its own greeting, links and delivery id; accepted
+ * copies are marked sent once, throttled ones wait for a retry, refused ones fail without
  * suppressing the address (the providers report real bounces through their webhooks), and the copy carries the same
  * unsubscribe headers and our delivery id.
  */
@@ -58,6 +60,10 @@ class ProviderTransportIT {
     DeliveryWorker worker;
     @Autowired
     CopySender copies;
+    @Autowired
+    CopyRenderer renderer;
+    @Autowired
+    EditionContents contents;
     @Autowired
     Newsletters newsletters;
     @Autowired
@@ -124,36 +130,101 @@ class ProviderTransportIT {
     }
 
     @Test
-    void sendGridSendsWithOurDeliveryIdRetriesA429AndFailsABadRequest() throws Exception {
+    void sendGridSendsAnEditionsCopiesInOneRequestEachWithItsOwnGreetingLinksAndDeliveryId() throws Exception {
+        String send = "/v3/mail/send";
+        provider.stubFor(post(urlEqualTo(send)).willReturn(aResponse().withStatus(202)));
+        Edition edition = edition(List.of("asha", "ben", "chen"));
+        jdbc.sql("update newsletter_delivery set name = 'Asha <b>&' where edition_id = :e and address like 'asha-%'")
+                .param("e", edition.id()).update();
+
+        worker.drainThrough(sendgrid(100), "sendgrid");
+
+        assertThat(List.of(status(edition, "asha"), status(edition, "ben"), status(edition, "chen")))
+                .containsOnly("SENT");
+        List<LoggedRequest> requests = provider.findAll(postRequestedFor(urlEqualTo(send))
+                .withRequestBody(containing("asha-")));
+        assertThat(requests).hasSize(1);
+        assertThat(requests.getFirst().getHeader("Authorization")).isEqualTo("Bearer SG.test-key");
+        JsonNode body = JSON.readTree(requests.getFirst().getBodyAsString());
+        assertThat(body.get("personalizations")).hasSize(3);
+        assertThat(body.get("headers").get("List-Unsubscribe-Post").asString()).isEqualTo("List-Unsubscribe=One-Click");
+        CopyTemplate template = renderer.compile(contents.load(edition.id()));
+        for (JsonNode personalization : body.get("personalizations")) {
+            String address = personalization.get("to").get(0).get("email").asString();
+            String prefix = address.substring(0, address.indexOf('-'));
+            Copy expected = renderer.render(template, Long.parseLong(column(edition, prefix, "subscriber_id::text")),
+                    address, "asha".equals(prefix) ? "Asha <b>&" : null);
+            // what the reader gets once SendGrid substitutes: the very copy SMTP would have carried
+            assertThat(substituted(body.get("content").get(0).get("value").asString(), personalization))
+                    .isEqualTo(expected.text());
+            assertThat(substituted(body.get("content").get(1).get("value").asString(), personalization))
+                    .isEqualTo(expected.html());
+            assertThat(personalization.get("headers").get("List-Unsubscribe").asString())
+                    .isEqualTo("<" + expected.oneClickUrl() + ">");
+            assertThat(personalization.get("custom_args").get("dateline_delivery_id").asString())
+                    .isEqualTo(String.valueOf(deliveryId(edition, prefix)));
+        }
+        assertThat(substituted(body.get("content").get(1).get("value").asString(), body.get("personalizations").get(0)))
+                .contains("Asha &lt;b&gt;&amp;").doesNotContain("Asha <b>");
+    }
+
+    @Test
+    void sendGridFailsTheCopiesA400NamesResendsTheRestAndRetriesAThrottledRequestWithoutResendingAcceptedOnes()
+            throws Exception {
         String send = "/v3/mail/send";
         provider.stubFor(post(urlEqualTo(send)).atPriority(10).willReturn(aResponse().withStatus(202)));
-        provider.stubFor(post(urlEqualTo(send)).withRequestBody(containing("throttled")).atPriority(1)
-                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
-                        .withBody("{\"errors\":[{\"field\":null,\"message\":\"too many requests\"}]}")));
-        provider.stubFor(post(urlEqualTo(send)).withRequestBody(containing("invalid")).atPriority(1)
+        // SendGrid's documented answers: a 400 naming the personalization it refuses, a 429 for the whole request
+        provider.stubFor(post(urlEqualTo(send)).withRequestBody(containing("invalid-")).atPriority(1)
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody("{\"errors\":[{\"message\":\"Does not contain a valid address.\","
-                                + "\"field\":\"personalizations.0.to.0.email\",\"help\":null}]}")));
-        SendGrid client = new SendGrid("SG.test-key", true);
-        client.setHost("127.0.0.1:" + provider.port());
-        client.setRateLimitRetry(0);
-        CopyTransport transport = new SendGridCopyTransport(client, copies);
+                                + "\"field\":\"personalizations.1.to.0.email\",\"help\":null}]}")));
+        provider.stubFor(post(urlEqualTo(send)).withRequestBody(containing("throttled-")).atPriority(1)
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"field\":null,\"message\":\"too many requests\"}]}"))
+                .withName("throttle"));
+        // three copies a request: [ok1, invalid, ok2] then [throttled]
+        CopyTransport transport = sendgrid(3);
+        Edition edition = edition(List.of("ok1", "invalid", "ok2", "throttled"));
 
-        Edition edition = edition(List.of("fine", "throttled", "invalid"));
         worker.drainThrough(transport, "sendgrid");
 
-        assertThat(status(edition, "fine")).isEqualTo("SENT");
-        assertThat(status(edition, "throttled")).isEqualTo("PENDING");
+        assertThat(status(edition, "ok1")).isEqualTo("SENT");
+        assertThat(status(edition, "ok2")).isEqualTo("SENT");
         assertThat(status(edition, "invalid")).isEqualTo("FAILED");
         assertThat(error(edition, "invalid")).contains("400").contains("valid address");
         assertThat(suppressed(edition, "invalid")).isFalse();
-        JsonNode body = JSON.readTree(provider.findAll(postRequestedFor(urlEqualTo(send))
-                .withRequestBody(containing("fine"))).getFirst().getBodyAsString());
-        assertThat(body.get("custom_args").get("dateline_delivery_id").asString()).isEqualTo(String.valueOf(
-                deliveryId(edition, "fine")));
-        assertThat(body.get("headers").get("List-Unsubscribe-Post").asString()).isEqualTo("List-Unsubscribe=One-Click");
-        assertThat(provider.findAll(postRequestedFor(urlEqualTo(send)).withHeader("Authorization",
-                com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer SG.test-key")))).hasSize(3);
+        assertThat(status(edition, "throttled")).isEqualTo("PENDING");
+        assertThat(error(edition, "throttled")).contains("429");
+        List<LoggedRequest> withOk1 = provider.findAll(postRequestedFor(urlEqualTo(send))
+                .withRequestBody(containing("ok1-")));
+        assertThat(withOk1).hasSize(2); // refused with the invalid copy, then accepted without it
+        assertThat(withOk1.get(1).getBodyAsString()).contains("ok2-").doesNotContain("invalid-");
+
+        provider.removeStub(provider.getSingleStubMapping(provider.listAllStubMappings().getMappings().stream()
+                .filter(m -> "throttle".equals(m.getName())).findFirst().orElseThrow().getId()));
+        clock.advance(Duration.ofSeconds(2)); // past the first retry delay (1s in tests)
+        worker.drainThrough(transport, "sendgrid");
+
+        assertThat(status(edition, "throttled")).isEqualTo("SENT");
+        assertThat(provider.findAll(postRequestedFor(urlEqualTo(send)).withRequestBody(containing("ok1-")))).hasSize(2);
+        assertThat(provider.findAll(postRequestedFor(urlEqualTo(send)).withRequestBody(containing("throttled-"))))
+                .hasSize(2);
+    }
+
+    private SendGridCopyTransport sendgrid(int batchSize) {
+        SendGrid client = new SendGrid("SG.test-key", true);
+        client.setHost("127.0.0.1:" + provider.port());
+        client.setRateLimitRetry(0);
+        return new SendGridCopyTransport(client, copies, renderer, batchSize);
+    }
+
+    // the content as SendGrid sends it to this personalization's recipient
+    private static String substituted(String content, JsonNode personalization) {
+        String result = content;
+        for (var entry : personalization.get("substitutions").properties()) {
+            result = result.replace(entry.getKey(), entry.getValue().asString());
+        }
+        return result;
     }
 
     private Edition edition(List<String> prefixes) {
