@@ -25,10 +25,10 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.live.blog.EntryForm;
 import news.dateline.live.blog.LiveBlogs;
 import news.dateline.live.blog.LiveEntry;
-import news.dateline.member.MemberService;
 import news.dateline.member.SignedInMember;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,7 +57,7 @@ class LiveBlogFeedsAndApiIT {
     @Autowired
     ApiKeys keys;
     @Autowired
-    MemberService members;
+    TestData data;
     @Autowired
     MutableClock clock;
 
@@ -82,7 +82,7 @@ class LiveBlogFeedsAndApiIT {
         // the item is as new as its last entry
         assertThat(item.getUpdatedDate().toInstant()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.SECONDS));
 
-        ApiCaller api = ApiCaller.withNewKey(port, keys, members);
+        ApiCaller api = ApiCaller.withNewKey(data, keys);
         JsonNode live = api.json("/api/v1/articles/" + article.id()).get("liveBlog");
         assertThat(live.get("startedAt").asString()).isNotBlank();
         assertThat(live.get("endedAt").isNull()).isTrue();
@@ -113,7 +113,7 @@ class LiveBlogFeedsAndApiIT {
 
         assertThat(get("/feeds/sections/" + section.slug() + "/atom.xml")).contains("Premium summit")
                 .doesNotContain("Subscribers only");
-        JsonNode json = ApiCaller.withNewKey(port, keys, members).json("/api/v1/articles/" + premium.id());
+        JsonNode json = ApiCaller.withNewKey(data, keys).json("/api/v1/articles/" + premium.id());
         assertThat(json.get("liveBlog").isNull()).isTrue();
         assertThat(json.toString()).doesNotContain("Subscribers only");
     }
