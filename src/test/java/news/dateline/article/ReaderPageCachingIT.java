@@ -37,8 +37,6 @@ class ReaderPageCachingIT {
     @Autowired
     ArticleService articles;
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     MutableClock clock;
     @Autowired
     Comments comments;
@@ -101,7 +99,7 @@ class ReaderPageCachingIT {
     }
 
     private Article publish(ArticleDraftBuilder draft) {
-        var section = sections.ensure("caching", "Caching", 96);
+        var section = data.section();
         return articles.publish(articles.create(draft.inSection(section).build(), null).id(), null);
     }
 

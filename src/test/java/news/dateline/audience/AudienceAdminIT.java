@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -18,11 +17,11 @@ import news.dateline.article.ArticleDraftBuilder;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +35,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AudienceAdminIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
+    private static final String PASSWORD = TestData.PASSWORD;
     private static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0 Safari/537.36";
     private static final String ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 8) Chrome/131 Mobile Safari/537.36";
 
     @Autowired
+    TestData data;
+    @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     Subscriptions subscriptions;
     @Autowired
@@ -179,11 +178,8 @@ class AudienceAdminIT {
     private final Map<WebSession, Long> ids = new java.util.HashMap<>();
 
     private WebSession signedIn(Role role) {
-        String email = "audience-" + role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.local";
-        Member created = members.create(new MemberService.NewMember(email, "Audience " + role.name(), PASSWORD,
-                Set.of(role)));
-        WebSession session = new WebSession(port);
-        session.signIn(created.email(), PASSWORD);
+        Member created = data.withRoles("Audience " + role.name(), role);
+        WebSession session = data.signedIn(created);
         ids.put(session, created.id());
         return session;
     }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,10 +18,10 @@ import news.dateline.article.ArticleDraftBuilder;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
-import news.dateline.support.MutableClock;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class PageViewRecordingIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
     private static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
             + "(KHTML, like Gecko) Chrome/131.0 Safari/537.36";
     private static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
@@ -45,11 +43,11 @@ class PageViewRecordingIT {
     private static final String GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
     @Autowired
+    TestData data;
+    @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     Subscriptions subscriptions;
     @Autowired
@@ -229,10 +227,8 @@ class PageViewRecordingIT {
     }
 
     private WebSession signedIn(String name) {
-        String email = "audience-" + UUID.randomUUID() + "@test.local";
-        Member created = members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(Role.MEMBER)));
-        WebSession session = new WebSession(port);
-        session.signIn(created.email(), PASSWORD);
+        Member created = data.withRoles(name, Role.MEMBER);
+        WebSession session = data.signedIn(created);
         ids.put(session, created.id());
         return session;
     }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -16,12 +15,12 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.comment.moderation.Moderation;
 import news.dateline.comment.moderation.Moderator;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,11 +32,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CommentCacheAcrossNodesIT {
 
     @Autowired
+    TestData data;
+    @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     Comments comments;
     @Autowired
@@ -75,7 +74,6 @@ class CommentCacheAcrossNodesIT {
     }
 
     private Member member(String name, Role role) {
-        return members.create(new MemberService.NewMember(name.toLowerCase() + "-" + UUID.randomUUID() + "@test.local",
-                name, "correct horse battery staple", Set.of(role)));
+        return data.withRoles(name, role);
     }
 }

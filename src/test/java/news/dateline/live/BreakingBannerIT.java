@@ -6,17 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -32,16 +31,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class BreakingBannerIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
-
     @LocalServerPort
     int port;
+    @Autowired
+    TestData data;
     @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    MemberService members;
     @Autowired
     MutableClock clock;
 
@@ -146,10 +143,6 @@ class BreakingBannerIT {
     }
 
     private WebSession staff(Role role) {
-        String email = "banner-" + role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Bea " + role.name(), PASSWORD, Set.of(role)));
-        WebSession session = new WebSession(port);
-        session.signIn(email, PASSWORD);
-        return session;
+        return data.signedIn(data.withRoles("Bea " + role.name(), role));
     }
 }

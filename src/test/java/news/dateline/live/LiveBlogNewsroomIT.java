@@ -23,13 +23,13 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
 import news.dateline.live.blog.EntryForm;
 import news.dateline.live.blog.LiveBlogs;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,18 +46,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class LiveBlogNewsroomIT {
 
-    private static final String PASSWORD = "quiet lanterns over the harbour";
-
     @LocalServerPort
     int port;
+    @Autowired
+    TestData data;
     @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
     @Autowired
     LiveBlogs blogs;
-    @Autowired
-    MemberService members;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -229,10 +227,6 @@ class LiveBlogNewsroomIT {
     }
 
     private WebSession staff(Role role) {
-        String email = "live-" + role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Pat " + role.name(), PASSWORD, Set.of(role)));
-        WebSession session = new WebSession(port);
-        session.signIn(email, PASSWORD);
-        return session;
+        return data.signedIn(data.withRoles("Pat " + role.name(), role));
     }
 }

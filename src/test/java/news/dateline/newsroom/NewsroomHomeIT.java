@@ -9,7 +9,6 @@ import java.util.UUID;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
-import news.dateline.article.SectionDirectory;
 import news.dateline.article.review.Actor;
 import news.dateline.article.review.ReviewService;
 import news.dateline.member.Member;
@@ -32,15 +31,13 @@ class NewsroomHomeIT {
     @Autowired
     ReviewService reviews;
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     MutableClock clock;
     @Autowired
     NewsroomHome home;
 
     @Test
     void theHomeListsWhatWaitsForReviewWhatGoesOutTodayAndWhatWasJustPublished() {
-        Section news = sections.ensure("news", "News", 1);
+        Section news = data.section();
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Member writer = data.writer();
         Article submitted = articles.create(anArticle().inSection(news).headline("Waiting " + tag).build(), writer.id());

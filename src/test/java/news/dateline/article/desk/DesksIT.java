@@ -4,7 +4,6 @@ import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import news.dateline.article.ArticleService;
@@ -13,7 +12,6 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.article.review.Actor;
 import news.dateline.article.review.ReviewService;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -37,8 +35,6 @@ class DesksIT {
 
     @Autowired
     Desks desks;
-    @Autowired
-    MemberService members;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -168,8 +164,7 @@ class DesksIT {
     }
 
     private Member member(String name, Role role) {
-        String email = "desks-" + UUID.randomUUID() + "@test.local";
-        return members.create(new MemberService.NewMember(email, name, PASSWORD, Set.of(role)));
+        return data.withRoles(name, role);
     }
 
     private WebSession signIn(Member member) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -28,13 +27,11 @@ class EditorPresenceIT {
     @Autowired
     ArticleService articles;
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     MutableClock clock;
 
     @Test
     void othersSeeWhoIsEditingUntilTheyLeaveOrStopBeating() {
-        Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1)).build(), null);
+        Article article = articles.create(anArticle().inSection(data.section()).build(), null);
         String presence = "/admin/articles/" + article.id() + "/presence";
         WebSession vikram = editor("Vikram Rao");
         WebSession asha = editor("Asha Menon");
@@ -56,7 +53,7 @@ class EditorPresenceIT {
 
     @Test
     void aHeartbeatWithoutTheCsrfTokenIsRefused() {
-        Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1)).build(), null);
+        Article article = articles.create(anArticle().inSection(data.section()).build(), null);
         WebSession editor = editor("Mallory");
         var response = editor.post("/admin/articles/" + article.id() + "/presence", java.util.Map.of("_csrf", "forged"));
         assertThat(response.statusCode()).isEqualTo(403);
@@ -64,7 +61,7 @@ class EditorPresenceIT {
 
     @Test
     void aWriterCannotWatchWhoEditsSomeoneElsesArticle() {
-        Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1)).build(), null);
+        Article article = articles.create(anArticle().inSection(data.section()).build(), null);
         WebSession writer = member("Nosy Writer", Role.WRITER);
         writer.get("/admin/articles");
         assertThat(writer.post("/admin/articles/" + article.id() + "/presence").statusCode()).isEqualTo(403);

@@ -15,7 +15,6 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleStatus;
 import news.dateline.article.ReviewState;
 import news.dateline.article.Section;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
@@ -45,8 +44,6 @@ class ApprovalBeforePublishingIT {
     @Autowired
     ReviewService reviews;
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     MemberService members;
     @Autowired
     MutableClock clock;
@@ -59,7 +56,7 @@ class ApprovalBeforePublishingIT {
 
     @BeforeEach
     void setUp() {
-        news = sections.ensure("news", "News", 1);
+        news = data.section();
     }
 
     @Test

@@ -17,7 +17,6 @@ import news.dateline.article.ArticleStatus;
 import news.dateline.article.InvalidArticleException;
 import news.dateline.article.ReviewState;
 import news.dateline.article.Section;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
@@ -42,8 +41,6 @@ class ReviewWorkflowIT {
     @Autowired
     ReviewService reviews;
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
@@ -52,7 +49,7 @@ class ReviewWorkflowIT {
 
     @BeforeEach
     void setUp() {
-        news = sections.ensure("news", "News", 1);
+        news = data.section();
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleDraftBuilder;
 import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
@@ -38,8 +37,6 @@ class ArticlePageFastLaneIT {
 
     @Autowired
     ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
     @Autowired
     MeterRegistry registry;
 
@@ -99,7 +96,7 @@ class ArticlePageFastLaneIT {
     }
 
     private Article publish(ArticleDraftBuilder draft) {
-        var section = sections.ensure("fast-lane", "Fast lane", 96);
+        var section = data.section();
         return articles.publish(articles.create(draft.inSection(section)
                 .headline("Fast lane story " + UUID.randomUUID()).build(), null).id(), null);
     }
