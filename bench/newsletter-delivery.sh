@@ -32,7 +32,7 @@ DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms512m -Xmx512m -Xlog:gc:
   --dateline.demo.enabled=false --logging.level.root=WARN \
   --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
   --dateline.newsletters.delivery.threads="$THREADS" --dateline.newsletters.delivery.poll-interval=PT0.5S \
-  --dateline.newsletters.delivery.rate-per-second="$RATE" > "$work/app.log" 2>&1 &
+  --dateline.newsletters.delivery.rate-per-second="$RATE" ${APP_ARGS:-} > "$work/app.log" 2>&1 &
 app=$!
 cleanup() { kill "$app" "$sink" 2>/dev/null || true; sleep 2; rm -rf "$work"; }
 trap cleanup EXIT
@@ -56,9 +56,16 @@ rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app/status"; }
 # than the wall time it took
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 idle_rss=$(rss_kb)
+# the embedded PostgreSQL's CPU seconds: its postmaster (with the children it reaped) and its live backends, which
+# the app's connection pool keeps for the whole run
+pg_cpu_s() {
+  local pm; pm=$(pgrep -f -- "postgres.*-p $PG_PORT" | head -1)
+  { echo "$pm"; pgrep -P "$pm"; } | while read -r pid; do cat "/proc/$pid/stat" 2>/dev/null; done |
+    awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15 + $16 + $17} END {printf "%.1f", t / hz}'
+}
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-app_cpu0=$(cpu_s "$app") sink_cpu0=$(cpu_s "$sink")
+app_cpu0=$(cpu_s "$app") sink_cpu0=$(cpu_s "$sink") pg_cpu0=$(pg_cpu_s)
 start=$(date +%s.%N)
 edition=$(sql "insert into newsletter_edition (newsletter_id, subject, intro, status, send_at, created_at)
                values ($newsletter, 'Bench edition', 'Good morning.', 'SCHEDULED', now(), now()) returning id" | sed -n 1p)
@@ -77,6 +84,7 @@ while :; do
 done
 total_s=$(echo "$(date +%s.%N) - $start" | bc)
 app_cpu=$(echo "$(cpu_s "$app") - $app_cpu0" | bc) sink_cpu=$(echo "$(cpu_s "$sink") - $sink_cpu0" | bc)
+pg_cpu=$(echo "$(pg_cpu_s) - $pg_cpu0" | bc)
 sql "select status, count(*) from newsletter_delivery where edition_id = $edition group by status order by 1"
 sent=$(sql "select count(*) from newsletter_delivery where edition_id = $edition and status = 'SENT'")
 first_last=$(sql "select extract(epoch from max(sent_at) - min(sent_at)) from newsletter_delivery where edition_id = $edition")
@@ -89,6 +97,6 @@ if [ "$sent" -gt 0 ]; then  # a queue-only run sends nothing, and has no first o
   echo "messages per second:    $(echo "scale=0; $sent / $total_s" | bc) overall, $(echo "scale=0; $sent / $first_last" | bc) between the first and last send"
 fi
 echo "machine load (1/5/15 min): $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "CPU used:               app JVM $app_cpu s (PostgreSQL not included), sink $sink_cpu s$( [ "$sent" -gt 0 ] && echo "; app $(echo "scale=2; 1000 * $app_cpu / $sent" | bc) ms per message sent")"
+echo "CPU used:               app JVM $app_cpu s, PostgreSQL $pg_cpu s, sink $sink_cpu s$( [ "$sent" -gt 0 ] && echo "; per message sent: app $(echo "scale=2; 1000 * $app_cpu / $sent" | bc) ms, PostgreSQL $(echo "scale=2; 1000 * $pg_cpu / $sent" | bc) ms")"
 echo "app heap:               peak $(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1) MB before a collection (GC log)"
 echo "app RSS:                idle $((idle_rss / 1024)) MB, peak $((peak_rss / 1024)) MB (-Xmx512m)"

@@ -40,7 +40,9 @@ import org.springframework.stereotype.Component;
  * A node killed mid-batch leaves its claimed copies SENDING; when their lease ends another node claims them again.
  * The one copy a node had handed to the SMTP server but not yet marked SENT when it died is sent a second time:
  * that is the only duplicate possible, at most one per killed worker thread, and marking right after each send
- * keeps it so.
+ * keeps it so. A provider that takes many copies in one call ({@link CopyBatchTransport}, SendGrid) gets a claim of
+ * its batch size, and the copies it accepted are marked together after the call: there a killed node may send one
+ * call's copies twice, which its batch size bounds.
  */
 @Component
 class DeliveryWorker {
