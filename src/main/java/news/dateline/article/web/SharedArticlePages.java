@@ -91,11 +91,25 @@ class SharedArticlePages {
     void write(Key key, Supplier<ArticleView> view, Object chrome, String name, String token,
                HttpServletResponse response) throws IOException {
         Spliced spliced = pages.get(key, k -> render(view.get(), chrome));
-        byte[] nameBytes = name == null ? new byte[0] : HtmlUtils.htmlEscape(name).getBytes(StandardCharsets.UTF_8);
-        byte[] tokenBytes = token == null ? new byte[0] : HtmlUtils.htmlEscape(token).getBytes(StandardCharsets.UTF_8);
+        byte[] nameBytes = name == null ? new byte[0] : escaped(name).getBytes(StandardCharsets.UTF_8);
+        byte[] tokenBytes = token == null ? new byte[0] : escaped(token).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(spliced.length(nameBytes.length, tokenBytes.length));
         spliced.writeTo(response.getOutputStream(), nameBytes, tokenBytes);
+    }
+
+    /**
+     * The text escaped for HTML, as {@link HtmlUtils#htmlEscape} does; most names and every token (URL-safe Base64)
+     * are plain ASCII with nothing to escape, and Spring's escaper looked every character up on every view (JFR).
+     */
+    static String escaped(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return HtmlUtils.htmlEscape(text); // as before, named references for accented letters included
+            }
+        }
+        return text;
     }
 
     private Spliced render(ArticleView view, Object chrome) {
