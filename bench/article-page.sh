@@ -127,13 +127,31 @@ targets=(
   "signin-page|/signin||signin.html"
   "robots.txt|/robots.txt||robots.txt"
 )
+# CPU time (clock ticks) of the app's JVM and of the embedded PostgreSQL (its postmaster and backends), so that a
+# cost can be told per request even on a shared machine, where requests/s move with the neighbours' load
+postmaster=$(pgrep -f -- "-D $work/data" | head -1 || true)
+cpu_ticks() { # pid... -> user+system ticks of those processes
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
+pg_pids() { [ -n "$postmaster" ] && echo "$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"; }
+hz=$(getconf CLK_TCK)
 echo "load before: $(uptime)"
-printf '\n%-18s %12s %10s %10s %10s %12s %8s\n' target requests/s p50 p99 max nginx-req/s vs-nginx
+printf '\n%-18s %12s %10s %10s %10s %12s %8s %12s %12s\n' target requests/s p50 p99 max nginx-req/s vs-nginx \
+  app-us/req pg-us/req
 for t in "${targets[@]}"; do
   IFS='|' read -r name path cookie copy <<<"$t"
   read -r _ nrps _ _ _ <<<"$(measure "nginx-$name" "http://127.0.0.1:$NGINX_PORT/$copy")"
+  app_before=$(cpu_ticks "$app"); pg_before=$(cpu_ticks $(pg_pids))
   read -r _ rps p50 p99 max <<<"$(measure "$name" "http://127.0.0.1:$APP_PORT$path" "$cookie")"
-  printf '%-18s %12s %10s %10s %10s %12s %7.1f%%\n' "$name" "$rps" "$p50" "$p99" "$max" "$nrps" "$(echo "$rps / $nrps * 100" | bc -l)"
+  app_after=$(cpu_ticks "$app"); pg_after=$(cpu_ticks $(pg_pids))
+  requests=$(echo "$rps * ${DURATION%s}" | bc -l)
+  printf '%-18s %12s %10s %10s %10s %12s %7.1f%% %12.0f %12.0f\n' "$name" "$rps" "$p50" "$p99" "$max" "$nrps" \
+    "$(echo "$rps / $nrps * 100" | bc -l)" "$(echo "($app_after - $app_before) * 1000000 / $hz / $requests" | bc -l)" \
+    "$(echo "($pg_after - $pg_before) * 1000000 / $hz / $requests" | bc -l)"
 done
 echo "load after: $(uptime)"
 if [ "${JFR:-}" = 1 ]; then
@@ -146,7 +164,8 @@ if [ "${JFR:-}" = 1 ]; then
   python3 - "$work/samples.txt" <<'PY'
 import sys
 events = open(sys.argv[1]).read().split("jdk.ExecutionSample {")[1:]
-names = ["ArticlePageController.show", "SharedArticlePages", "CommentSections.section", "JtearticleGenerated",
+names = ["ArticlePageController.show", "SharedArticlePages", "CommentSections.section", "JtearticleGenerated", "PageViewRecorder.record", "ViewTally.add", "VisitorHashes.hash",
+         "PageViewWriter.flush",
          "JtepageGenerated", "JtesectionGenerated", "ReadingGateService", "CachedSessionRepository.findById",
          "ObjectInputStream", "FilterChainProxy", "DispatcherServlet.doDispatch", "Observation", "Http11Processor.service",
          "SessionRepositoryFilter", "CsrfFilter", "JdbcTemplate", "ShallowEtagHeaderFilter"]

@@ -62,7 +62,8 @@ class PageViewRecorder implements ReaderPageViews {
         }
         try {
             String userAgent = request.getHeader("User-Agent");
-            if (UserAgents.isBot(userAgent) || (member != null && member.isStaff())) {
+            String device = UserAgents.readerDevice(userAgent);
+            if (device == null || (member != null && member.isStaff())) {
                 return;
             }
             boolean privately = "1".equals(request.getHeader("Sec-GPC")) || "1".equals(request.getHeader("DNT"));
@@ -73,7 +74,7 @@ class PageViewRecorder implements ReaderPageViews {
             writer.offer(new PageView(clock.instant(), articleId, section, kind(member),
                     member == null || privately ? null : member.memberId(), metWall,
                     ReferrerClass.of(request.getHeader("Referer"), ownHosts, medium, source),
-                    source, medium, utm(request, "utm_campaign"), UserAgents.device(userAgent),
+                    source, medium, utm(request, "utm_campaign"), device,
                     privately ? null : hashes.hash(request.getRemoteAddr(), userAgent)));
         } catch (RuntimeException failed) {
             // counting readers must never cost a reader their page

@@ -1,6 +1,8 @@
 package news.dateline.audience;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,29 @@ final class UserAgents {
     private static final Pattern MOBILE = Pattern.compile("mobile|iphone|ipod|android|blackberry|opera mini|iemobile");
     private static final Pattern DESKTOP = Pattern.compile("windows nt|macintosh|x11|linux x86_64|cros");
 
+    // readers' browsers send a few thousand distinct headers: each is classified once (the regular expressions
+    // above were most of what recording a view cost); past this many the memory starts afresh
+    private static final int REMEMBERED = 10_000;
+    private static final Map<String, String> DEVICES = new ConcurrentHashMap<>();
+    private static final String BOT_DEVICE = "bot";
+
     private UserAgents() {
+    }
+
+    /** The device class of a reader's browser, or null for a bot; remembered per header. */
+    static String readerDevice(String userAgent) {
+        if (userAgent == null) {
+            return null;
+        }
+        String device = DEVICES.get(userAgent);
+        if (device == null) {
+            if (DEVICES.size() >= REMEMBERED) {
+                DEVICES.clear();
+            }
+            device = isBot(userAgent) ? BOT_DEVICE : device(userAgent);
+            DEVICES.put(userAgent, device);
+        }
+        return BOT_DEVICE.equals(device) ? null : device;
     }
 
     /** A missing header counts as a bot: every browser sends one. */

@@ -46,4 +46,14 @@ class ClassifyingTest {
         assertThat(UserAgents.isBot(null)).isTrue();
         assertThat(UserAgents.isBot("Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131 Safari/537.36")).isFalse();
     }
+
+    @Test
+    void aReadersDeviceIsRememberedPerHeaderAndABotHasNone() {
+        for (int twice = 0; twice < 2; twice++) {
+            assertThat(UserAgents.readerDevice("Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X)")).isEqualTo("tablet");
+            assertThat(UserAgents.readerDevice("Mozilla/5.0 (compatible; Googlebot/2.1)")).isNull();
+            assertThat(UserAgents.readerDevice("")).isNull();
+            assertThat(UserAgents.readerDevice(null)).isNull();
+        }
+    }
 }
