@@ -31,8 +31,9 @@ import java.util.Set;
  */
 final class AttackModel {
 
-    /** Rules publish, model at or above this: held for a moderator. */
-    static final double HOLD_AT = 0.7;
+    /** Rules publish, the model scores at or above these: held for a moderator ({@link LearnedScore.HoldPolicy}). */
+    static final LearnedScore.HoldPolicy HOLD = new LearnedScore.HoldPolicy(0.8, 0.95, 0.3);
+    static final double HOLD_AT = HOLD.unknownAt();
     /** Rules reject for abuse or an attack, model below this: held rather than rejected. */
     static final double VETO_BELOW = 0.1;
 
@@ -144,7 +145,8 @@ final class AttackModel {
         List<String> unaddressed = words.stream().filter(w -> !SECOND_PERSON.contains(w)).toList();
         double withoutAddress = unaddressed.size() == words.size() ? sigmoid(z) : probability(features(unaddressed));
         boolean knownWord = words.stream().anyMatch(AttackModel::known);
-        return new LearnedScore(sigmoid(z), withoutAddress, knownWord, top);
+        boolean mentions = knownWord && (PersonDirected.condemns(text) || !PersonDirected.quotedWords(text).isEmpty());
+        return new LearnedScore(sigmoid(z), withoutAddress, knownWord, mentions, top);
     }
 
     private double probability(Map<String, Integer> features) {
@@ -159,6 +161,7 @@ final class AttackModel {
     private static final Lexicon LEXICON = Lexicon.get();
     private static final Set<String> NOUNS = LEXICON.allNouns();
     private static final Set<String> ADJECTIVES = LEXICON.allAdjectives();
+    private static final Set<String> IDEAS = LEXICON.ideaNouns();
     /**
      * The words the rules and the desk already judge: the lexicon's insult words and the shipped banned and suspect
      * lists. Where one appears, the rules decide whether it is aimed at a person, quoted or said of an idea ("a
@@ -216,9 +219,16 @@ final class AttackModel {
             if (AUTHORS.contains(w)) {
                 features.put("lex:author", 1);
             }
+            if (IDEAS.contains(w) || w.endsWith("s") && IDEAS.contains(w.substring(0, w.length() - 1))) {
+                features.put("lex:idea", 1);
+            }
         }
         features.put("b:" + previous + "_</s>", 1);
+        shapes(words, features);
         for (String w : words) {
+            if (FUNCTION_WORDS.contains(w)) {
+                continue; // their letter runs say nothing the word itself does not, and drown the rest
+            }
             String padded = "<" + w + ">";
             for (int n = 3; n <= 4; n++) {
                 for (int i = 0; i + n <= padded.length(); i++) {
@@ -227,6 +237,57 @@ final class AttackModel {
             }
         }
         return features;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "by",
+            "for", "with", "from", "and", "or", "but", "so", "as", "that", "this", "these", "those", "it", "its", "is",
+            "are", "was", "were", "be", "been", "i", "we", "they", "he", "she", "his", "her", "their", "our", "my",
+            "me", "us", "them", "him", "not", "have", "has", "had", "do", "does", "did", "will", "would", "can",
+            "could", "should", "there", "what", "which", "when", "if", "all", "just");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "re", "r", "s", "am", "be", "being");
+    private static final Set<String> SOMEONE = Set.of("someone", "somebody", "anyone", "anybody", "they", "people",
+            "we", "everyone", "somebodys", "someones");
+    private static final Set<String> OUGHT = Set.of("should", "ought", "needs", "must", "oughta", "gotta");
+
+    /**
+     * The shape of what is said, whatever the words: "you are …", "the author is …", "as X as a Y" (insult by
+     * comparison), "the Y of a Z" (by metaphor), "someone should …" (a veiled call), a copula followed within three
+     * words by an insult word. The weights are learned; these say only where to look.
+     */
+    private static void shapes(List<String> words, Map<String, Integer> features) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (BE.contains(next) && (SECOND_PERSON.contains(w))) {
+                features.put("shape:you-be", 1);
+            }
+            if (BE.contains(next) && AUTHORS.contains(w)) {
+                features.put("shape:author-be", 1);
+            }
+            if (BE.contains(next) && IDEAS.contains(w)) {
+                features.put("shape:idea-be", 1); // "the plan is a joke": said of an idea, not a person
+            }
+            if (BE.contains(w) && (next.equals("a") || next.equals("an") || next.equals("such"))) {
+                features.put("shape:be-a", 1);
+            }
+            if (BE.contains(w)) {
+                for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
+                    if (NOUNS.contains(words.get(j)) || ADJECTIVES.contains(words.get(j))) {
+                        features.put("shape:be-insult", 1);
+                    }
+                }
+            }
+            if (w.equals("as") && i + 2 < words.size() && words.get(i + 2).equals("as")) {
+                features.put("shape:as-x-as", 1);
+            }
+            if (w.equals("the") && i + 3 < words.size() && words.get(i + 2).equals("of")
+                    && (words.get(i + 3).equals("a") || words.get(i + 3).equals("an"))) {
+                features.put("shape:the-y-of-a", 1);
+            }
+            if (SOMEONE.contains(w) && OUGHT.contains(next)) {
+                features.put("shape:someone-should", 1);
+            }
+        }
     }
 
     private static int[] hashes(Set<String> features) {

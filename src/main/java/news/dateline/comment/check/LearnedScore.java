@@ -6,23 +6,50 @@ import java.util.Locale;
 /**
  * What the learned {@link AttackModel} made of one comment: the probability that it is an attack, the same with the
  * words that address the reader ("you", "your") left out, and the features that pushed it up most (for moderators
- * and {@code moderate --explain}). Addressing someone is not an attack ("thank you, your analysis is spot on"), so
- * a hold needs both scores high: the attack has to be in the other words. {@code knownWord}: the comment has a word
- * the lexicon or the word lists know, so the rules judge it and the model does not hold it.
+ * and {@code moderate --explain}). {@code knownWord}: the comment has a word the lexicon or the word lists know, so
+ * the rules judge it first; {@code mentions}: it quotes words or condemns what it reports ("calling them vermin is
+ * shameful"), which the model must not take for use.
  */
-public record LearnedScore(double value, double withoutAddress, boolean knownWord, List<String> topFeatures) {
+public record LearnedScore(double value, double withoutAddress, boolean knownWord, boolean mentions,
+                           List<String> topFeatures) {
 
     public LearnedScore {
         topFeatures = List.copyOf(topFeatures);
     }
 
+    /**
+     * When the model's word is enough to hold a comment the rules publish. Addressing someone is not an attack
+     * ("thank you, your analysis is spot on"), so the score without "you" must reach {@code withoutYouAt} too: the
+     * attack has to be in the other words. A comment with a word the rules know needs the stronger
+     * {@code knownWordAt} (the rules judged that word said of an idea, quoted, or of no one, and they are right more
+     * often than not), and is never held when it quotes or condemns. Chosen by cross-validation by set
+     * ({@link CrossValidation}).
+     */
+    public record HoldPolicy(double unknownAt, double knownWordAt, double withoutYouAt) {
+
+        boolean holds(LearnedScore score) {
+            if (score.knownWord() && score.mentions()) {
+                return false;
+            }
+            return score.value() >= (score.knownWord() ? knownWordAt : unknownAt)
+                    && score.withoutAddress() >= withoutYouAt;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "hold at %.2f, %.2f with a known word, %.2f without \"you\"", unknownAt,
+                    knownWordAt, withoutYouAt);
+        }
+    }
+
     public String evidence() {
-        return String.format(Locale.ROOT, "model %.2f, %.2f without \"you\"%s (%s)", value, withoutAddress,
-                knownWord ? ", a known word: the rules decide" : "", String.join(", ", topFeatures));
+        return String.format(Locale.ROOT, "model %.2f, %.2f without \"you\"%s%s (%s)", value, withoutAddress,
+                knownWord ? ", a known word" : "", mentions ? ", quotes or condemns" : "",
+                String.join(", ", topFeatures));
     }
 
     /** Whether the model is sure enough of an attack to hold a comment the rules publish. */
     public boolean holds() {
-        return !knownWord && Math.min(value, withoutAddress) >= AttackModel.HOLD_AT;
+        return AttackModel.HOLD.holds(this);
     }
 }

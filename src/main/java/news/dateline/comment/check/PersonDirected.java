@@ -58,8 +58,9 @@ final class PersonDirected {
     private static final Set<String> VOCATIVE = Set.of("mate", "bro", "dude", "pal", "buddy", "lol", "lmao", "sir",
             "madam", "innit", "sunshine", "son", "boy", "ji", "bhai", "yaar", "haha");
     // an insult that closes a sentence after a comma addresses someone: "Get a life, loser." "Keep crying, snowflake."
+    // Not after a negation: ", no joke" is an idiom, not a name for anyone.
     private static final Pattern CLOSING_VOCATIVE = Pattern.compile(
-            ",\\s*(?:you\\s+)?(?:[\\p{L}'’-]+\\s+)?([\\p{L}\\p{N}*@$!]+)\\s*$");
+            ",\\s*(?:you\\s+)?(?:(?!(?:no|not|nae)\\s)[\\p{L}'’-]+\\s+)?([\\p{L}\\p{N}*@$!]+)\\s*$");
     private static final Set<String> REPORTING_VERBS = Set.of("calling", "describing", "labelling", "labeling",
             "branding", "comparing", "dismissing", "saying", "writing", "tweeting", "suggesting", "implying", "said",
             "says", "claimed", "claims", "joked", "admitted", "told", "insisted");
@@ -671,7 +672,17 @@ final class PersonDirected {
     }
 
     /** Whether the subject of a passive before {@code at} ("traitors should be shot") is a person or people. */
-    private static boolean personBefore(Tags sentence, List<String> words, int at) {
+    private static boolean personBefore(Tags sentence, List<String> words, int participle) {
+        // "should be rounded up and shot": the subject stands before the first participle of the coordination
+        int at = participle;
+        if (at >= 2 && words.get(at - 1).equals("and")) {
+            for (int j = at - 2; j >= Math.max(0, at - 6); j--) {
+                if (words.get(j).equals("be")) {
+                    at = j + 1;
+                    break;
+                }
+            }
+        }
         Set<String> chain = Set.of("should", "must", "ought", "to", "need", "needs", "deserve", "deserves",
                 "deserved", "have", "has", "d", "better", "ll", "will", "be", "all", "just", "simply", "really",
                 "each", "every", "one", "publicly", "slowly", "want", "them", "him", "her", "em", "the", "lot", "of");
@@ -683,6 +694,9 @@ final class PersonDirected {
         String w = words.get(k);
         if (Set.of("i", "we", "us", "me").contains(w)) {
             return false; // "we will all be killed": a fear
+        }
+        if (Set.of("they", "he", "she", "who", "whoever").contains(w)) {
+            return true; // "they should all be rounded up and shot": a pronoun for people as the subject
         }
         return personAt(sentence, words, k, false) || at - k > 1 && words.subList(k + 1, at).stream()
                 .anyMatch(PRONOUNS::contains);

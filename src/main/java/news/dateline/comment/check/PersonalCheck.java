@@ -40,7 +40,7 @@ final class PersonalCheck implements GuidelineCheck {
                     + "visit|track|track down|finish|teach) (?:you|u|him|her|them|your|his|her) "),
             Pattern.compile(" i know where (?:you|u|he|she|they) (?:live|lives|work|works|stay|stays) "),
             Pattern.compile(" (?:watch your back|your days are numbered|you (?:ll|will) (?:pay|regret|be sorry)|"
-                    + "you (?:re|are) dead|hope (?:you|u|he|she) (?:die|dies|gets? hurt|rots?)|"
+                    + "you (?:re|are) dead(?! (?:right|wrong|on|correct|serious|sure|certain|set|spot|keen|easy|simple|lucky))|hope (?:you|u|he|she) (?:die|dies|gets? hurt|rots?)|"
                     + "(?:you|he|she) (?:deserve|deserves) to (?:die|be beaten|suffer)|"
                     + "someone should (?:shoot|kill|hurt|beat|slap) (?:you|him|her)) "),
             // doxxing in words
