@@ -49,6 +49,12 @@ class ViewTally {
                     newer ? later.lastReadAt : lastReadAt);
         }
 
+        /** Whether this view would change nothing stored: the same last article (or none) and the wall as known. */
+        boolean alreadySays(PageView view) {
+            return (view.articleId() == null || view.articleId().equals(lastArticleId))
+                    && (metWall || !view.metWall()) && !view.viewedAt().isBefore(firstSeen);
+        }
+
         String hex() {
             return HexFormat.of().formatHex(hash);
         }
@@ -112,9 +118,13 @@ class ViewTally {
         counts.merge(key, 1L, Long::sum);
         if (view.visitor() != null && visitors.size() < capacity) {
             LocalDate day = LocalDate.ofInstant(view.viewedAt(), zone);
-            visitors.merge(new VisitorKey(day, ByteBuffer.wrap(view.visitor())), new Visitor(day, view.visitor(),
-                    view.viewedAt(), view.metWall(), view.articleId(), view.articleId() == null ? null
-                    : view.viewedAt()), Visitor::merge);
+            VisitorKey visitor = new VisitorKey(day, ByteBuffer.wrap(view.visitor()));
+            Visitor waiting = visitors.get(visitor);
+            // a reader's further views of the same story add nothing the funnel keeps: no merge, no allocation
+            if (waiting == null || !waiting.alreadySays(view)) {
+                visitors.merge(visitor, new Visitor(day, view.visitor(), view.viewedAt(), view.metWall(),
+                        view.articleId(), view.articleId() == null ? null : view.viewedAt()), Visitor::merge);
+            }
         }
         if (view.memberId() != null && view.articleId() != null && reads.size() < capacity) {
             reads.merge(view.memberId(), new MemberRead(view.memberId(), view.articleId(), view.viewedAt()),
