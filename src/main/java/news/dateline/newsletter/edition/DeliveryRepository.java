@@ -2,6 +2,7 @@ package news.dateline.newsletter.edition;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,15 +22,20 @@ class DeliveryRepository {
     // MATERIALIZED so it runs exactly once: as a plain IN (subquery) the planner may re-run it inside a join, lock
     // more rows than the limit and leave workers waiting on each other (seen with 100,000 rows). A row that was
     // SENDING when claimed is one whose lease ran out: it comes back marked as reclaimed, for the metrics.
+    // %s is where a worker's scan starts (see ClaimCursor): from the front of the due index, the dead entries of every
+    // copy claimed so far were read again by each claim until vacuum removed them (265 buffers, 8 ms a claim at
+    // 100,000 copies, pg_stat_statements).
     private static final String CLAIM = """
             with due as materialized (
-                select id, status from newsletter_delivery
-                where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
+                select id, status, next_attempt_at from newsletter_delivery
+                where status in ('PENDING', 'SENDING') and next_attempt_at <= :now %s
                 order by next_attempt_at, id limit :limit for update skip locked)
             update newsletter_delivery d set status = 'SENDING', next_attempt_at = :leaseEnd, claimed_by = :worker
             from due where d.id = due.id
-            returning d.id, d.edition_id, d.subscriber_id, d.address, d.name, d.attempts,
+            returning d.id, d.edition_id, d.subscriber_id, d.address, d.name, d.attempts, due.next_attempt_at as due_at,
                 due.status = 'SENDING' as reclaimed""";
+    private static final String CLAIM_FROM_FRONT = CLAIM.formatted("");
+    private static final String CLAIM_AFTER = CLAIM.formatted("and (next_attempt_at, id) > (:afterAt, :afterId)");
 
     private final JdbcClient jdbc;
 
@@ -63,13 +69,26 @@ class DeliveryRepository {
                 .single();
     }
 
-    List<Delivery> claim(String worker, Instant now, Instant leaseEnd, int limit) {
-        return jdbc.sql(CLAIM).param("worker", worker).param("now", Timestamp.from(now))
+    /**
+     * Claims up to {@code limit} due copies for {@code worker}, scanning the due ones from where {@code cursor} says
+     * and moving it past the claimed ones.
+     */
+    List<Delivery> claim(String worker, Instant now, Instant leaseEnd, int limit, ClaimCursor cursor) {
+        var spec = jdbc.sql(cursor.fromFront() ? CLAIM_FROM_FRONT : CLAIM_AFTER);
+        if (!cursor.fromFront()) {
+            spec = spec.param("afterAt", Timestamp.from(cursor.afterAt())).param("afterId", cursor.afterId());
+        }
+        List<Delivery> claimed = new ArrayList<>();
+        spec.param("worker", worker).param("now", Timestamp.from(now))
                 .param("leaseEnd", Timestamp.from(leaseEnd)).param("limit", limit)
-                .query((rs, row) -> new Delivery(rs.getLong("id"), rs.getLong("edition_id"), rs.getLong("subscriber_id"),
-                        rs.getString("address"), rs.getString("name"), rs.getInt("attempts"),
-                        rs.getBoolean("reclaimed")))
-                .list();
+                .query(rs -> {
+                    Delivery d = new Delivery(rs.getLong("id"), rs.getLong("edition_id"), rs.getLong("subscriber_id"),
+                            rs.getString("address"), rs.getString("name"), rs.getInt("attempts"),
+                            rs.getBoolean("reclaimed"));
+                    claimed.add(d);
+                    cursor.passed(rs.getTimestamp("due_at").toInstant(), d.id());
+                });
+        return claimed;
     }
 
     // Every mark only applies while the row is still this worker's claim: a worker whose lease ran out (it hung

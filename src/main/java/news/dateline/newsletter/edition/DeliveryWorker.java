@@ -127,20 +127,24 @@ class DeliveryWorker {
     /** Sends due copies until none is left, through {@code transport} (null: the development mailbox). */
     int drainThrough(CopyTransport transport, String worker) throws InterruptedException {
         int total = 0;
-        for (int claimed; (claimed = sendBatch(transport, worker)) > 0; ) {
+        ClaimCursor cursor = new ClaimCursor();
+        for (int claimed; (claimed = sendBatch(transport, worker, cursor)) > 0; ) {
             total += claimed;
         }
         return total;
     }
 
-    private int sendBatch(CopyTransport transport, String worker) throws InterruptedException {
+    private int sendBatch(CopyTransport transport, String worker, ClaimCursor cursor) throws InterruptedException {
         Instant now = clock.instant();
         // a batching provider gets as many copies per claim as one of its calls carries
         int limit = transport instanceof CopyBatchTransport batches
                 ? Math.max(properties.batchSize(), batches.batchSize()) : properties.batchSize();
-        List<Delivery> batch = deliveries.claim(worker, now, now.plus(properties.lease()), limit);
+        boolean fromFront = cursor.fromFront();
+        List<Delivery> batch = deliveries.claim(worker, now, now.plus(properties.lease()), limit, cursor);
+        cursor.claimed(batch.size());
         if (batch.isEmpty()) {
-            return 0;
+            // nothing past the cursor: look once more from the front before this worker stops
+            return fromFront ? 0 : sendBatch(transport, worker, cursor);
         }
         batch.forEach(counters::claimed);
         rate.acquire(batch.size());
