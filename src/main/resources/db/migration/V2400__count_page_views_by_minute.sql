@@ -19,6 +19,9 @@ create table page_view_minute (
                  utm_medium, utm_campaign)
 ) partition by range (minute);
 
+-- a story's page reads its minutes since the last rolled-up hour, a bound the planner cannot know in advance
+create index page_view_minute_article on page_view_minute (article_id, minute);
+
 -- The partition holding the UTC month of the given day, created if missing (several nodes may ask at once).
 create function page_view_minute_month(day date) returns text language plpgsql as $$
 declare
