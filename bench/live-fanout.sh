@@ -79,8 +79,7 @@ token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/signin" | sed -
 curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin@dateline.local" \
   --data-urlencode "password=bench admin lantern harbour" --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/signin"
 token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/admin/live/$article" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-session=$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar")
-[ -n "$token" ] && [ -n "$session" ] || { echo "could not sign in as the admin" >&2; exit 1; }
+[ -n "$token" ] || { echo "could not sign in as the admin" >&2; exit 1; }
 
 memory() { # label -> "label: RSS x MB, heap y MB" (heap used after a full GC)
   "$java_home/bin/jcmd" "$app" GC.run >/dev/null
@@ -95,7 +94,7 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load before: $(uptime | sed 's/.*l
 echo "live blog: article $article; connections $CONNECTIONS, stalled $STALLED, burst $BURST"
 memory before
 coproc FANOUT { timeout "$TIMEOUT" "$java_home/bin/java" -Xmx2g -Xss256k "$work/LiveFanout.java" "$APP_PORT" \
-  "$article" "$CONNECTIONS" "$STALLED" "$BURST" "$session" "$token" "$TIMEOUT" "${reader_cookie:--}" 2>&1; }
+  "$article" "$CONNECTIONS" "$STALLED" "$BURST" "$TIMEOUT" "${reader_cookie:--}" 2>&1; }
 client=$FANOUT_PID
 while IFS= read -r line <&"${FANOUT[0]}"; do
   case "$line" in
@@ -106,6 +105,10 @@ while IFS= read -r line <&"${FANOUT[0]}"; do
         "$(echo "($rss1 - $rss0) / $CONNECTIONS" | bc -l)" "$(echo "($heap1 - $heap0) / $CONNECTIONS" | bc -l)" \
         "$(ss -Htn state established "( sport = :$APP_PORT )" | wc -l)"
       echo go >&"${FANOUT[1]}" ;;
+    POST\ *)
+      code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode "body=${line#POST }" \
+        --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/admin/live/$article/entries")
+      echo "posted $code" >&"${FANOUT[1]}" ;;
     RESULT*) echo "${line#RESULT }" ;;
     *) echo "client: $line" ;;
   esac
