@@ -6,7 +6,8 @@
 #   - burst: STALLED (default 500) more connections that never read (1 KB receive buffer), then BURST (default 80)
 #     entries of ~3.6 KB at once; fan-out of the last entry on the reading connections, and how many stalled readers
 #     the hub dropped (their queue filled) instead of waiting for them.
-# Memory: the server's RSS and heap after a full GC (jcmd), before and after the connections open.
+# Memory: the server's RSS and heap after a full GC (jcmd), before and after the connections open. The app gets
+# -Xmx3g: each open stream holds ~120 KB of heap (1 GB fills near 8,000; see bench/RESULTS.md).
 # Everything is bounded by TIMEOUT seconds (default 600) and stopped at the end, whatever happens.
 # Ports: APP_PORT, PG_PORT. Needs curl, psql; the app's limits are raised on its command line (see README):
 #   --server.tomcat.max-connections (Tomcat's default 8,192 would refuse the rest) and the open-file limit.
@@ -32,7 +33,7 @@ work=$(mktemp -d /tmp/dateline-fanout.XXXXXX)
 java_home=$(.mvn/require-jdk.sh)
 cp target/dateline.jar "$work/dateline.jar"   # a copy: a rebuild under a running JVM would break it
 cp bench/LiveFanout.java "$work/"
-DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g ${JAVA_OPTS:-} \
+DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms3g -Xmx3g ${JAVA_OPTS:-} \
   -jar "$work/dateline.jar" --server.address=127.0.0.1 --server.port="$APP_PORT" \
   --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
   --server.tomcat.max-connections=$((CONNECTIONS + STALLED + 1000)) --server.tomcat.accept-count=2000 \
