@@ -3,11 +3,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The client of bench/live-fanout.sh: holds many Server-Sent Events connections to one article's live stream, each
- * a plain socket read by its own virtual thread (a few KB each), then has an editor post entries and measures, per
+ * a plain socket read by its own virtual thread (a few KB each), then has the script post entries as an editor
+ * ("POST text" on stdout, "posted 302" back on stdin) and measures, per
  * connection, how long after the post each entry arrived (entries carry a marker, BENCH...Z).
  *
  * <p>Rounds: {@code single} posts one entry to all readers; {@code stalled} also opens STALLED connections with a
@@ -29,8 +25,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * entry reached the reading connections and how many stalled ones the server let go (the hub drops a reader whose
  * queue is full instead of waiting for them).
  *
- * <p>Usage: java LiveFanout.java PORT ARTICLE_ID CONNECTIONS STALLED BURST SESSION_COOKIE CSRF_TOKEN TIMEOUT_S
- * READER_COOKIE (the readers' Cookie header, "-" for none)
+ * <p>Usage: java LiveFanout.java PORT ARTICLE_ID CONNECTIONS STALLED BURST TIMEOUT_S READER_COOKIE (the readers'
+ * Cookie header, "-" for none)
  * The script reads the lines starting with "RESULT".
  */
 public class LiveFanout {
@@ -44,11 +40,9 @@ public class LiveFanout {
         int connections = Integer.parseInt(args[2]);
         int stalled = Integer.parseInt(args[3]);
         int burst = Integer.parseInt(args[4]);
-        String cookie = args[5];
-        String csrf = args[6];
-        long timeoutMillis = Long.parseLong(args[7]) * 1000;
+        long timeoutMillis = Long.parseLong(args[5]) * 1000;
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        readerCookie = args.length > 8 && !args[8].equals("-") ? args[8] : null;
+        readerCookie = args.length > 6 && !args[6].equals("-") ? args[6] : null;
         String path = "/live/articles/" + article;
 
         // open the readers, OPENING at a time (each open costs the server a few queries: too many at once starve its
@@ -87,7 +81,7 @@ public class LiveFanout {
         waitForLine(); // the script measures the server's memory now
 
         // round 1: one entry to everyone
-        Round single = post(port, article, cookie, csrf, "single", "");
+        Round single = post("single", "");
         report("single", single.await(readers, deadline), readers.size());
 
         // round 2: a burst while some readers have stopped reading
@@ -106,7 +100,7 @@ public class LiveFanout {
             String padding = " The ministers' statement continues.".repeat(100); // about 3.6 KB per entry
             Round last = null;
             for (int i = 0; i < burst; i++) {
-                last = post(port, article, cookie, csrf, "burst" + i, padding);
+                last = post("burst" + i, padding);
             }
             report("burst-last-entry", last.await(readers, deadline), readers.size());
             // a stalled reader the hub let go has its connection closed: once drained, it reads the end of stream
@@ -166,25 +160,29 @@ public class LiveFanout {
         }
     }
 
-    /** Posts an entry whose text starts with a marker the readers look for: BENCH, the name, the time, Z. */
-    static Round post(int port, long article, String cookie, String csrf, String name, String padding)
-            throws Exception {
+    /**
+     * Has the script post an entry (through the newsroom's form, with curl and the editor's session) whose text starts
+     * with a marker the readers look for: BENCH, the name, the time, Z. Fan-out is timed from just before asking.
+     */
+    static Round post(String name, String padding) throws IOException {
         String marker = "BENCH" + name + "T" + System.nanoTime() + "Z";
-        String text = marker + " A bench entry." + padding;
-        String form = "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&body="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + port + "/admin/live/" + article
-                        + "/entries")).header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         long postedAt = System.nanoTime();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 302) {
-            throw new IllegalStateException("posting entry " + name + " answered " + response.statusCode());
+        System.out.println("POST " + marker + " A bench entry." + padding);
+        System.out.flush();
+        String answer = readLine();
+        if (!answer.equals("posted 302")) {
+            throw new IllegalStateException("posting entry " + name + ": " + answer);
         }
         return new Round(marker, postedAt);
     }
 
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static String readLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = System.in.read()) >= 0 && c != '\n'; ) {
+            line.append((char) c);
+        }
+        return line.toString();
+    }
 
     /** One SSE connection on a plain socket. It notes when each entry's marker arrived (by the data's first words). */
     static final class Reader {

@@ -6,7 +6,8 @@
 #   - burst: STALLED (default 500) more connections that never read (1 KB receive buffer), then BURST (default 80)
 #     entries of ~3.6 KB at once; fan-out of the last entry on the reading connections, and how many stalled readers
 #     the hub dropped (their queue filled) instead of waiting for them.
-# Memory: the server's RSS and heap after a full GC (jcmd), before and after the connections open.
+# Memory: the server's RSS and heap after a full GC (jcmd), before and after the connections open. The app gets
+# -Xmx3g: each open stream holds ~120 KB of heap (1 GB fills near 8,000; see bench/RESULTS.md).
 # Everything is bounded by TIMEOUT seconds (default 600) and stopped at the end, whatever happens.
 # Ports: APP_PORT, PG_PORT. Needs curl, psql; the app's limits are raised on its command line (see README):
 #   --server.tomcat.max-connections (Tomcat's default 8,192 would refuse the rest) and the open-file limit.
@@ -32,7 +33,7 @@ work=$(mktemp -d /tmp/dateline-fanout.XXXXXX)
 java_home=$(.mvn/require-jdk.sh)
 cp target/dateline.jar "$work/dateline.jar"   # a copy: a rebuild under a running JVM would break it
 cp bench/LiveFanout.java "$work/"
-DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g ${JAVA_OPTS:-} \
+DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms3g -Xmx3g ${JAVA_OPTS:-} \
   -jar "$work/dateline.jar" --server.address=127.0.0.1 --server.port="$APP_PORT" \
   --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
   --server.tomcat.max-connections=$((CONNECTIONS + STALLED + 1000)) --server.tomcat.accept-count=2000 \
@@ -79,8 +80,7 @@ token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/signin" | sed -
 curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin@dateline.local" \
   --data-urlencode "password=bench admin lantern harbour" --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/signin"
 token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/admin/live/$article" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-session=$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar")
-[ -n "$token" ] && [ -n "$session" ] || { echo "could not sign in as the admin" >&2; exit 1; }
+[ -n "$token" ] || { echo "could not sign in as the admin" >&2; exit 1; }
 
 memory() { # label -> "label: RSS x MB, heap y MB" (heap used after a full GC)
   "$java_home/bin/jcmd" "$app" GC.run >/dev/null
@@ -95,7 +95,7 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load before: $(uptime | sed 's/.*l
 echo "live blog: article $article; connections $CONNECTIONS, stalled $STALLED, burst $BURST"
 memory before
 coproc FANOUT { timeout "$TIMEOUT" "$java_home/bin/java" -Xmx2g -Xss256k "$work/LiveFanout.java" "$APP_PORT" \
-  "$article" "$CONNECTIONS" "$STALLED" "$BURST" "$session" "$token" "$TIMEOUT" "${reader_cookie:--}" 2>&1; }
+  "$article" "$CONNECTIONS" "$STALLED" "$BURST" "$TIMEOUT" "${reader_cookie:--}" 2>&1; }
 client=$FANOUT_PID
 while IFS= read -r line <&"${FANOUT[0]}"; do
   case "$line" in
@@ -106,6 +106,10 @@ while IFS= read -r line <&"${FANOUT[0]}"; do
         "$(echo "($rss1 - $rss0) / $CONNECTIONS" | bc -l)" "$(echo "($heap1 - $heap0) / $CONNECTIONS" | bc -l)" \
         "$(ss -Htn state established "( sport = :$APP_PORT )" | wc -l)"
       echo go >&"${FANOUT[1]}" ;;
+    POST\ *)
+      code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode "body=${line#POST }" \
+        --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/admin/live/$article/entries")
+      echo "posted $code" >&"${FANOUT[1]}" ;;
     RESULT*) echo "${line#RESULT }" ;;
     *) echo "client: $line" ;;
   esac
