@@ -2,16 +2,17 @@ package news.dateline.web;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import news.dateline.database.ChangeFeed;
 import org.apache.catalina.session.StandardManager;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.session.autoconfigure.SessionProperties;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
@@ -73,7 +74,9 @@ class SessionConfiguration {
     /** Spring Session's filter, where and when Boot would register it, but behind {@link ReaderSessions}. */
     @Bean
     FilterRegistrationBean<ReaderSessions> readerSessions(SessionRepositoryFilter<?> sessions, ReaderReads readerReads,
-            SessionProperties boot, @Value("${server.servlet.session.cookie.name:SESSION}") String cookieName) {
+            SessionProperties boot, ServerProperties server) {
+        // Spring Session names its cookie SESSION unless server.servlet.session.cookie.name says otherwise
+        String cookieName = Objects.requireNonNullElse(server.getServlet().getSession().getCookie().getName(), "SESSION");
         var registration = new FilterRegistrationBean<>(new ReaderSessions(sessions, readerReads, cookieName));
         registration.setOrder(boot.getServlet().getFilterOrder());
         registration.setDispatcherTypes(boot.getServlet().getFilterDispatcherTypes().stream()
