@@ -17,13 +17,14 @@ import java.util.Set;
  * The learned component beside the rules: a logistic regression that scores how likely a comment is an attack
  * (abusive or personal, which stand for each other), from word unigrams and bigrams, character 3- and 4-grams of the
  * {@link NormalisedText} (so masks and leetspeak read as the rules read them) and a few {@link Lexicon} features
- * (an insult noun or adjective, "you", a word for the author). It is trained when first asked for, at start time,
- * from the shipped tuning sets ({@link Evaluation#SHIPPED_SETS}); nothing is stored or fetched. Features are hashed
+ * (an insult noun or adjective, "you", a word for the author, a word for an idea) and the shapes of
+ * {@link #shapes}. It is trained when first asked for, at start time, from the shipped labelled sets
+ * ({@link Evaluation#SHIPPED_SETS}); nothing is stored or fetched. Features are hashed
  * into {@link #DIMENSIONS} weights (1 MB), so memory does not grow with the vocabulary.
  * <p>
  * It never rejects on its own. {@link GuidelinePipeline} uses it two ways: a comment the rules publish but the model
- * scores at or above {@link #HOLD_AT}, with and without the words that address the reader
- * ({@link LearnedScore#holds()}), and has no word the rules or word lists know ({@link #KNOWN}), is held for a
+ * scores high enough by {@link #HOLD} ({@link LearnedScore.HoldPolicy}: higher when it has a word the rules or word
+ * lists know, {@link #KNOWN}, and never then when it quotes or condemns) is held for a
  * moderator, and a rules' reject for abuse or an attack (not a
  * banned word) that the model scores below {@link #VETO_BELOW} is held instead of rejected. The thresholds were
  * chosen by cross-validation by set ({@link CrossValidation}: trained on all tuning sets but one, measured on that one), so
