@@ -20,6 +20,11 @@ public final class ModerationPaths {
         return queue(queue) + "&page=" + page;
     }
 
+    /** The queues' live stream, replaying what changed after event {@code from}. */
+    public static String liveStream(long from) {
+        return MODERATION + "/live?from=" + from;
+    }
+
     /** A page of the moderation log. */
     public static String log(int page) {
         return MODERATION + "/log?page=" + page;
