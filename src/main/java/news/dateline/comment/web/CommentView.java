@@ -27,4 +27,28 @@ public record CommentView(long id, String authorName, String bodyHtml, String bo
     public String anchor() {
         return "comment-" + id;
     }
+
+    /** Where a like (or taking it back) is posted. */
+    public String likeUrl() {
+        return action("like");
+    }
+
+    /** Where the author's edit is posted. */
+    public String editUrl() {
+        return action("edit");
+    }
+
+    /** Where the author deletes it. */
+    public String deleteUrl() {
+        return action("delete");
+    }
+
+    /** Where a reader reports it. */
+    public String reportUrl() {
+        return action("report");
+    }
+
+    private String action(String verb) {
+        return "/comments/" + id + "/" + verb;
+    }
 }

@@ -145,7 +145,7 @@ class ModerationController {
             moderation.warn(memberId, message, moderator(me));
             redirect.addFlashAttribute(NOTICE, "Your message is on its way to the member.");
         }
-        return "redirect:/admin/moderation/members/" + memberId;
+        return "redirect:" + ModerationPaths.member(memberId);
     }
 
     @PostMapping("/admin/moderation/members/{memberId}/premoderate")
@@ -154,7 +154,7 @@ class ModerationController {
         moderation.premoderate(memberId, on, moderator(me));
         redirect.addFlashAttribute(NOTICE, on ? "Every new comment by this member now waits for a moderator."
                 : "This member's comments are no longer pre-moderated.");
-        return "redirect:/admin/moderation/members/" + memberId;
+        return "redirect:" + ModerationPaths.member(memberId);
     }
 
     @PostMapping("/admin/moderation/members/{memberId}/suspend")
@@ -162,12 +162,12 @@ class ModerationController {
                    RedirectAttributes redirect) {
         if (days < 0 || days > 3650) {
             redirect.addFlashAttribute(NOTICE, "A suspension lasts from 0 days (which lifts it) to 3650 days.");
-            return "redirect:/admin/moderation/members/" + memberId;
+            return "redirect:" + ModerationPaths.member(memberId);
         }
         moderation.suspend(memberId, Duration.ofDays(days), moderator(me));
         redirect.addFlashAttribute(NOTICE, days == 0 ? "The suspension is lifted."
                 : "This member cannot comment for " + days + (days == 1 ? " day." : " days."));
-        return "redirect:/admin/moderation/members/" + memberId;
+        return "redirect:" + ModerationPaths.member(memberId);
     }
 
     @PostMapping("/admin/moderation/members/{memberId}/ban")
@@ -175,7 +175,7 @@ class ModerationController {
                RedirectAttributes redirect) {
         moderation.ban(memberId, on, moderator(me));
         redirect.addFlashAttribute(NOTICE, on ? "This member can no longer comment." : "The ban is lifted.");
-        return "redirect:/admin/moderation/members/" + memberId;
+        return "redirect:" + ModerationPaths.member(memberId);
     }
 
     @GetMapping("/admin/moderation/log")
@@ -200,8 +200,8 @@ class ModerationController {
 
     private static String backTo(String queue) {
         if (queue.matches("member-\\d{1,18}")) {
-            return "redirect:/admin/moderation/members/" + Long.parseLong(queue.substring("member-".length()));
+            return "redirect:" + ModerationPaths.member(Long.parseLong(queue.substring("member-".length())));
         }
-        return "redirect:/admin/moderation?queue=" + Queue.of(queue).param();
+        return "redirect:" + ModerationPaths.queue(Queue.of(queue));
     }
 }

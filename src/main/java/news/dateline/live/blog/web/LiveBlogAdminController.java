@@ -49,7 +49,7 @@ class LiveBlogAdminController {
         try {
             long id = Long.parseLong(articleId.strip());
             blogs.start(editor, id);
-            return "redirect:/admin/live/" + id;
+            return "redirect:" + LiveDeskPaths.desk(id);
         } catch (NumberFormatException e) {
             return refused(response, listPage(model, "Give the article's number, e.g. 42, not “" + articleId + "”."));
         } catch (InvalidEntryException e) {
@@ -68,7 +68,7 @@ class LiveBlogAdminController {
         try {
             blogs.post(editor, articleId, form);
             redirect.addFlashAttribute("notice", "Entry posted.");
-            return "redirect:/admin/live/" + articleId;
+            return "redirect:" + LiveDeskPaths.desk(articleId);
         } catch (InvalidEntryException e) {
             return refused(response, deskPage(articleId, model, e.getMessage(), form));
         }
@@ -81,7 +81,7 @@ class LiveBlogAdminController {
         try {
             blogs.edit(editor, articleId, entryId, form);
             redirect.addFlashAttribute("notice", "Entry updated.");
-            return "redirect:/admin/live/" + articleId;
+            return "redirect:" + LiveDeskPaths.desk(articleId);
         } catch (InvalidEntryException e) {
             return refused(response, deskPage(articleId, model, e.getMessage(), new EntryForm(null, null, null, null, null)));
         }
@@ -92,7 +92,7 @@ class LiveBlogAdminController {
                @PathVariable long entryId, @RequestParam boolean pinned, RedirectAttributes redirect) {
         blogs.pin(editor, articleId, entryId, pinned);
         redirect.addFlashAttribute("notice", pinned ? "Pinned to the key points." : "Taken off the key points.");
-        return "redirect:/admin/live/" + articleId;
+        return "redirect:" + LiveDeskPaths.desk(articleId);
     }
 
     @PostMapping("/admin/live/{articleId}/entries/{entryId}/delete")
@@ -100,7 +100,7 @@ class LiveBlogAdminController {
                   @PathVariable long entryId, RedirectAttributes redirect) {
         blogs.delete(editor, articleId, entryId);
         redirect.addFlashAttribute("notice", "Entry deleted.");
-        return "redirect:/admin/live/" + articleId;
+        return "redirect:" + LiveDeskPaths.desk(articleId);
     }
 
     @PostMapping("/admin/live/{articleId}/end")
@@ -109,7 +109,7 @@ class LiveBlogAdminController {
         try {
             blogs.end(editor, articleId);
             redirect.addFlashAttribute("notice", "Live coverage ended.");
-            return "redirect:/admin/live/" + articleId;
+            return "redirect:" + LiveDeskPaths.desk(articleId);
         } catch (InvalidEntryException e) {
             return refused(response, deskPage(articleId, model, e.getMessage(), new EntryForm(null, null, null, null, null)));
         }
