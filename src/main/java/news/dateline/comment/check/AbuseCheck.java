@@ -154,10 +154,10 @@ final class AbuseCheck implements GuidelineCheck {
 
         boolean at(int start, String found) {
             if (quoted == null) {
-                quoted = PersonDirected.quotedWords(text);
-                condemning = PersonDirected.condemns(text);
+                quoted = QuotedOrReported.quotedWords(text);
+                condemning = QuotedOrReported.condemns(text);
             }
-            boolean mentioned = start >= 0 && PersonDirected.mentioned(padded, start, found, quoted, condemning);
+            boolean mentioned = start >= 0 && QuotedOrReported.mentioned(padded, start, found, quoted, condemning);
             if (mentioned && first == null) {
                 first = found.strip();
             }
