@@ -1,5 +1,7 @@
 package news.dateline.comment.check;
 
+import static news.dateline.comment.check.InsultWords.*;
+
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Whether an abusive word is mentioned rather than used: quoted, or reported in a comment that condemns it
  * ("calling them vermin is shameful"). It exists apart because {@link AbuseCheck} and {@link AttackModel} ask the
- * same question of their word lists as {@link PersonDirected} does of its phrases.
+ * same question of their word lists as {@link PersonDirected} does of its phrases; the rules reading insults ask
+ * it through {@link #usedOf}, which also sets aside what is reported or said of oneself.
  */
 final class QuotedOrReported {
 
@@ -69,4 +72,41 @@ final class QuotedOrReported {
 
     private static final Pattern NAMED_AS_A_WORD = Pattern.compile("\\s*(?:is|was|s|are) (?:a|an|the) (?:\\S+ )?"
             + "(?:word|slur|term|insult|label|epithet) ");
+
+    static final Set<String> REPORTING_VERBS = Set.of("calling", "describing", "labelling", "labeling",
+            "branding", "comparing", "dismissing", "saying", "writing", "tweeting", "suggesting", "implying", "said",
+            "says", "claimed", "claims", "joked", "admitted", "told", "insisted");
+
+    // a word reported or named rather than used: "he called her an idiot", "stop calling people morons"
+    static final Set<String> REPORTED = Set.of("call", "calls", "called", "calling", "label", "labels",
+            "labelled", "labeled", "labelling", "labeling", "brand", "branded", "branding", "dub", "dubbed",
+            "describe", "described", "describing", "term", "termed", "word", "words", "slur", "insult", "insults",
+            "name", "names", "accused", "accusing", "accuse", "dismissed", "dismissing");
+    // words said of oneself: "I felt like an idiot", "made me look a fool", "we were fools to believe it"
+    static final Pattern SELF = Pattern.compile("(?:^| )(?:(?:i|we) (?:\\S+ )?(?:am|m|was|were|re|feel|felt|"
+            + "look|looked|sound|sounded|be|been|seem|seemed|like)|me|myself|us|ourselves)(?: \\S+){0,3} $");
+
+    /** A word that reports or names what follows rather than saying it: "called", "describing", "the word". */
+    static boolean reporting(String word) {
+        return REPORTED.contains(word) || REPORTING_VERBS.contains(word);
+    }
+
+    /**
+     * The words before {@code at} when the insult there is used of someone, or null when it is mentioned (quoted,
+     * reported: "he called her an idiot"), or said of oneself ("I felt like an idiot").
+     */
+    static String usedOf(List<String> words, int at, String padded, Set<String> quoted, boolean condemning) {
+        int offset = 1;
+        for (int k = 0; k < at; k++) {
+            offset += words.get(k).length() + 1;
+        }
+        if (mentioned(padded, offset, " " + words.get(at) + " ", quoted, condemning)) {
+            return null;
+        }
+        if (WordWindow.anyBefore(words, at, 4, QuotedOrReported::reporting)) {
+            return null;
+        }
+        String before = " " + String.join(" ", words.subList(0, at)) + " ";
+        return SELF.matcher(before).find() ? null : before;
+    }
 }

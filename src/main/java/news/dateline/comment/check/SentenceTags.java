@@ -1,5 +1,7 @@
 package news.dateline.comment.check;
 
+import static news.dateline.comment.check.InsultWords.*;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -78,5 +80,26 @@ final class SentenceTags {
             }
         }
         return "";
+    }
+
+    // words after an insult that address the person rather than make a compound ("a muppet mate")
+    static final Set<String> VOCATIVE = Set.of("mate", "bro", "dude", "pal", "buddy", "lol", "lmao", "sir",
+            "madam", "innit", "sunshine", "son", "boy", "ji", "bhai", "yaar", "haha");
+
+    /** Whether the tagger reads this word of the sentence as a proper noun (a name: "Lavrov", "Erdogan"). */
+    static boolean properNoun(SentenceTags sentence, String word) {
+        String tag = sentence.of(word);
+        return tag.equals("PROPN") || tag.equals("NNP") || tag.equals("NNPS") || sentence.capitalisedInside(word);
+    }
+
+    /** Whether a word right after an insult noun makes it a modifier of a compound ("cancer risk"). */
+    static boolean compound(SentenceTags sentence, String next) {
+        if (NOUNS.contains(next) || NOUNS.contains(stem(next)) || STOP.contains(next) || VOCATIVE.contains(next) || Set.of("of", "and", "but", "who", "if", "like", "as", "at", "from", "than",
+                "so", "because", "when", "too", "all", "every", "just", "always", "should", "must", "will").contains(
+                next)) {
+            return false;
+        }
+        String tag = sentence.of(next);
+        return tag.equals("NOUN") || tag.startsWith("NN");
     }
 }
