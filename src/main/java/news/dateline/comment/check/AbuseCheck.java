@@ -44,7 +44,7 @@ final class AbuseCheck implements GuidelineCheck {
     @Override
     public Verdict check(String text) {
         NormalisedText normalised = withoutExclamations(NormalisedText.of(text));
-        Mentions mentions = new Mentions(text, normalised.padded());
+        ListedWordMentions mentions = new ListedWordMentions(text, normalised.padded());
         String banned = match(normalised, bannedIndex(), mentions);
         if (banned != null) {
             return new Verdict(rule(), Decision.REJECT, 1.0, EXPLANATION, "banned \"" + banned + "\"");
@@ -114,7 +114,7 @@ final class AbuseCheck implements GuidelineCheck {
     }
 
     /** The first listed phrase or word (as written, normalised) the text uses rather than mentions, or null. */
-    private static String match(NormalisedText text, Index index, Mentions mentions) {
+    private static String match(NormalisedText text, Index index, ListedWordMentions mentions) {
         if (!index.paddedPhrases().isEmpty()) {
             String padded = text.padded();
             for (String phrase : index.paddedPhrases()) {
@@ -134,39 +134,6 @@ final class AbuseCheck implements GuidelineCheck {
             }
         }
         return null;
-    }
-
-    /**
-     * Listed words quoted or reported in order to condemn them ("describing migrants as "cockroaches" is
-     * disgraceful"), found lazily: most comments have no listed word at all.
-     */
-    private static final class Mentions {
-        private final String text;
-        private final String padded;
-        private Set<String> quoted;
-        private Boolean condemning;
-        private String first;
-
-        Mentions(String text, String padded) {
-            this.text = text;
-            this.padded = padded;
-        }
-
-        boolean at(int start, String found) {
-            if (quoted == null) {
-                quoted = PersonDirected.quotedWords(text);
-                condemning = PersonDirected.condemns(text);
-            }
-            boolean mentioned = start >= 0 && PersonDirected.mentioned(padded, start, found, quoted, condemning);
-            if (mentioned && first == null) {
-                first = found.strip();
-            }
-            return mentioned;
-        }
-
-        String first() {
-            return first;
-        }
     }
 
     private static boolean isListed(String word, Set<String> entries, Map<String, String> bySqueezed) {

@@ -146,7 +146,7 @@ final class AttackModel {
         List<String> unaddressed = words.stream().filter(w -> !SECOND_PERSON.contains(w)).toList();
         double withoutAddress = unaddressed.size() == words.size() ? sigmoid(z) : probability(features(unaddressed));
         boolean knownWord = words.stream().anyMatch(AttackModel::known);
-        boolean mentions = knownWord && (PersonDirected.condemns(text) || !PersonDirected.quotedWords(text).isEmpty());
+        boolean mentions = knownWord && (QuotedOrReported.condemns(text) || !QuotedOrReported.quotedWords(text).isEmpty());
         return new LearnedScore(sigmoid(z), withoutAddress, knownWord, mentions, top);
     }
 

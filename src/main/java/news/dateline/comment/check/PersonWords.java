@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * lexicon's person nouns and words for the author, and nouns that name people by their form rather than by a list:
  * peoples and followers ("Australians", "leftists", "lobbyist", "politician") and plural agent nouns ("buyers",
  * "incomers", "collectors", "herders"): whoever does something. Names are the part-of-speech tagger's business
- * ({@code PersonDirected.properNoun}); ideas and things ({@link Lexicon#ideaNouns}) are never people.
+ * ({@code SentenceTags.properNoun}); ideas and things ({@link Lexicon#ideaNouns}) are never people.
  */
 final class PersonWords {
 

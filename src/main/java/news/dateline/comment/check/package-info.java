@@ -17,7 +17,10 @@
  *       words and phrases for the abuse check.</li>
  *   <li><b>person-directed</b> ({@code PersonDirected}): words aimed at a person or group rather than an idea,
  *       found from sentence structure (subject, copula, predicate; an insult used of anyone; an adjective before a
- *       word for a person; a call to violence) and the {@code lexicon}; shared by the abuse and personal checks.</li>
+ *       word for a person; a call to violence) and the {@code lexicon}; shared by the abuse and personal checks.
+ *       Its rules live by what they decide: {@code InsultPhrases}, {@code CommandAndHarmPhrases},
+ *       {@code PredicatedInsults}, {@code InsultsUsedOfSomeone}, {@code ViolenceCalls}, with {@code InsultWords},
+ *       {@code QuotedOrReported} and {@code SentenceTags} shared among them.</li>
  *   <li><b>lexicon</b> ({@code Lexicon}, {@code lexicon.txt}): the insult words by word class (insult, accusation,
  *       thing and dehumanising nouns; insult and judging adjectives; violence verbs; person and idea nouns).</li>
  *   <li><b>person word</b> ({@code PersonWords}): a word that names people, by the lexicon's person nouns or by
