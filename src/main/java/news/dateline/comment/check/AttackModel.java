@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Set;
  * <p>
  * It never rejects on its own. {@link GuidelinePipeline} uses it two ways: a comment the rules publish but the model
  * scores high enough by {@link #HOLD} ({@link LearnedScore.HoldPolicy}: higher when it has a word the rules or word
- * lists know, {@link #KNOWN}, and never then when it quotes or condemns) is held for a
+ * lists know, {@link AttackFeatures#known}, and never then when it quotes or condemns) is held for a
  * moderator, and a rules' reject for abuse or an attack (not a
  * banned word) that the model scores below {@link #VETO_BELOW} is held instead of rejected. The thresholds were
  * chosen by cross-validation by set ({@link CrossValidation}: trained on all tuning sets but one, measured on that one), so
@@ -98,7 +97,7 @@ final class AttackModel {
                 continue;
             }
             boolean attack = e.expected().equals(Rule.ABUSIVE.code()) || e.expected().equals(Rule.PERSONAL.code());
-            features.add(hashes(features(e.text()).keySet()));
+            features.add(hashes(AttackFeatures.features(e.text()).keySet()));
             labels.add(attack ? 1 : 0);
         }
         float[] weights = new float[DIMENSIONS];
@@ -131,7 +130,7 @@ final class AttackModel {
     /** The probability that the comment is an attack, with and without "you", and its strongest features. */
     LearnedScore score(String text) {
         List<String> words = NormalisedText.of(text == null ? "" : text).words();
-        Map<String, Integer> features = features(words);
+        Map<String, Integer> features = AttackFeatures.features(words);
         double value = 1 / Math.sqrt(Math.max(1, features.size()));
         double z = bias;
         List<Map.Entry<String, Double>> contributions = new ArrayList<>(features.size());
@@ -143,9 +142,9 @@ final class AttackModel {
         List<String> top = contributions.stream().filter(c -> c.getValue() > 0)
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Double> c) -> c.getValue()).reversed())
                 .limit(5).map(c -> String.format(Locale.ROOT, "%s %+.2f", c.getKey(), c.getValue())).toList();
-        List<String> unaddressed = words.stream().filter(w -> !SECOND_PERSON.contains(w)).toList();
-        double withoutAddress = unaddressed.size() == words.size() ? sigmoid(z) : probability(features(unaddressed));
-        boolean knownWord = words.stream().anyMatch(AttackModel::known);
+        List<String> unaddressed = words.stream().filter(w -> !AttackFeatures.SECOND_PERSON.contains(w)).toList();
+        double withoutAddress = unaddressed.size() == words.size() ? sigmoid(z) : probability(AttackFeatures.features(unaddressed));
+        boolean knownWord = words.stream().anyMatch(AttackFeatures::known);
         boolean mentions = knownWord && (QuotedOrReported.condemns(text) || !QuotedOrReported.quotedWords(text).isEmpty());
         return new LearnedScore(sigmoid(z), withoutAddress, knownWord, mentions, top);
     }
@@ -157,138 +156,6 @@ final class AttackModel {
             z += weights[hash(feature)] * value;
         }
         return sigmoid(z);
-    }
-
-    private static final Lexicon LEXICON = Lexicon.get();
-    private static final Set<String> NOUNS = LEXICON.allNouns();
-    private static final Set<String> ADJECTIVES = LEXICON.allAdjectives();
-    private static final Set<String> IDEAS = LEXICON.ideaNouns();
-    /**
-     * The words the rules and the desk already judge: the lexicon's insult words and the shipped banned and suspect
-     * lists. Where one appears, the rules decide whether it is aimed at a person, quoted or said of an idea ("a
-     * stupid policy", "calling them vermin is shameful"), and the desk's lists decide what is abuse; the model holds
-     * only comments with none of them: the attacks no word list can catch ("a waste of oxygen").
-     */
-    private static final Set<String> KNOWN = known();
-
-    private static Set<String> known() {
-        Set<String> known = new java.util.HashSet<>(NOUNS);
-        known.addAll(ADJECTIVES);
-        var shipped = new ClasspathWordLists(CheckProperties.defaults().wordLists());
-        known.addAll(shipped.banned());
-        known.addAll(shipped.suspect());
-        return Set.copyOf(known);
-    }
-
-    private static boolean known(String word) {
-        return KNOWN.contains(word) || word.endsWith("s") && KNOWN.contains(word.substring(0, word.length() - 1));
-    }
-
-    private static final Set<String> SECOND_PERSON = Set.of("you", "u", "your", "ur", "youre", "yourself", "ya",
-            "yours", "yourselves");
-    private static final Set<String> AUTHORS = Set.of("author", "writer", "journalist", "reporter", "editor",
-            "columnist", "commenter");
-
-    /** Whether the comment speaks to "you" or of the author: a held attack is then a personal one. */
-    static boolean aimedAtReader(String text) {
-        return NormalisedText.of(text).words().stream().anyMatch(w -> SECOND_PERSON.contains(w)
-                || AUTHORS.contains(w));
-    }
-
-    /** The comment's features, each present once (binary): words, word pairs, letter runs and lexicon classes. */
-    static Map<String, Integer> features(String text) {
-        return features(NormalisedText.of(text == null ? "" : text).words());
-    }
-
-    private static Map<String, Integer> features(List<String> words) {
-        Map<String, Integer> features = new LinkedHashMap<>();
-        String previous = "<s>";
-        for (String w : words) {
-            features.put("w:" + w, 1);
-            features.put("b:" + previous + "_" + w, 1);
-            previous = w;
-            if (NOUNS.contains(w) || w.endsWith("s") && NOUNS.contains(w.substring(0, w.length() - 1))) {
-                features.put("lex:insult-noun", 1);
-                features.put("lex:insult-noun+" + (features.containsKey("lex:you") ? "you" : "other"), 1);
-            }
-            if (ADJECTIVES.contains(w)) {
-                features.put("lex:insult-adjective", 1);
-            }
-            if (SECOND_PERSON.contains(w)) {
-                features.put("lex:you", 1);
-            }
-            if (AUTHORS.contains(w)) {
-                features.put("lex:author", 1);
-            }
-            if (IDEAS.contains(w) || w.endsWith("s") && IDEAS.contains(w.substring(0, w.length() - 1))) {
-                features.put("lex:idea", 1);
-            }
-        }
-        features.put("b:" + previous + "_</s>", 1);
-        shapes(words, features);
-        for (String w : words) {
-            if (FUNCTION_WORDS.contains(w)) {
-                continue; // their letter runs say nothing the word itself does not, and drown the rest
-            }
-            String padded = "<" + w + ">";
-            for (int n = 3; n <= 4; n++) {
-                for (int i = 0; i + n <= padded.length(); i++) {
-                    features.put("c:" + padded.substring(i, i + n), 1);
-                }
-            }
-        }
-        return features;
-    }
-
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "by",
-            "for", "with", "from", "and", "or", "but", "so", "as", "that", "this", "these", "those", "it", "its", "is",
-            "are", "was", "were", "be", "been", "i", "we", "they", "he", "she", "his", "her", "their", "our", "my",
-            "me", "us", "them", "him", "not", "have", "has", "had", "do", "does", "did", "will", "would", "can",
-            "could", "should", "there", "what", "which", "when", "if", "all", "just");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "re", "r", "s", "am", "be", "being");
-    private static final Set<String> SOMEONE = Set.of("someone", "somebody", "anyone", "anybody", "they", "people",
-            "we", "everyone", "somebodys", "someones");
-    private static final Set<String> OUGHT = Set.of("should", "ought", "needs", "must", "oughta", "gotta");
-
-    /**
-     * The shape of what is said, whatever the words: "you are …", "the author is …", "as X as a Y" (insult by
-     * comparison), "the Y of a Z" (by metaphor), "someone should …" (a veiled call), a copula followed within three
-     * words by an insult word. The weights are learned; these say only where to look.
-     */
-    private static void shapes(List<String> words, Map<String, Integer> features) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            String next = i + 1 < words.size() ? words.get(i + 1) : "";
-            if (BE.contains(next) && (SECOND_PERSON.contains(w))) {
-                features.put("shape:you-be", 1);
-            }
-            if (BE.contains(next) && AUTHORS.contains(w)) {
-                features.put("shape:author-be", 1);
-            }
-            if (BE.contains(next) && IDEAS.contains(w)) {
-                features.put("shape:idea-be", 1); // "the plan is a joke": said of an idea, not a person
-            }
-            if (BE.contains(w) && (next.equals("a") || next.equals("an") || next.equals("such"))) {
-                features.put("shape:be-a", 1);
-            }
-            if (BE.contains(w)) {
-                for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
-                    if (NOUNS.contains(words.get(j)) || ADJECTIVES.contains(words.get(j))) {
-                        features.put("shape:be-insult", 1);
-                    }
-                }
-            }
-            if (w.equals("as") && i + 2 < words.size() && words.get(i + 2).equals("as")) {
-                features.put("shape:as-x-as", 1);
-            }
-            if (w.equals("the") && i + 3 < words.size() && words.get(i + 2).equals("of")
-                    && (words.get(i + 3).equals("a") || words.get(i + 3).equals("an"))) {
-                features.put("shape:the-y-of-a", 1);
-            }
-            if (SOMEONE.contains(w) && OUGHT.contains(next)) {
-                features.put("shape:someone-should", 1);
-            }
-        }
     }
 
     private static int[] hashes(Set<String> features) {

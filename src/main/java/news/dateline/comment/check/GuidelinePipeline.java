@@ -101,7 +101,7 @@ public class GuidelinePipeline implements CommentChecks {
     private void weigh(List<Verdict> verdicts, LearnedScore learned, String text) {
         boolean flagged = verdicts.stream().anyMatch(v -> isAttackRule(v.rule()) && v.decision() != Decision.PUBLISH);
         if (!flagged && learned.holds()) {
-            Rule rule = AttackModel.aimedAtReader(text) && properties.enabled().contains(Rule.PERSONAL)
+            Rule rule = AttackFeatures.aimedAtReader(text) && properties.enabled().contains(Rule.PERSONAL)
                     || !properties.enabled().contains(Rule.ABUSIVE) ? Rule.PERSONAL : Rule.ABUSIVE;
             Explanation explanation = rule == Rule.PERSONAL ? PersonalCheck.EXPLANATION : AbuseCheck.EXPLANATION;
             verdicts.replaceAll(v -> v.rule() == rule ? new Verdict(rule, Decision.REVIEW, learned.value(), explanation,
