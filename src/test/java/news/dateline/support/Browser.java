@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Debian's Chromium driven by Playwright, headless. Never downloads a browser: it uses {@code /usr/bin/chromium}
  * (or {@code CHROMIUM_PATH}). One Chromium serves every browser test class of the JVM (launching one per class cost
- * a few seconds each); it is launched by the first test that asks and stopped when the JVM exits. Each test gets
+ * a few seconds each); it is launched by the first test that asks, launched again if it has crashed, and stopped when the JVM exits. Each test gets
  * fresh contexts (cookies and storage of their own). When a test fails, every open page is saved as a screenshot
  * under {@code target/browser-failures/}. Contexts are closed after each test (after the screenshots), so tests need
  * not close them.
@@ -64,7 +64,13 @@ public class Browser implements AfterEachCallback {
     }
 
     private static synchronized com.microsoft.playwright.Browser chromium() {
+        if (browser != null && !browser.isConnected()) {
+            // Chromium crashed (seen once in a CI run): without a new one, every later browser test fails with it
+            playwright.close();
+            browser = null;
+        }
         if (browser == null) {
+            boolean first = playwright == null;
             Path chromium = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
             if (!Files.isExecutable(chromium)) {
                 throw new IllegalStateException("Browser tests need Chromium at " + chromium
@@ -74,11 +80,15 @@ public class Browser implements AfterEachCallback {
                     .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(chromium).setHeadless(true).setArgs(ARGS));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                browser.close();
-                playwright.close();
-            }, "chromium-shutdown"));
+            if (first) {
+                Runtime.getRuntime().addShutdownHook(new Thread(Browser::stop, "chromium-shutdown"));
+            }
         }
         return browser;
+    }
+
+    private static synchronized void stop() {
+        browser.close();
+        playwright.close();
     }
 }
