@@ -75,13 +75,15 @@ class GuidelinePipelineTest {
     static final double[] ISSUE_TARGETS = {0.97, 0.9, 0.9};
 
     /**
-     * The five tuning sets ({@code comment/eval/tuning.tsv}, 310 comments; {@code tuning-2.tsv}, 651, the frozen
-     * set of the first round, tuned on since 2026-12-01; {@code tuning-3.tsv}, 677, {@code tuning-4.tsv}, 653, and
-     * {@code tuning-5.tsv}, 665, the second to fourth frozen sets, tuned on since 2026-12-02 after being measured; see
+     * The six tuning sets ({@code comment/eval/tuning.tsv}, 310 comments; {@code tuning-2.tsv}, 651, the frozen
+     * set of the first round, tuned on since 2026-12-01; {@code tuning-3.tsv}, 677, {@code tuning-4.tsv}, 653,
+     * {@code tuning-5.tsv}, 665, and {@code tuning-6.tsv}, 660, the second to fifth frozen sets, tuned on since
+     * 2026-12-02 after being measured; see
      * their README): the floors are what the checks reach on them, rounded down. Tuned on, so they flatter the checks:
      * a change that makes them worse fails here, but they say little about comments nobody has tuned to
      * (bench/RESULTS.md). The learned {@link AttackModel} is trained on these very sets, so here it flatters them most
-     * of all; its honest figures are {@link AttackModelTest}'s, by set. The fifth frozen set's floors are below.
+     * of all; its honest figures are {@link AttackModelTest}'s, by set. The sixth frozen set's floors are added when
+     * it is merged.
      */
     private static final Map<String, double[][]> TUNING_FLOORS = Map.of( // civil; per rule {precision, recall}
             "comment/eval/tuning.tsv", new double[][] {{0.99},
@@ -93,7 +95,9 @@ class GuidelinePipelineTest {
             "comment/eval/tuning-4.tsv", new double[][] {{0.99},
                     {0.95, 0.98}, {0.96, 0.93}, {1.0, 0.96}, {1.0, 0.92}},
             "comment/eval/tuning-5.tsv", new double[][] {{0.97},
-                    {0.96, 0.95}, {0.93, 0.89}, {0.96, 0.84}, {0.98, 0.83}});
+                    {0.96, 0.95}, {0.93, 0.89}, {0.96, 0.84}, {0.98, 0.83}},
+            "comment/eval/tuning-6.tsv", new double[][] {{0.96},
+                    {0.91, 0.98}, {0.87, 0.83}, {0.96, 0.69}, {0.94, 0.66}});
 
     @Test
     void theTuningSetsStayAtOrAboveWhatTheyReach() throws IOException {
@@ -110,28 +114,6 @@ class GuidelinePipelineTest {
                 assertThat(figures.recall()).as("recall of %s on %s", figures.rule().code(), set.getKey())
                         .isGreaterThanOrEqualTo(floor[1]);
             }
-        }
-    }
-
-    /**
-     * The fifth frozen set ({@code src/test/resources/comment/eval/frozen-5.tsv}, 660 comments by five personas
-     * written by someone who never saw the checks; see frozen-5.md), measured once on main before the fifth round and
-     * once after it, never tuned on. Floors are the figures after, rounded down; the issue's targets
-     * ({@link #ISSUE_TARGETS}) are not met (bench/RESULTS.md has both measurements). Use this set only to measure:
-     * once it has been tuned on, it becomes tuning material and a new frozen set is needed.
-     */
-    private static final double[][] FROZEN_5_FLOORS = {{0.96}, // civil; per rule {precision, recall}
-            {0.91, 0.98}, {0.87, 0.83}, {0.96, 0.69}, {0.94, 0.66}};
-
-    @Test
-    void theFifthFrozenSetStaysAtOrAboveItsFloors() throws IOException {
-        Evaluation evaluation = evaluate("comment/eval/frozen-5.tsv");
-        assertThat(evaluation.outcomes()).hasSizeGreaterThanOrEqualTo(600);
-        assertThat(evaluation.civilPublishedShare()).as("civil published").isGreaterThanOrEqualTo(FROZEN_5_FLOORS[0][0]);
-        for (var figures : evaluation.figures().values()) {
-            double[] floor = FROZEN_5_FLOORS[1 + figures.rule().ordinal()];
-            assertThat(figures.precision()).as("precision of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[0]);
-            assertThat(figures.recall()).as("recall of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[1]);
         }
     }
 
