@@ -10,14 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
 import news.dateline.article.AccessLevel;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.member.Member;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
 import news.dateline.support.TestData;
 import org.junit.jupiter.api.AfterAll;
@@ -38,10 +35,6 @@ class MeterConcurrencyIT {
     TestData data;
     @Autowired
     ReadingGateService firstGate;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    MutableClock clock;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -104,7 +97,7 @@ class MeterConcurrencyIT {
     /** A second application in this JVM, on the first one's database and clock. */
     private SecondNode secondNode() {
         if (secondNode == null) {
-            secondNode = SecondNode.sharing(dataSource, clock);
+            secondNode = data.secondNode();
         }
         return secondNode;
     }

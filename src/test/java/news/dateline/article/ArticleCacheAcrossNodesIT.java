@@ -6,11 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.SecondNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,20 +18,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ArticleCacheAcrossNodesIT {
 
     @Autowired
+    TestData data;
+    @Autowired
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    MutableClock clock;
 
     @Test
     void anArticleUnpublishedOnOneNodeDisappearsFromTheOther() {
         Section news = sections.ensure("news", "News", 1);
         Article article = articles.publish(articles.create(anArticle().inSection(news).build(), null).id(), null);
 
-        try (SecondNode other = SecondNode.sharing(dataSource, clock)) {
+        try (SecondNode other = data.secondNode()) {
             Http otherNode = new Http(other.port());
             assertThat(otherNode.get(article.path()).statusCode()).isEqualTo(200);
 

@@ -1,7 +1,6 @@
 package news.dateline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 
 import java.util.Set;
 import java.util.UUID;
@@ -9,8 +8,6 @@ import java.util.UUID;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.comment.AuthorStandings;
 import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
@@ -38,10 +35,6 @@ class CommentBrowserIT {
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    SectionDirectory sections;
-    @Autowired
-    ArticleService articles;
-    @Autowired
     MemberService members;
     @Autowired
     Comments comments;
@@ -53,9 +46,8 @@ class CommentBrowserIT {
     @Test
     void aMemberPostsACivilCommentAndSeesAFrenchOneExplainedWithTheTextKept() {
         String email = data.withRoles("Cora Commenter", Role.MEMBER).email();
-        Article article = articles.publish(articles.create(anArticle()
-                .inSection(sections.ensure("browser-comments", "Browser comments", 98))
-                .headline("Commented in the browser " + UUID.randomUUID().toString().substring(0, 6)).build(), null).id(), null);
+        Article article = data.publishedStory(
+                d -> d.headline("Commented in the browser " + UUID.randomUUID().toString().substring(0, 6)));
 
         Page page = BROWSER.newContext(port).newPage();
         page.navigate(article.path());
@@ -84,9 +76,7 @@ class CommentBrowserIT {
                 TestData.PASSWORD, Set.of(Role.MEMBER)));
         var moderator = data.withRoles("Mona Moderator", Role.MODERATOR);
         String moderatorEmail = moderator.email();
-        Article article = articles.publish(articles.create(anArticle()
-                .inSection(sections.ensure("browser-comments", "Browser comments", 98))
-                .headline("Moderated in the browser " + suffix).build(), null).id(), null);
+        Article article = data.publishedStory(d -> d.headline("Moderated in the browser " + suffix));
         standings.premoderate(author.id(), true, moderator.id());
         String text = "The council should publish the full costs of the bridge " + suffix + ".";
         var held = comments.post(new Comments.Author(author.id(), author.displayName()), article.id(), null, text);

@@ -1,7 +1,6 @@
 package news.dateline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.media.Photo;
 import news.dateline.media.PhotoLibrary;
 import news.dateline.media.PhotoUpload;
@@ -41,8 +39,6 @@ class EditorToolbarBrowserIT {
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     ArticleService articles;
     @Autowired
     PhotoLibrary photos;
@@ -54,8 +50,7 @@ class EditorToolbarBrowserIT {
         String word = "heron" + UUID.randomUUID().toString().substring(0, 6);
         Photo photo = photos.upload(new PhotoUpload("heron.jpg", TestImages.jpeg(1400, 900),
                 "A grey " + word + " on the jetty", "Staff Photographer", "A heron standing on a wooden jetty"));
-        Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
-                .body("The ferry left at dawn").build(), null);
+        Article article = data.draftStory(d -> d.body("The ferry left at dawn"));
         Page editor = data.signedIn(BROWSER, data.withRoles("Tara Toolbar", Role.EDITOR));
         List<String> errors = new ArrayList<>();
         editor.onConsoleMessage(message -> {
@@ -103,8 +98,7 @@ class EditorToolbarBrowserIT {
 
     @Test
     void aToolbarChangeCountsAsUnsavedWork() {
-        Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
-                .body("Storm closes the port").build(), null);
+        Article article = data.draftStory(d -> d.body("Storm closes the port"));
         Page editor = data.signedIn(BROWSER, data.withRoles("Tara Toolbar", Role.EDITOR));
         editor.navigate("/admin/articles/" + article.id());
         editor.locator("textarea[name=body]").focus();

@@ -1,7 +1,6 @@
 package news.dateline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Paths;
@@ -13,7 +12,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
@@ -36,15 +34,12 @@ class NewsroomLayoutBrowserIT {
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     ArticleService articles;
 
     @Test
     void theNewsroomFitsADesktopAndAPhoneWithTheNameAndSignOutInView() {
-        Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
-                .headline("A deliberately long headline about the harbour authority's quarterly budget review meeting")
-                .build(), null);
+        Article article = data.draftStory(
+                d -> d.headline("A deliberately long headline about the harbour authority's quarterly budget review meeting"));
         Page page = data.signedIn(BROWSER, data.withRoles("Vikram Raghunathan", Role.ADMIN, Role.EDITOR, Role.MODERATOR));
 
         for (int width : new int[] {1280, 390}) {

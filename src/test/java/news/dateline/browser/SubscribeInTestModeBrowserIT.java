@@ -3,14 +3,11 @@ package news.dateline.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,6 +22,7 @@ import news.dateline.member.MemberService;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.SecondNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +41,8 @@ class SubscribeInTestModeBrowserIT {
     static final Browser BROWSER = new Browser();
 
     @Autowired
+    TestData data;
+    @Autowired
     SectionDirectory sections;
     @Autowired
     ArticleService articles;
@@ -50,10 +50,6 @@ class SubscribeInTestModeBrowserIT {
     MemberService members;
     @Autowired
     Plans plans;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    Clock clock;
 
     @Test
     void aMemberSubscribesFromTheWallPaysInTestModeReadsTheEleventhStoryAndCancels() {
@@ -71,7 +67,7 @@ class SubscribeInTestModeBrowserIT {
                     .body("First paragraph " + i + ".\n\nThe rest of story " + i + ".").build(), null).id(), null));
         }
 
-        try (SecondNode node = SecondNode.sharing(dataSource, clock, "dateline.payments.test-mode=true")) {
+        try (SecondNode node = data.secondNode("dateline.payments.test-mode=true")) {
             Page page = BROWSER.newContext(node.port()).newPage();
             page.navigate("/signin");
             page.getByLabel("Email").first().fill(email);

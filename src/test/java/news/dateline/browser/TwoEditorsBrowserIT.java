@@ -1,16 +1,13 @@
 package news.dateline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
-
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
@@ -30,14 +27,11 @@ class TwoEditorsBrowserIT {
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     ArticleService articles;
 
     @Test
     void theSecondSaveIsRefusedWithBothVersionsAndCanOverwriteDeliberately() {
-        Article article = articles.create(anArticle().inSection(sections.ensure("news", "News", 1))
-                .body("The ferry left at dawn.").build(), null);
+        Article article = data.draftStory(d -> d.body("The ferry left at dawn."));
         Page vikram = data.signedIn(BROWSER, data.withRoles("Vikram Rao", Role.EDITOR));
         Page asha = data.signedIn(BROWSER, data.withRoles("Asha Menon", Role.EDITOR));
         vikram.navigate("/admin/articles/" + article.id());

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
@@ -18,7 +17,6 @@ import news.dateline.member.Member;
 import news.dateline.member.Role;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
 import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -41,10 +39,6 @@ class CommentCacheAcrossNodesIT {
     Comments comments;
     @Autowired
     Moderation moderation;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    MutableClock clock;
 
     @Test
     void commentsPostedModeratedAndClosedOnOneNodeShowOnTheOther() {
@@ -55,7 +49,7 @@ class CommentCacheAcrossNodesIT {
         Member mod = member("Mo", Role.MODERATOR);
         String text = "I think the new timetable suits commuters far better.";
 
-        try (SecondNode other = SecondNode.sharing(dataSource, clock)) {
+        try (SecondNode other = data.secondNode()) {
             Http otherNode = new Http(other.port());
             assertThat(otherNode.get(article.path()).body()).doesNotContain(text);
 

@@ -1,6 +1,5 @@
 package news.dateline.discovery;
 
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -15,11 +14,10 @@ import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.site.SiteProperties;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.TestData;
 import news.dateline.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +31,7 @@ import org.w3c.dom.NodeList;
 class SitemapsIT {
 
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
+    TestData data;
     @Autowired
     SiteProperties site;
     @Autowired
@@ -74,10 +70,8 @@ class SitemapsIT {
 
     @Test
     void aPublishedArticleIsInItsMonthsSitemapAndTheNewsSitemapUntilItIsTwoDaysOld() throws Exception {
-        var section = sections.ensure("sitemap-tests", "Sitemap tests", 95);
-        Article published = articles.publish(articles.create(anArticle().inSection(section)
-                .headline("Mapped & \"quoted\" <story> " + UUID.randomUUID()).build(), null).id(), null);
-        Article draft = articles.create(anArticle().inSection(section).headline("Draft " + UUID.randomUUID()).build(), null);
+        Article published = data.publishedStory(d -> d.headline("Mapped & \"quoted\" <story> " + UUID.randomUUID()));
+        Article draft = data.draftStory(d -> d.headline("Draft " + UUID.randomUUID()));
         Http http = new Http(port);
         String month = YearMonth.from(published.publishedAt().atZone(site.zone())).toString();
 

@@ -1,6 +1,5 @@
 package news.dateline.live;
 
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -9,8 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Role;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
@@ -35,10 +32,6 @@ class BreakingBannerIT {
     int port;
     @Autowired
     TestData data;
-    @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
     @Autowired
     MutableClock clock;
 
@@ -138,8 +131,7 @@ class BreakingBannerIT {
     }
 
     private Article published(String headline) {
-        return articles.publish(articles.create(anArticle().headline(headline + " " + UUID.randomUUID())
-                .inSection(sections.ensure("news", "News", 1)).build(), null).id(), null);
+        return data.publishedStory(d -> d.headline(headline + " " + UUID.randomUUID()));
     }
 
     private WebSession staff(Role role) {

@@ -32,7 +32,6 @@ import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,8 +51,6 @@ class LiveBlogFeedsAndApiIT {
     SectionDirectory sections;
     @Autowired
     LiveBlogs blogs;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     ApiKeys keys;
     @Autowired
@@ -137,7 +134,7 @@ class LiveBlogFeedsAndApiIT {
     }
 
     private SignedInMember editor() {
-        return (SignedInMember) users.loadUserByUsername("admin@test.local");
+        return data.principal("admin@test.local");
     }
 
     private static EntryForm entry(String text) {

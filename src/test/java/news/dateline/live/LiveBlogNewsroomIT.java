@@ -1,6 +1,5 @@
 package news.dateline.live;
 
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,18 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.live.blog.EntryForm;
 import news.dateline.live.blog.LiveBlogs;
 import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
 import news.dateline.support.Http;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
@@ -37,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The newsroom runs a live blog through its forms, and readers' pages (served from the shared rendering, on every
@@ -51,17 +44,7 @@ class LiveBlogNewsroomIT {
     @Autowired
     TestData data;
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
     LiveBlogs blogs;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    MutableClock clock;
     @Autowired
     JdbcClient jdbc;
 
@@ -123,7 +106,7 @@ class LiveBlogNewsroomIT {
     void anEntryPostedOnOneNodeChangesThePageTheOtherNodeServesNext() {
         Article article = published("Palmyra falls again");
         blogs.start(admin(), article.id());
-        try (SecondNode other = SecondNode.sharing(dataSource, clock)) {
+        try (SecondNode other = data.secondNode()) {
             Http otherNode = new Http(other.port());
             assertThat(otherNode.get(article.path()).body()).contains("No updates yet.");
             blogs.post(admin(), article.id(), new EntryForm("Government forces withdraw from the city.", null, null, null, null));
@@ -214,8 +197,7 @@ class LiveBlogNewsroomIT {
     }
 
     private Article published(String headline) {
-        return articles.publish(articles.create(anArticle().headline(headline + " " + UUID.randomUUID())
-                .inSection(sections.ensure("news", "News", 1)).build(), null).id(), null);
+        return data.publishedStory(d -> d.headline(headline + " " + UUID.randomUUID()));
     }
 
     private List<Long> entryIds(Article article) {
@@ -223,7 +205,7 @@ class LiveBlogNewsroomIT {
     }
 
     private SignedInMember admin() {
-        return (SignedInMember) users.loadUserByUsername("admin@test.local");
+        return data.principal("admin@test.local");
     }
 
     private WebSession staff(Role role) {

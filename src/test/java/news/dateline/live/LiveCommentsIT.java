@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import news.dateline.article.Article;
 import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
@@ -14,7 +12,6 @@ import news.dateline.comment.moderation.Moderation;
 import news.dateline.comment.moderation.Moderator;
 import news.dateline.member.Member;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
 import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -40,17 +37,13 @@ class LiveCommentsIT {
     Comments comments;
     @Autowired
     Moderation moderation;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    MutableClock clock;
 
     @Test
     void aCommentPostedOnOneNodeReachesAReaderOnTheOtherEscapedAndItsLikesAndDeletionFollow() throws Exception {
         Article article = data.publishedStory();
         Member writer = data.member("Wanda <b>Bold</b>");
         Member liker = data.member("Lena Secretliker");
-        try (SecondNode other = SecondNode.sharing(dataSource, clock);
+        try (SecondNode other = data.secondNode();
              SseClient reader = SseClient.open(other.port(), "/live/articles/" + article.id())) {
             PostResult posted = comments.post(author(writer), article.id(), null,
                     "I think the talks will fail again <img src=x onerror=alert(1)> this week in Brussels.");

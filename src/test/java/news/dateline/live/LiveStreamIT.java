@@ -1,28 +1,24 @@
 package news.dateline.live;
 
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.sql.DataSource;
+import java.util.function.UnaryOperator;
 
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleDraftBuilder;
-import news.dateline.article.SectionDirectory;
 import news.dateline.live.blog.EntryForm;
 import news.dateline.live.blog.LiveBlogs;
 import news.dateline.member.SignedInMember;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
 import news.dateline.support.SecondNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The live stream over real HTTP connections: entries reach readers on every node, a reconnecting reader resumes
@@ -36,22 +32,16 @@ class LiveStreamIT {
     @LocalServerPort
     int port;
     @Autowired
+    TestData data;
+    @Autowired
     ArticleService articles;
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     LiveBlogs blogs;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    MutableClock clock;
 
     @Test
     void anEntryPostedOnOneNodeReachesAReaderConnectedToTheOther() throws Exception {
-        Article article = liveBlog(anArticle());
-        try (SecondNode other = SecondNode.sharing(dataSource, clock);
+        Article article = liveBlog(d -> d);
+        try (SecondNode other = data.secondNode();
              SseClient reader = SseClient.open(other.port(), "/live/articles/" + article.id())) {
             assertThat(reader.status()).isEqualTo(200);
             assertThat(reader.response().headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -69,7 +59,7 @@ class LiveStreamIT {
 
     @Test
     void aReaderWhoReconnectsWithTheLastEventIdGetsWhatTheyMissedOnceAndInOrder() throws Exception {
-        Article article = liveBlog(anArticle());
+        Article article = liveBlog(d -> d);
         String lastId;
         try (SseClient reader = SseClient.open(port, "/live/articles/" + article.id())) {
             blogs.post(editor(), article.id(), entry("First: the ministers arrive."));
@@ -96,7 +86,7 @@ class LiveStreamIT {
 
     @Test
     void aReaderTheWallStopsGetsNoEntriesOverTheStream() throws Exception {
-        Article premium = liveBlog(anArticle().premium().headline("Premium: the summit, minute by minute"));
+        Article premium = liveBlog(d -> d.premium().headline("Premium: the summit, minute by minute"));
         try (SseClient walled = SseClient.open(port, "/live/articles/" + premium.id());
              SseClient mayRead = SseClient.open(port, "/live/articles/" + premium.id())) {
             // the second is the same anonymous reader too: both are walled on a premium story
@@ -109,7 +99,7 @@ class LiveStreamIT {
 
     @Test
     void aLastEventIdThatIsNotThisStreamsKindIsRefusedWithTheReason() throws Exception {
-        Article article = liveBlog(anArticle());
+        Article article = liveBlog(d -> d);
         try (SseClient bad = SseClient.open(port, "/live/articles/" + article.id(), "Last-Event-ID", "12")) {
             assertThat(bad.status()).isEqualTo(400);
             assertThat(new String(bad.response().body().readAllBytes())).contains("Last-Event-ID must be 2 whole numbers");
@@ -119,15 +109,14 @@ class LiveStreamIT {
         }
     }
 
-    private Article liveBlog(ArticleDraftBuilder draft) {
-        Article article = articles.publish(articles.create(draft.inSection(sections.ensure("news", "News", 1)).build(),
-                null).id(), null);
+    private Article liveBlog(UnaryOperator<ArticleDraftBuilder> draft) {
+        Article article = data.publishedStory(draft);
         blogs.start(editor(), article.id());
         return article;
     }
 
     private SignedInMember editor() {
-        return (SignedInMember) users.loadUserByUsername("admin@test.local");
+        return data.principal("admin@test.local");
     }
 
     private static EntryForm entry(String text) {

@@ -2,6 +2,8 @@ package news.dateline.support;
 
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
 
+import javax.sql.DataSource;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -19,15 +21,17 @@ import news.dateline.member.Member;
 import news.dateline.member.MemberAccounts;
 import news.dateline.member.MemberService;
 import news.dateline.member.Role;
+import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The people and stories integration tests start from, made through the application's own services: members of each
  * role (each with a fresh address and the one strong {@link #PASSWORD}), web sessions signed in as them (over HTTP,
- * or in {@link Browser Chromium}), and published stories. Imported by {@link IntegrationTest}; every call makes new
- * rows, so tests never share a member by accident.
+ * or in {@link Browser Chromium}), stories (drafts and published) and a second node on the same database. Imported by
+ * {@link IntegrationTest}; every call makes new rows, so tests never share a member by accident.
  */
 @TestComponent
 public class TestData {
@@ -43,9 +47,12 @@ public class TestData {
     private final SiteProperties site;
     private final MutableClock clock;
     private final Environment environment;
+    private final DataSource dataSource;
+    private final UserDetailsService users;
 
     TestData(MemberService members, MemberAccounts accounts, Subscriptions subscriptions, ArticleService articles,
-             SectionDirectory sections, SiteProperties site, MutableClock clock, Environment environment) {
+             SectionDirectory sections, SiteProperties site, MutableClock clock, Environment environment,
+             DataSource dataSource, UserDetailsService users) {
         this.members = members;
         this.accounts = accounts;
         this.subscriptions = subscriptions;
@@ -54,6 +61,8 @@ public class TestData {
         this.site = site;
         this.clock = clock;
         this.environment = environment;
+        this.dataSource = dataSource;
+        this.users = users;
     }
 
     /** A member who registered but has not confirmed their address yet. */
@@ -148,8 +157,33 @@ public class TestData {
         return articles.publish(articles.create(draft.apply(builder).build(), null).id(), null);
     }
 
+    /** A draft (not published) in the "Test data" section, the draft changed first. */
+    public Article draftStory(UnaryOperator<ArticleDraftBuilder> draft) {
+        return articles.create(draft.apply(anArticle().inSection(section())).build(), null);
+    }
+
     public Section section() {
         return sections.ensure("test-data", "Test data", 90);
+    }
+
+    /** The section with this slug, made with this name and position if it does not exist yet. */
+    public Section section(String slug, String name, int position) {
+        return sections.ensure(slug, name, position);
+    }
+
+    /** The signed-in principal of a member, for calling services as them without HTTP. */
+    public SignedInMember principal(Member member) {
+        return principal(member.email());
+    }
+
+    /** The signed-in principal of the account with this address (the seeded admin is {@code admin@test.local}). */
+    public SignedInMember principal(String email) {
+        return (SignedInMember) users.loadUserByUsername(email);
+    }
+
+    /** A second application node on this test's database and clock, as a second server of a deployment; close it. */
+    public SecondNode secondNode(String... properties) {
+        return SecondNode.sharing(dataSource, clock, properties);
     }
 
     public int port() {

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import javax.sql.DataSource;
 
 import com.sun.net.httpserver.HttpServer;
 import news.dateline.article.Article;
@@ -40,10 +37,6 @@ class ProxyRefreshIT {
     TestData data;
 
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    Clock clock;
-    @Autowired
     SectionDirectory sections;
 
     @Test
@@ -56,7 +49,7 @@ class ProxyRefreshIT {
             exchange.close();
         });
         proxy.start();
-        try (SecondNode node = SecondNode.sharing(dataSource, clock,
+        try (SecondNode node = data.secondNode(
                 "dateline.proxy.refresh-url=http://127.0.0.1:" + proxy.getAddress().getPort(),
                 "dateline.proxy.refresh-token=proxy-secret", "dateline.comments.first-comments-held=0")) {
             ArticleService articles = node.bean(ArticleService.class);

@@ -6,11 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
@@ -27,10 +24,6 @@ class SessionsAcrossNodesIT {
 
     private static final String PASSWORD = TestData.PASSWORD;
 
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    MutableClock clock;
     @LocalServerPort
     int port;
 
@@ -41,7 +34,7 @@ class SessionsAcrossNodesIT {
         onFirst.signIn(email, PASSWORD);
         String session = onFirst.cookie("SESSION").orElseThrow();
 
-        try (SecondNode second = SecondNode.sharing(dataSource, clock)) {
+        try (SecondNode second = data.secondNode()) {
             WebSession onSecond = new WebSession(second.port());
             onSecond.setCookie("SESSION", session);
             assertThat(onSecond.get("/admin/articles").statusCode()).isEqualTo(200);

@@ -48,15 +48,17 @@ public class LegacyCommentImports {
     private final TransactionTemplate transactions;
     private final CommentWriter writer;
     private final Clock clock;
+    private final ImportMetrics metrics;
 
     LegacyCommentImports(LegacyCommentStore store, LegacyArticleRepository mappings, ArticleQueries articles,
-                         TransactionTemplate transactions, CommentWriter writer, Clock clock) {
+                         TransactionTemplate transactions, CommentWriter writer, Clock clock, ImportMetrics metrics) {
         this.store = store;
         this.mappings = mappings;
         this.articles = articles;
         this.transactions = transactions;
         this.writer = writer;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -93,6 +95,7 @@ public class LegacyCommentImports {
             run.flush();
             run.resolveThreads();
             store.finishRun(runId, run.report(), clock.instant(), null);
+            metrics.ended(run.report(), true);
             progress.finished();
             return new Result(runId, run.report(), run.unknownParentsListed);
         } catch (LegacyImportException e) {
@@ -110,6 +113,7 @@ public class LegacyCommentImports {
     private void finishFailed(Run run, String failure) {
         run.flush();
         store.finishRun(run.runId, run.report(), clock.instant(), failure);
+        metrics.ended(run.report(), false);
         run.progress.finished();
     }
 

@@ -13,8 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import news.dateline.access.AccessFixtures;
 import news.dateline.access.BillingInterval;
@@ -61,8 +59,6 @@ class CheckoutIT {
     @Autowired
     Offers offers;
     @Autowired
-    DataSource dataSource;
-    @Autowired
     Clock clock;
     @LocalServerPort
     int port;
@@ -74,7 +70,7 @@ class CheckoutIT {
 
     @BeforeAll
     void startTestModeNode() {
-        testMode = SecondNode.sharing(dataSource, clock, "dateline.payments.test-mode=true");
+        testMode = data.secondNode("dateline.payments.test-mode=true");
     }
 
     @AfterAll
@@ -237,7 +233,7 @@ class CheckoutIT {
         offers.redeem(withCoupon.id(), mapped.code());
         Member withoutMapping = fixtures.member();
         offers.redeem(withoutMapping.id(), unmapped.code());
-        try (SecondNode live = SecondNode.sharing(dataSource, clock, "dateline.payments.stripe.secret-key=sk_test_it",
+        try (SecondNode live = data.secondNode("dateline.payments.stripe.secret-key=sk_test_it",
                 "dateline.payments.stripe.api-base=http://127.0.0.1:" + stripe.port(),
                 "dateline.payments.razorpay.key-id=rzp_test_it", "dateline.payments.razorpay.key-secret=rzp_it")) {
             WebSession reader = signedIn(withCoupon, live.port());
@@ -335,7 +331,7 @@ class CheckoutIT {
                          "url": "https://checkout.stripe.com/c/pay/cs_test_it"}""")));
         plans.setProviderPrices(monthly.id(), "price_" + UUID.randomUUID().toString().replace("-", ""), null);
         Member member = fixtures.member();
-        try (SecondNode live = SecondNode.sharing(dataSource, clock, "dateline.payments.stripe.secret-key=sk_test_it",
+        try (SecondNode live = data.secondNode("dateline.payments.stripe.secret-key=sk_test_it",
                 "dateline.payments.stripe.api-base=http://127.0.0.1:" + stripe.port())) {
             WebSession reader = signedIn(member, live.port());
             String page = reader.get("/subscribe").body();

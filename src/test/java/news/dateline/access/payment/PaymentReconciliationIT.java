@@ -19,8 +19,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import javax.sql.DataSource;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import news.dateline.access.AccessFixtures;
@@ -61,8 +59,6 @@ class PaymentReconciliationIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    DataSource dataSource;
-    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     MutableClock clock;
@@ -80,7 +76,7 @@ class PaymentReconciliationIT {
     @BeforeAll
     void startNode() throws Exception {
         providers.start();
-        node = SecondNode.sharing(dataSource, clock, "dateline.payments.test-mode=false",
+        node = data.secondNode("dateline.payments.test-mode=false",
                 "dateline.payments.stripe.secret-key=sk_test_reconcile",
                 "dateline.payments.stripe.api-base=http://127.0.0.1:" + providers.port(),
                 "dateline.payments.razorpay.key-id=rzp_test_reconcile",

@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
 import news.dateline.access.AccessFixtures;
 import news.dateline.access.Entitlement;
 import news.dateline.access.Plan;
@@ -50,8 +48,6 @@ class WebhooksAcrossNodesIT {
 
     @Autowired
     TestData data;
-    @Autowired
-    DataSource dataSource;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -139,7 +135,7 @@ class WebhooksAcrossNodesIT {
 
     private SecondNode secondNode() {
         if (secondNode == null) {
-            secondNode = SecondNode.sharing(dataSource, clock);
+            secondNode = data.secondNode();
         }
         return secondNode;
     }

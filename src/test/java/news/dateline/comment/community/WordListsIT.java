@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import javax.sql.DataSource;
-
 import news.dateline.article.Article;
 import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
@@ -17,7 +15,6 @@ import news.dateline.comment.check.CommentChecks;
 import news.dateline.comment.check.Decision;
 import news.dateline.member.Member;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
@@ -43,10 +40,6 @@ class WordListsIT {
     WordListEditor editor;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    MutableClock clock;
 
     CommunityTestPeople people;
 
@@ -167,7 +160,7 @@ class WordListsIT {
         String word = madeUpWord();
         String text = "Honestly, the " + word + " budget is a bad plan for us.";
         Article article = people.article();
-        try (SecondNode other = SecondNode.sharing(dataSource, clock)) {
+        try (SecondNode other = data.secondNode()) {
             CommentChecks otherChecks = other.bean(CommentChecks.class);
             assertThat(otherChecks.check(text).decision()).isEqualTo(Decision.PUBLISH); // its lists are now cached
 

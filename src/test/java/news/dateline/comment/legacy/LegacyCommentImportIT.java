@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
@@ -43,6 +44,8 @@ class LegacyCommentImportIT {
 
     @Autowired
     LegacyCommentImports imports;
+    @Autowired
+    MeterRegistry metrics;
     @Autowired
     LegacyArticles legacyArticles;
     @Autowired
@@ -133,6 +136,40 @@ class LegacyCommentImportIT {
                 .isEqualTo(new ImportReport(9, 1, 1, 7, 0, 1, 1));
         assertThat(row(source, "c-4").status()).isEqualTo("REJECTED");
         assertThat(row(source, "c-1").likes()).isEqualTo(9);
+    }
+
+    @Test
+    void everyRunIsCountedForOperationsByOutcomeAndHowItEnded() {
+        Article article = article();
+        String key = key();
+        legacyArticles.put(key, String.valueOf(article.id()));
+        String source = source();
+        String csv = "id,article,parent_id,author_name,author_email,text,created_at,likes,status\n"
+                + "m-1," + key + ",,Ana,,First.,2017-01-01T00:00:00Z,0,approved\n"
+                + "m-2," + key + ",m-1,Bo,,Second.,2017-01-01T00:00:00Z,0,approved\n"
+                + "m-3," + key + ",m-1,Cy,,Third.,yesterday,0,approved\n";
+        double imported = imports("imported");
+        double unchanged = imports("unchanged");
+        double rejected = imports("rejected");
+        double completed = metrics.get("dateline.comment.import.runs").tag("result", "completed").counter().count();
+        double failed = metrics.get("dateline.comment.import.runs").tag("result", "failed").counter().count();
+
+        run("counted.csv", source, csv);
+        run("counted.csv", source, csv);
+        assertThatThrownBy(() -> run("headless.csv", source, "id,text\nm-9,Orphan.\n"))
+                .isInstanceOf(LegacyImportException.class);
+
+        assertThat(imports("imported") - imported).isEqualTo(2);
+        assertThat(imports("unchanged") - unchanged).isEqualTo(2);
+        assertThat(imports("rejected") - rejected).isEqualTo(2);
+        assertThat(metrics.get("dateline.comment.import.runs").tag("result", "completed").counter().count())
+                .isEqualTo(completed + 2);
+        assertThat(metrics.get("dateline.comment.import.runs").tag("result", "failed").counter().count())
+                .isEqualTo(failed + 1);
+    }
+
+    private double imports(String outcome) {
+        return metrics.get("dateline.comment.imports").tag("outcome", outcome).counter().count();
     }
 
     @Test
