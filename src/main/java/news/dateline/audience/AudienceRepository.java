@@ -147,12 +147,33 @@ class AudienceRepository {
                 .param("edition", editionId).param("url", url).param("at", Timestamp.from(at)).update();
     }
 
-    /** Clicks per edition, the latest editions clicked first. */
-    List<Count> clicksByEdition(int limit) {
+    /** One opening of a copy: its row counts the copy once (a unique open) and every opening in total. */
+    void opened(long editionId, long subscriberId, Instant at) {
+        jdbc.sql("""
+                        insert into audience_open (edition_id, subscriber_id, opens, first_at)
+                        values (:edition, :subscriber, 1, :at)
+                        on conflict (edition_id, subscriber_id) do update set opens = audience_open.opens + 1""")
+                .param("edition", editionId).param("subscriber", subscriberId).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** Copies opened, openings in total, and clicks of each of these editions. */
+    record Engagement(long editionId, long uniqueOpens, long opens, long clicks) {
+    }
+
+    Map<Long, Engagement> engagement(List<Long> editionIds) {
+        if (editionIds.isEmpty()) {
+            return Map.of();
+        }
         return jdbc.sql("""
-                        select edition_id::text as key, count(*) as count from audience_click
-                        group by edition_id order by edition_id desc limit :limit """)
-                .param("limit", limit).query(Count.class).list();
+                        select e.id as edition_id,
+                               (select count(*) from audience_open o where o.edition_id = e.id) as unique_opens,
+                               (select coalesce(sum(o.opens), 0) from audience_open o where o.edition_id = e.id) as opens,
+                               (select count(*) from audience_click c where c.edition_id = e.id) as clicks
+                        from unnest(cast(:ids as bigint[])) as e(id)""")
+                .param("ids", editionIds.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}"))).query(Engagement.class).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Engagement::editionId, e -> e));
     }
 
     /** Stored in its own transaction after the registration or subscription committed: it can never undo either. */
