@@ -95,13 +95,13 @@ public class AudienceReports {
             hourRows.add(List.of(local(hour), Long.toString(views)));
         }
         HourChart chart = HourChart.of(counts, local(from), local(from.plus(HOURS - 1, ChronoUnit.HOURS)));
+        Map<String, List<AudienceRepository.Count>> by = repository.articleByDimensions(articleId);
         List<ReportTable> tables = List.of(
                 new ReportTable("hours", "Views by hour, last " + HOURS + " hours", List.of("Hour", "Views"),
                         hourRows, null),
-                counts("referrers", "Where readers came from", "Referrer", repository.articleBy(articleId,
-                        "referrer_class")),
-                counts("kinds", "Who read it", "Reader", repository.articleBy(articleId, "reader_kind")),
-                counts("devices", "On what", "Device", repository.articleBy(articleId, "device")));
+                counts("referrers", "Where readers came from", "Referrer", by.get("referrer_class")),
+                counts("kinds", "Who read it", "Reader", by.get("reader_kind")),
+                counts("devices", "On what", "Device", by.get("device")));
         Optional<Instant> first = repository.firstView(articleId);
         return new ArticleReport(articleId, article.headline(), article.path(),
                 first.map(this::local).orElse("not viewed yet"), chart, tables);
