@@ -9,6 +9,7 @@
 #   - the article page's throughput with and without recording, by running bench/article-page.sh twice with a
 #     browser's User-Agent (wrk sends none, and a request without one is treated as a bot and not recorded):
 #     APP_ARGS=--dateline.audience.recording=false, then =true. SKIP_ARTICLE=1 skips that part.
+#   - with EXPLAIN=1, the story page's queries explained with their run (bench/analytics-explain.sql).
 # Ports: APP_PORT, PG_PORT. Needs: psql, curl (and wrk, nginx for article-page.sh), and about 4 GB of disk under /tmp
 # (the temporary directory is removed at the end).
 set -euo pipefail
@@ -56,16 +57,18 @@ views_sql="with a as (select array_agg(a.id order by a.id) as ids, array_agg(s.s
            -- the arrays are looked up once (an InitPlan), never carried per row
            from (select 1 + floor(power(random(), 3) * (select cardinality(ids) from a))::int as k, random() as r
                  from generate_series(1, $VIEWS)) g"
+# one pass: the views are drawn once (a materialized CTE) and both tables filled from them in one statement
 timeout "$GEN_TIMEOUT" psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "set work_mem = '256MB';
-    insert into page_view_minute (minute, article_id, section_slug, reader_kind, referrer_class, device, met_wall,
-                                  utm_source, utm_medium, utm_campaign, views)
-    select date_trunc('minute', t), article_id, section_slug, kind, referrer, device, wall, '', '', '', count(*)
-    from ($views_sql) v group by 1, 2, 3, 4, 5, 6, 7"
-timeout "$GEN_TIMEOUT" psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "set work_mem = '256MB';
+    with v as materialized ($views_sql),
+    minutes as (
+        insert into page_view_minute (minute, article_id, section_slug, reader_kind, referrer_class, device, met_wall,
+                                      utm_source, utm_medium, utm_campaign, views)
+        select date_trunc('minute', t), article_id, section_slug, kind, referrer, device, wall, '', '', '', count(*)
+        from v group by 1, 2, 3, 4, 5, 6, 7)
     insert into audience_visitor (day, visitor, first_seen, met_wall, last_article_id, last_read_at)
     select (t at time zone 'UTC')::date, decode(md5((t at time zone 'UTC')::date || '-' || visitor), 'hex'), min(t),
            bool_or(wall), max(article_id), max(t)
-    from ($views_sql) v group by 1, 2"
+    from v group by 1, 2"
 generated=$(date +%s.%N)
 # the rollup the app runs every ten minutes, for the whole range at once, under the app's own lock so the two never
 # deadlock
@@ -76,7 +79,10 @@ sql "select pg_advisory_xact_lock(hashtextextended('page-view-rollup', 0));
      from page_view_minute where minute < date_trunc('hour', now(), 'UTC') group by 1, 2, 3, 4, 5, 6
      on conflict (hour, article_id, section_slug, reader_kind, referrer_class, device)
      do update set views = excluded.views, wall_views = excluded.wall_views" >/dev/null
-sql "analyze page_view_minute; analyze page_view_hour; analyze audience_visitor" >/dev/null
+# vacuum too, as autovacuum does after the app's rollup: the story page reads the hours from the index alone, which
+# needs the visibility map a vacuum writes
+sql "vacuum analyze page_view_hour" >/dev/null
+sql "analyze page_view_minute; analyze audience_visitor" >/dev/null
 rolled=$(date +%s.%N)
 printf 'generated %s views in %.0f s, rolled up in %.0f s; page_view_minute %s rows (%s), page_view_hour %s rows, audience_visitor %s rows\n' \
   "$(sql "select sum(views) from page_view_minute")" "$(echo "$generated - $started" | bc)" "$(echo "$rolled - $generated" | bc)" \
@@ -90,6 +96,10 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin@datel
   --data-urlencode "password=bench admin lantern harbour" --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/signin"
 top=$(sql "select article_id from page_view_hour where article_id <> 0 group by 1 order by sum(views) desc limit 1")
 sleep 12 # one most-read refresh after the data arrived
+if [ -n "${EXPLAIN:-}" ]; then
+  echo "--- EXPLAIN (ANALYZE, BUFFERS) of the story page's queries, story $top"
+  psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v id="$top" -f bench/analytics-explain.sql
+fi
 
 timing() { # name path [cookie jar] -> "name p50 p95 max" in ms over SAMPLES requests after 3 warm-ups
   local times=()

@@ -16,13 +16,16 @@ import java.util.stream.Collectors;
 import news.dateline.article.ArticleComments;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
+import news.dateline.newsletter.edition.SentEdition;
+import news.dateline.newsletter.edition.SentEditions;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Service;
 
 /**
  * The newsroom's audience pages as tables: the overview (today against yesterday, the last half hour's top
- * stories with their comment counts, the conversion funnel and the stories it is attributed to) and one story's
+ * stories with their comment counts, the conversion funnel and the stories it is attributed to, newsletter
+ * engagement per edition) and one story's
  * page (views by hour, referrer classes, reader kinds, devices, its first view). Times in the site's zone.
  */
 @Service
@@ -36,11 +39,13 @@ public class AudienceReports {
     private final AudienceRepository repository;
     private final ArticleQueries articles;
     private final ArticleComments comments;
+    private final SentEditions sentEditions;
     private final SiteProperties site;
     private final Clock clock;
 
     AudienceReports(AudienceRepository repository, ArticleQueries articles, ArticleComments comments,
-                    SiteProperties site, Clock clock) {
+                    SentEditions sentEditions, SiteProperties site, Clock clock) {
+        this.sentEditions = sentEditions;
         this.repository = repository;
         this.articles = articles;
         this.comments = comments;
@@ -70,9 +75,7 @@ public class AudienceReports {
         return new Overview(figures, List.of(topNow(now), funnel(now),
                 attributedTable("registrations", "Stories that brought registrations", "registered", now),
                 attributedTable("subscriptions", "Stories that brought subscriptions", "subscribed", now),
-                new ReportTable("clicks", "Newsletter clicks by edition", List.of("Edition", "Clicks"),
-                        repository.clicksByEdition(TOP).stream()
-                                .map(c -> List.of(c.key(), Long.toString(c.count()))).toList(), null)));
+                editions()));
     }
 
     public ArticleReport article(long articleId) {
@@ -92,13 +95,13 @@ public class AudienceReports {
             hourRows.add(List.of(local(hour), Long.toString(views)));
         }
         HourChart chart = HourChart.of(counts, local(from), local(from.plus(HOURS - 1, ChronoUnit.HOURS)));
+        Map<String, List<AudienceRepository.Count>> by = repository.articleByDimensions(articleId);
         List<ReportTable> tables = List.of(
                 new ReportTable("hours", "Views by hour, last " + HOURS + " hours", List.of("Hour", "Views"),
                         hourRows, null),
-                counts("referrers", "Where readers came from", "Referrer", repository.articleBy(articleId,
-                        "referrer_class")),
-                counts("kinds", "Who read it", "Reader", repository.articleBy(articleId, "reader_kind")),
-                counts("devices", "On what", "Device", repository.articleBy(articleId, "device")));
+                counts("referrers", "Where readers came from", "Referrer", by.get("referrer_class")),
+                counts("kinds", "Who read it", "Reader", by.get("reader_kind")),
+                counts("devices", "On what", "Device", by.get("device")));
         Optional<Instant> first = repository.firstView(articleId);
         return new ArticleReport(articleId, article.headline(), article.path(),
                 first.map(this::local).orElse("not viewed yet"), chart, tables);
@@ -126,6 +129,31 @@ public class AudienceReports {
         }
         return new ReportTable("now", "Top stories in the last 30 minutes",
                 List.of("Story", "Section", "Views", "Comments"), rows, links);
+    }
+
+    /** Newsletter engagement per edition: the newsletter's figures beside the opens and clicks counted here. */
+    private ReportTable editions() {
+        List<SentEdition> sent = sentEditions.latest(TOP);
+        Map<Long, AudienceRepository.Engagement> counted = repository.engagement(
+                sent.stream().map(SentEdition::editionId).toList());
+        List<List<String>> rows = new ArrayList<>();
+        for (SentEdition e : sent) {
+            AudienceRepository.Engagement n = counted.getOrDefault(e.editionId(),
+                    new AudienceRepository.Engagement(e.editionId(), 0, 0, 0));
+            rows.add(List.of(e.subject(), e.newsletter(), local(e.queuedAt()), Long.toString(e.delivered()),
+                    Long.toString(n.uniqueOpens()), Long.toString(n.opens()), Long.toString(n.clicks()),
+                    Long.toString(e.unsubscribed()), Long.toString(e.bounces()), Long.toString(e.complaints())));
+        }
+        return new ReportTable("editions", "Newsletter engagement by edition, latest " + TOP,
+                List.of("Edition", "Newsletter", "Sent", "Delivered", "Opened", "Opens", "Clicks",
+                        "Unsubscribed within " + SentEditions.UNSUBSCRIBE_WINDOW.toDays() + " days", "Bounces",
+                        "Complaints"), rows, null,
+                "Opened counts copies whose tracking image was loaded (Opens: every loading). Mail clients pre-load "
+                        + "images (Apple Mail Privacy Protection loads them for every copy it receives), so opens "
+                        + "are an upper bound. Opens and clicks are counted only for readers who allowed it in their "
+                        + "newsletter preferences; Delivered counts every copy sent. An unsubscribe, by any link, is "
+                        + "credited to each edition the reader received in the "
+                        + SentEditions.UNSUBSCRIBE_WINDOW.toDays() + " days before it.");
     }
 
     private ReportTable funnel(Instant now) {

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +21,7 @@ class AudienceRepository {
     private static final String ROLLED = """
             with rolled as (select coalesce((select max(hour) + interval '1 hour' from page_view_hour),
                                             '-infinity'::timestamptz) as until)""";
-    private static final Set<String> DIMENSIONS = Set.of("reader_kind", "referrer_class", "device");
+    private static final List<String> DIMENSIONS = List.of("reader_kind", "referrer_class", "device");
 
     private final JdbcClient jdbc;
 
@@ -69,20 +68,30 @@ class AudienceRepository {
                 .param("id", articleId).param("since", Timestamp.from(since)).query(Count.class).list();
     }
 
-    /** An article's views of all time by one dimension (reader_kind, referrer_class or device). */
-    List<Count> articleBy(long articleId, String dimension) {
-        if (!DIMENSIONS.contains(dimension)) {
-            throw new IllegalArgumentException("not a page view dimension: " + dimension);
-        }
-        return jdbc.sql(ROLLED + """
-                        select key, sum(n)::bigint as count from (
-                            select h.%1$s as key, h.views as n from page_view_hour h, rolled
+    /**
+     * An article's views of all time by each dimension (reader_kind, referrer_class, device), in one pass over its
+     * hours and minutes (grouping sets) rather than one per dimension: largest first within each.
+     */
+    Map<String, List<Count>> articleByDimensions(long articleId) {
+        Map<String, List<Count>> by = new java.util.LinkedHashMap<>();
+        DIMENSIONS.forEach(d -> by.put(d, new java.util.ArrayList<>()));
+        jdbc.sql(ROLLED + """
+                        , counted as (
+                            select h.reader_kind, h.referrer_class, h.device, h.views as n from page_view_hour h, rolled
                             where h.article_id = :id and h.hour < rolled.until
                             union all
-                            select m.%1$s, m.views from page_view_minute m, rolled
-                            where m.article_id = :id and m.minute >= rolled.until
-                        ) counted group by key order by count desc, key""".formatted(dimension))
-                .param("id", articleId).query(Count.class).list();
+                            select m.reader_kind, m.referrer_class, m.device, m.views from page_view_minute m, rolled
+                            where m.article_id = :id and m.minute >= rolled.until)
+                        select case when grouping(reader_kind) = 0 then 'reader_kind'
+                                    when grouping(referrer_class) = 0 then 'referrer_class' else 'device' end as dimension,
+                               coalesce(reader_kind, referrer_class, device) as key, sum(n)::bigint as count
+                        from counted group by grouping sets ((reader_kind), (referrer_class), (device))
+                        order by dimension, count desc, key""")
+                .param("id", articleId)
+                .query(rs -> {
+                    by.get(rs.getString("dimension")).add(new Count(rs.getString("key"), rs.getLong("count")));
+                });
+        return by;
     }
 
     /**
@@ -147,12 +156,33 @@ class AudienceRepository {
                 .param("edition", editionId).param("url", url).param("at", Timestamp.from(at)).update();
     }
 
-    /** Clicks per edition, the latest editions clicked first. */
-    List<Count> clicksByEdition(int limit) {
+    /** One opening of a copy: its row counts the copy once (a unique open) and every opening in total. */
+    void opened(long editionId, long subscriberId, Instant at) {
+        jdbc.sql("""
+                        insert into audience_open (edition_id, subscriber_id, opens, first_at)
+                        values (:edition, :subscriber, 1, :at)
+                        on conflict (edition_id, subscriber_id) do update set opens = audience_open.opens + 1""")
+                .param("edition", editionId).param("subscriber", subscriberId).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** Copies opened, openings in total, and clicks of each of these editions. */
+    record Engagement(long editionId, long uniqueOpens, long opens, long clicks) {
+    }
+
+    Map<Long, Engagement> engagement(List<Long> editionIds) {
+        if (editionIds.isEmpty()) {
+            return Map.of();
+        }
         return jdbc.sql("""
-                        select edition_id::text as key, count(*) as count from audience_click
-                        group by edition_id order by edition_id desc limit :limit """)
-                .param("limit", limit).query(Count.class).list();
+                        select e.id as edition_id,
+                               (select count(*) from audience_open o where o.edition_id = e.id) as unique_opens,
+                               (select coalesce(sum(o.opens), 0) from audience_open o where o.edition_id = e.id) as opens,
+                               (select count(*) from audience_click c where c.edition_id = e.id) as clicks
+                        from unnest(cast(:ids as bigint[])) as e(id)""")
+                .param("ids", editionIds.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}"))).query(Engagement.class).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Engagement::editionId, e -> e));
     }
 
     /** Stored in its own transaction after the registration or subscription committed: it can never undo either. */

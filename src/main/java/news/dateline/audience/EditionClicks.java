@@ -13,7 +13,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Newsletter links that count their clicks: each article link of an edition becomes {@code /r/{edition}?u=…&s=…},
+ * Newsletter copies that count their opens and clicks (only copies to readers who allowed it: the newsletter feature
+ * decides). A copy's tracking image is {@code /o/{edition}/{subscriber}.gif?s=…}, signed over both, so no one can
+ * count opens for an edition or a reader that was not sent that copy. Links that count their clicks: each article link of an edition becomes {@code /r/{edition}?u=…&s=…},
  * signed over the edition and the address. The redirect sends a reader only to the exact address that was signed
  * (with the newsletter's UTM parameters added), so it can never be turned into an open redirect, and only links
  * that were in an edition are signed.
@@ -37,6 +39,26 @@ public class EditionClicks implements EditionLinks {
     public String tracked(long editionId, String url) {
         return site.absolute("/r/" + editionId + "?u=" + UriUtils.encodeQueryParam(url, StandardCharsets.UTF_8)
                 + "&s=" + signer.sign(editionId + "|" + url));
+    }
+
+    @Override
+    public String openPixel(long editionId, long subscriberId) {
+        return site.absolute("/o/" + editionId + "/" + subscriberId + ".gif?s=" + signer.sign(openPayload(editionId,
+                subscriberId)));
+    }
+
+    /** Counts an opening of the copy when the signature is the copy's; false (nothing counted) otherwise. */
+    public boolean opened(long editionId, long subscriberId, String signature) {
+        if (signature == null || !signer.matches(openPayload(editionId, subscriberId), signature)) {
+            return false;
+        }
+        repository.opened(editionId, subscriberId, clock.instant());
+        return true;
+    }
+
+    // "open|…" never equals a click's "{edition}|{url}": one signature cannot pass for the other
+    private static String openPayload(long editionId, long subscriberId) {
+        return "open|" + editionId + "|" + subscriberId;
     }
 
     /**

@@ -204,6 +204,30 @@ public class NewsletterSubscriptions {
         return subscribers.deleteUnconfirmedBefore(clock.instant().minus(CONFIRMATION_LIFETIME));
     }
 
+    /** Whether the member lets newsletters count their opens and clicks; no until they say yes. */
+    public boolean tracksEngagement(long memberId) {
+        return subscribers.byMember(memberId).map(s -> subscribers.engagementTracked(s.id())).orElse(false);
+    }
+
+    /** The member's choice about counting their newsletter opens and clicks, for every copy sent from now on. */
+    @Transactional
+    public void setEngagementTracking(long memberId, boolean tracked) {
+        Member member = members.find(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
+        if (tracked) {
+            subscribers.setEngagementTracked(forMember(member).id(), true);
+        } else { // no address row yet means not tracked already: nothing to create
+            subscribers.byMember(memberId).ifPresent(s -> subscribers.setEngagementTracked(s.id(), false));
+        }
+    }
+
+    /**
+     * The newsletter's recipients whose copies may count opens and clicks: read once per edition when its copies
+     * are rendered, so a choice made while an edition is being sent applies from the next one.
+     */
+    public Set<Long> engagementTracked(Newsletter newsletter) {
+        return subscribers.engagementTracked(newsletter);
+    }
+
     boolean consented(Subscriber subscriber) {
         return subscriber.memberId() != null && accounts.marketingConsentGiven(subscriber.memberId());
     }

@@ -116,6 +116,26 @@ class SubscriberRepository {
         return changed > 0;
     }
 
+    /** Whether the subscriber lets newsletters count their opens and clicks (off unless they turned it on). */
+    boolean engagementTracked(long subscriberId) {
+        return jdbc.sql("select engagement_tracked from newsletter_subscriber where id = :id").param("id", subscriberId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    void setEngagementTracked(long subscriberId, boolean tracked) {
+        jdbc.sql("update newsletter_subscriber set engagement_tracked = :t where id = :id")
+                .param("id", subscriberId).param("t", tracked).update();
+    }
+
+    /** The newsletter's subscribers who let it count their opens and clicks. */
+    Set<Long> engagementTracked(Newsletter newsletter) {
+        return new HashSet<>(jdbc.sql("""
+                        select s.id from newsletter_subscriber s
+                        join newsletter_subscription n on n.subscriber_id = s.id
+                        where n.newsletter_id = :n and n.subscribed and s.engagement_tracked""")
+                .param("n", newsletter.id()).query(Long.class).list());
+    }
+
     /** Deletes addresses never confirmed (and not a member's) created before the time; returns how many. */
     int deleteUnconfirmedBefore(Instant before) {
         return jdbc.sql("""

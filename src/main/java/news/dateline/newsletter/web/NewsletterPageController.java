@@ -51,7 +51,21 @@ class NewsletterPageController {
                 words.get("newsletters.intro"), "/newsletters"));
         model.addAttribute("cards", cards(newsletters.offered(), mine));
         model.addAttribute("signedIn", member != null);
+        model.addAttribute("engagementTracked", member != null && subscriptions.tracksEngagement(member.memberId()));
         return "newsletter/list";
+    }
+
+    /** A member's choice about counting their newsletter opens and clicks (the box unticked allows it). */
+    @PostMapping("/newsletters/tracking")
+    String tracking(@RequestParam(defaultValue = "false") boolean dontTrack,
+                    @AuthenticationPrincipal SignedInMember member, RedirectAttributes redirect) {
+        if (member == null) {
+            return "redirect:/signin";
+        }
+        subscriptions.setEngagementTracking(member.memberId(), !dontTrack);
+        redirect.addFlashAttribute(NOTICE, dontTrack ? words.get("newsletters.tracking.saved.off")
+                : words.get("newsletters.tracking.saved.on"));
+        return "redirect:/newsletters#tracking";
     }
 
     /** One click: a member's switch, or a reader's address to confirm. htmx gets the card back alone. */
