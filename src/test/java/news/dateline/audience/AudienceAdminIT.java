@@ -1,6 +1,5 @@
 package news.dateline.audience;
 
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -8,14 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.sql.DataSource;
+import java.util.function.UnaryOperator;
 
 import news.dateline.access.Subscriptions;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleDraftBuilder;
 import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
@@ -44,15 +41,11 @@ class AudienceAdminIT {
     @Autowired
     ArticleService articles;
     @Autowired
-    SectionDirectory sections;
-    @Autowired
     Subscriptions subscriptions;
     @Autowired
     PageViewWriter writer;
     @Autowired
     AudienceReports reports;
-    @Autowired
-    DataSource dataSource;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -62,7 +55,7 @@ class AudienceAdminIT {
 
     @Test
     void onlyEditorsAndAdminsSeeTheAudiencePages() {
-        Article article = publish(anArticle());
+        Article article = publish(d -> d);
         String[] pages = {"/admin/audience", "/admin/audience/now.csv", "/admin/audience/articles/" + article.id(),
                 "/admin/audience/articles/" + article.id() + "/hours.csv"};
         WebSession writerSession = signedIn(Role.WRITER);
@@ -79,9 +72,9 @@ class AudienceAdminIT {
 
     @Test
     void aStorysCountsAreExactForViewsOnTwoNodes() {
-        Article article = publish(anArticle());
+        Article article = publish(d -> d);
         WebSession member = signedIn(Role.MEMBER);
-        try (SecondNode second = SecondNode.sharing(dataSource, clock)) {
+        try (SecondNode second = data.secondNode()) {
             new WebSession(port).get(article.path(), "User-Agent", CHROME, "Referer", "https://www.bing.com/");
             new WebSession(port).get(article.path(), "User-Agent", CHROME, "Referer", "https://www.bing.com/");
             member.get(article.path(), "User-Agent", ANDROID);
@@ -109,8 +102,8 @@ class AudienceAdminIT {
 
     @Test
     void aRegistrationIsCreditedToTheStoryReadBeforeItAndASubscriptionToTheMembersLast() {
-        Article read = publish(anArticle().premium());
-        Article earlier = publish(anArticle());
+        Article read = publish(ArticleDraftBuilder::premium);
+        Article earlier = publish(d -> d);
         WebSession visitor = new WebSession(port);
         visitor.get(earlier.path(), "User-Agent", CHROME);
         visitor.get(read.path(), "User-Agent", CHROME); // meets the wall
@@ -124,7 +117,7 @@ class AudienceAdminIT {
         assertThat(conversions("registered", earlier.id())).isZero();
 
         WebSession member = signedIn(Role.MEMBER);
-        Article convincing = publish(anArticle().premium());
+        Article convincing = publish(ArticleDraftBuilder::premium);
         member.get(convincing.path(), "User-Agent", CHROME);
         writer.flush();
         subscriptions.grantComplimentary(new Subscriptions.ComplimentaryGrant(ids.get(member), null,
@@ -139,7 +132,7 @@ class AudienceAdminIT {
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAreDefused() {
-        Article formula = publishAs(anArticle(), "=HYPERLINK(\"http://evil.example\",\"Click\") " + UUID.randomUUID());
+        Article formula = publishAs(d -> d, "=HYPERLINK(\"http://evil.example\",\"Click\") " + UUID.randomUUID());
         new WebSession(port).get(formula.path(), "User-Agent", CHROME);
         writer.flush();
         WebSession editor = signedIn(Role.EDITOR);
@@ -166,13 +159,13 @@ class AudienceAdminIT {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().rows();
     }
 
-    private Article publish(ArticleDraftBuilder draft) {
+    private Article publish(UnaryOperator<ArticleDraftBuilder> draft) {
         return publishAs(draft, "Audience admin story " + UUID.randomUUID());
     }
 
-    private Article publishAs(ArticleDraftBuilder draft, String headline) {
-        var section = sections.ensure("audience-admin", "Audience admin", 99);
-        return articles.publish(articles.create(draft.inSection(section).headline(headline).build(), null).id(), null);
+    private Article publishAs(UnaryOperator<ArticleDraftBuilder> draft, String headline) {
+        var section = data.section("audience-admin", "Audience admin", 99);
+        return data.publishedStory(d -> draft.apply(d.inSection(section).headline(headline)));
     }
 
     private final Map<WebSession, Long> ids = new java.util.HashMap<>();

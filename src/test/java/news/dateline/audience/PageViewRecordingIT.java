@@ -1,6 +1,5 @@
 package news.dateline.audience;
 
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,13 +9,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.access.Subscriptions;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleDraftBuilder;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
@@ -45,10 +43,6 @@ class PageViewRecordingIT {
     @Autowired
     TestData data;
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
     Subscriptions subscriptions;
     @Autowired
     PageViewWriter writer;
@@ -68,7 +62,7 @@ class PageViewRecordingIT {
 
     @Test
     void eachReaderKindAndReferrerIsRecordedFromTheFastLane() {
-        Article article = publish(anArticle());
+        Article article = publish(d -> d);
         WebSession member = signedIn("Audience Member");
         WebSession subscriber = signedIn("Audience Subscriber");
         subscriptions.grantComplimentary(new Subscriptions.ComplimentaryGrant(memberId(subscriber), null,
@@ -106,7 +100,7 @@ class PageViewRecordingIT {
 
     @Test
     void botsAreNotCountedAndPrivacySignalsDropTheVisitorHash() {
-        Article article = publish(anArticle());
+        Article article = publish(d -> d);
         String path = article.path();
 
         new WebSession(port).get(path, "User-Agent", GOOGLEBOT);
@@ -131,7 +125,7 @@ class PageViewRecordingIT {
 
     @Test
     void theControllerRecordsWhatTheFastLaneDoesNotAnswerAndTheWallIsNoted() {
-        Article premium = publish(anArticle().premium());
+        Article premium = publish(ArticleDraftBuilder::premium);
         // a percent-encoded address is left to Spring MVC by the fast lane; the controller answers it
         String encoded = premium.path().replaceFirst("/" + premium.slug() + "/",
                 "/%" + Integer.toHexString(premium.slug().charAt(0)) + premium.slug().substring(1) + "/");
@@ -145,7 +139,7 @@ class PageViewRecordingIT {
         assertThat(row.referrerClass()).isEqualTo("other");
 
         // the controller's long path: a member whose own comment makes the page theirs
-        Article free = publish(anArticle());
+        Article free = publish(d -> d);
         WebSession member = signedIn("Audience Commenter");
         member.get(free.path(), "User-Agent", CHROME);
         member.post("/comments", Map.of("articleId", Long.toString(free.id()),
@@ -159,7 +153,7 @@ class PageViewRecordingIT {
 
     @Test
     void theHomePageAndSectionFrontsAreRecorded() {
-        Article article = publish(anArticle());
+        Article article = publish(d -> d);
         String section = article.section().slug();
         writer.flush();
         long sectionBefore = listingViews(section);
@@ -220,10 +214,10 @@ class PageViewRecordingIT {
         return registry.get("dateline.article.fast.lane").tag("outcome", "passed").counter().count();
     }
 
-    private Article publish(ArticleDraftBuilder draft) {
-        var section = sections.ensure("audience", "Audience", 97);
-        return articles.publish(articles.create(draft.inSection(section)
-                .headline("Audience story " + UUID.randomUUID()).build(), null).id(), null);
+    private Article publish(UnaryOperator<ArticleDraftBuilder> draft) {
+        var section = data.section("audience", "Audience", 97);
+        return data.publishedStory(
+                d -> draft.apply(d.inSection(section).headline("Audience story " + UUID.randomUUID())));
     }
 
     private WebSession signedIn(String name) {
