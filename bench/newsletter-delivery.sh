@@ -96,7 +96,8 @@ sent=$(sql "select count(*) from newsletter_delivery where edition_id = $edition
 first_last=$(sql "select extract(epoch from max(sent_at) - min(sent_at)) from newsletter_delivery where edition_id = $edition")
 sleep 1
 # a mark that writes no index entry is a HOT update (PostgreSQL's statistics reach the view within a second)
-hot=$(sql "select n_tup_upd || ' updates, ' || n_tup_hot_upd || ' HOT' from pg_stat_user_tables where relname = 'newsletter_delivery'")
+hot=$(sql "select n_tup_upd || ' updates, ' || n_tup_hot_upd || ' HOT; autovacuum ' || autovacuum_count || ', autoanalyze ' || autoanalyze_count || ' times'
+           from pg_stat_user_tables where relname = 'newsletter_delivery'")
 echo "subscribers:            $SUBSCRIBERS (threads $THREADS, rate limit ${RATE}/s, 0 = none)"
 echo "time to queue:          ${queued_s:-n/a} s"
 echo "time to deliver all:    $total_s s (from scheduling to the last copy marked)"
