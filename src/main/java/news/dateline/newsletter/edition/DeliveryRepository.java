@@ -16,9 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeliveryRepository {
 
-    // Due: unclaimed copies whose time came: PENDING (new, or a retry), or SENDING put back by releaseExpiredLeases
-    // (the node that claimed it died). Only claimed_by is in the due index's condition, so that no mark changes an
-    // indexed column and every mark is a HOT update (V2850). Rows another
+    // Due: PENDING whose retry time came, or SENDING whose lease ran out (the node that claimed it died). Rows another
     // worker is claiming right now are locked: skip them instead of waiting, so workers on every node share the work.
     // Claiming is one statement: the rows are SENDING with this worker's lease when it returns. The locking select is
     // MATERIALIZED so it runs exactly once: as a plain IN (subquery) the planner may re-run it inside a join, lock
@@ -30,7 +28,7 @@ class DeliveryRepository {
     private static final String CLAIM = """
             with due as materialized (
                 select id, status, next_attempt_at from newsletter_delivery
-                where claimed_by is null and next_attempt_at <= :now and status in ('PENDING', 'SENDING') %s
+                where status in ('PENDING', 'SENDING') and next_attempt_at <= :now %s
                 order by next_attempt_at, id limit :limit for update skip locked)
             update newsletter_delivery d set status = 'SENDING', next_attempt_at = :leaseEnd, claimed_by = :worker
             from due where d.id = due.id
@@ -115,9 +113,8 @@ class DeliveryRepository {
         mark(d, worker, "update newsletter_delivery set status = 'SKIPPED', last_error = :error", null, why);
     }
 
-    // the one mark that puts a copy back into the due index (claimed_by cleared): not HOT, and rare
     void markRetry(Delivery d, String worker, Instant at, String error) {
-        mark(d, worker, "update newsletter_delivery set status = 'PENDING', attempts = attempts + 1, next_attempt_at = :now, claimed_by = null, last_error = :error",
+        mark(d, worker, "update newsletter_delivery set status = 'PENDING', attempts = attempts + 1, next_attempt_at = :now, last_error = :error",
                 at, error);
     }
 
@@ -136,26 +133,6 @@ class DeliveryRepository {
             spec = spec.param("error", error);
         }
         spec.update();
-    }
-
-    // A claimed copy stays out of the due index until it is marked, so copies whose lease ran out (their node died
-    // or hung) are put back here, still SENDING so the claim counts them as reclaimed. Only editions not yet
-    // delivered are read (through the copy key, by edition); an edition is delivered once queued with no copy left
-    // to send, and no copy of it can become due again.
-    private static final String RELEASE_EXPIRED = """
-            update newsletter_delivery d set claimed_by = null
-            from newsletter_edition e
-            where e.delivered_at is null and e.status in ('QUEUEING', 'QUEUED') and d.edition_id = e.id
-              and d.status = 'SENDING' and d.claimed_by is not null and d.next_attempt_at <= :now""";
-    private static final String MARK_DELIVERED = """
-            update newsletter_edition e set delivered_at = :now
-            where e.delivered_at is null and e.status = 'QUEUED' and not exists (
-                select 1 from newsletter_delivery d where d.edition_id = e.id and d.status in ('PENDING', 'SENDING'))""";
-
-    /** Puts copies whose lease ended before {@code now} back among the due ones; returns how many. */
-    int releaseExpiredLeases(Instant now) {
-        jdbc.sql(MARK_DELIVERED).param("now", Timestamp.from(now)).update();
-        return jdbc.sql(RELEASE_EXPIRED).param("now", Timestamp.from(now)).update();
     }
 
     void suppress(String address, String reason, Instant now) {

@@ -14,7 +14,6 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -38,8 +37,7 @@ import org.springframework.stereotype.Component;
  * mark it at once. The workers share long-lived SMTP connections ({@link SmtpPool}), and each edition is rendered
  * once into a {@link CopyTemplate} that every worker on the node uses.
  * <p>
- * A node killed mid-batch leaves its claimed copies SENDING; when their lease ends a sweep puts them back among the
- * due copies (within a tenth of the lease more) and another node claims them again.
+ * A node killed mid-batch leaves its claimed copies SENDING; when their lease ends another node claims them again.
  * The one copy a node had handed to the SMTP server but not yet marked SENT when it died is sent a second time:
  * that is the only duplicate possible, at most one per killed worker thread, and marking right after each send
  * keeps it so. A provider that takes many copies in one call ({@link CopyBatchTransport}, SendGrid) gets a claim of
@@ -66,8 +64,6 @@ class DeliveryWorker {
     private final Clock clock;
     private final ExecutorService threads;
     private final AtomicInteger running = new AtomicInteger();
-    // when this node last put expired leases back (see releaseExpiredLeases)
-    private final AtomicReference<Instant> lastRelease = new AtomicReference<>(Instant.EPOCH);
     private final String node = UUID.randomUUID().toString().substring(0, 8);
     // one pool per SMTP server configuration handed to drain (the application's, or a test's)
     private final Map<JavaMailSender, SmtpPool> pools = new WeakHashMap<>();
@@ -144,9 +140,6 @@ class DeliveryWorker {
         int limit = transport instanceof CopyBatchTransport batches
                 ? Math.max(properties.batchSize(), batches.batchSize()) : properties.batchSize();
         boolean fromFront = cursor.fromFront();
-        if (fromFront) {
-            releaseExpiredLeases(now);
-        }
         List<Delivery> batch = deliveries.claim(worker, now, now.plus(properties.lease()), limit, cursor);
         cursor.claimed(batch.size());
         if (batch.isEmpty()) {
@@ -182,17 +175,6 @@ class DeliveryWorker {
             sendTogether((CopyBatchTransport) transport, worker, copiesOfOneEdition);
         }
         return batch.size();
-    }
-
-    // A claimed copy is out of the due index until marked (so that marks are HOT), so a dead node's copies come back
-    // only through this sweep: at most once per tenth of the lease on this node, when a worker's claims start over
-    // from the front. A dead node's copies are claimed again after their lease and at most that much more.
-    private void releaseExpiredLeases(Instant now) {
-        Instant last = lastRelease.get();
-        if (now.isBefore(last.plus(properties.lease().dividedBy(10))) || !lastRelease.compareAndSet(last, now)) {
-            return;
-        }
-        deliveries.releaseExpiredLeases(now);
     }
 
     // one provider call for the copies (the transport splits them if it must), then one mark for all it accepted

@@ -35,7 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Edition delivery against the real database and real SMTP servers: every recipient gets exactly one copy, with two
@@ -69,10 +68,6 @@ class EditionDeliveryIT {
     MutableClock clock;
     @Autowired
     MeterRegistry metrics;
-    @Autowired
-    DeliveryRepository deliveries;
-    @Autowired
-    TransactionTemplate transaction;
 
     @Test
     void everyRecipientGetsExactlyOneCopyWithOneClickUnsubscribeHeaders() throws Exception {
@@ -171,32 +166,6 @@ class EditionDeliveryIT {
 
         assertThat(editions.progress(edition.id()).sent()).isEqualTo(25);
         assertExactlyOneCopyEach(recipients, edition.subject());
-    }
-
-    @Test
-    void markingAClaimedCopyWritesNoIndexEntry() {
-        Newsletter newsletter = newsletter();
-        subscribe(newsletter, 5, "hot");
-        Edition edition = sendNow(newsletter, "Hot");
-        queue.queue(edition.id());
-        // one transaction, rolled back: PostgreSQL counts the transaction's own HOT updates before any commit
-        transaction.executeWithoutResult(tx -> {
-            List<Delivery> claimed = deliveries.claim("hot", clock.instant(), clock.instant().plus(Duration.ofMinutes(5)),
-                    10_000, new ClaimCursor()).stream().filter(d -> d.editionId() == edition.id()).toList();
-            assertThat(claimed).hasSize(5);
-            long before = hotUpdates();
-            deliveries.markSent(claimed.get(0), "hot", clock.instant());
-            deliveries.markSkipped(claimed.get(1), "hot", "test");
-            deliveries.markFailed(claimed.get(2), "hot", "BOUNCED", "test");
-            deliveries.markSent(claimed.subList(3, 5), "hot", clock.instant());
-            assertThat(hotUpdates() - before).as("marks that were HOT updates").isEqualTo(5);
-            tx.setRollbackOnly();
-        });
-    }
-
-    private long hotUpdates() {
-        return jdbc.sql("select pg_stat_get_xact_tuples_hot_updated('newsletter_delivery'::regclass)")
-                .query(Long.class).single();
     }
 
     @Test
