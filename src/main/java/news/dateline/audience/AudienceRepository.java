@@ -110,13 +110,16 @@ class AudienceRepository {
                 .param("id", articleId).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
-    /** Visitor-days that met the wall since a time's day (a visitor is known within a day only), and wall views. */
+    /**
+     * Visitor-days that met the wall since a time's day (a visitor is known within a day only), and wall views (the
+     * hours with none left out, so the partial index page_view_hour_wall serves the sum).
+     */
     Map<String, Long> wall(Instant since) {
         long visitors = jdbc.sql("select count(*) from audience_visitor where met_wall and day >= :day")
                 .param("day", LocalDate.ofInstant(since, ZoneOffset.UTC)).query(Long.class).single();
         long views = jdbc.sql(ROLLED + """
                         select coalesce((select sum(h.wall_views) from page_view_hour h, rolled
-                                         where h.hour >= :since and h.hour < rolled.until), 0)
+                                         where h.wall_views > 0 and h.hour >= :since and h.hour < rolled.until), 0)
                              + coalesce((select sum(m.views) from page_view_minute m, rolled
                                          where m.met_wall and m.minute >= greatest(cast(:since as timestamptz),
                                                                                    rolled.until)), 0)""")
