@@ -4,14 +4,17 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.member.SignInRateLimitFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -46,6 +49,19 @@ class SecurityConfiguration {
     @Bean
     ReaderReads readerReads(SectionDirectory sections) {
         return new ReaderReads(slug -> sections.bySlug(slug).isPresent());
+    }
+
+    /** Spring Security's strict firewall, its header checks without regular expressions ({@link FirewallText}). */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        StrictHttpFirewall firewall = FirewallText.firewall();
+        return web -> web.httpFirewall(firewall);
+    }
+
+    /** The readers' chain's security headers as bytes, before any filter ({@link PageHeaderBytes}). */
+    @Bean
+    TomcatContextCustomizer pageHeaderBytes(ReaderReads readerReads) {
+        return context -> context.getPipeline().addValve(new PageHeaderBytes(readerReads));
     }
 
     @Bean
@@ -102,7 +118,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** HSTS (sent on HTTPS requests only, Spring Security's default), the CSP and the referrer policy. */
+    /**
+     * HSTS (sent on HTTPS requests only, Spring Security's default), the CSP and the referrer policy, with Spring
+     * Security's defaults (nosniff, X-Frame-Options DENY, X-XSS-Protection 0); {@link PageHeaderBytes} holds the same.
+     */
     private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
