@@ -58,8 +58,8 @@ final class ReaderReads implements RequestMatcher {
 
     /**
      * The section of an article's address, exactly as {@link #ARTICLE} reads it ({@code /section/slug/article42}), or
-     * null. By hand: every request is asked this up to three times (the valve, Spring Session's filter, the chain),
-     * and the expression's matcher was most of this class's cost (JFR); {@code ReaderReadsTest} compares the two.
+     * null. By hand: every request is asked this twice (Spring Session's filter, the chain's selection), and the
+     * expression's matcher was most of this class's cost (JFR); {@code ReaderReadsTest} compares the two.
      */
     static String articleSection(String path) {
         int sectionEnd = path.indexOf('/', 1);

@@ -4,7 +4,6 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.member.SignInRateLimitFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -56,12 +55,6 @@ class SecurityConfiguration {
     WebSecurityCustomizer firewall() {
         StrictHttpFirewall firewall = FirewallText.firewall();
         return web -> web.httpFirewall(firewall);
-    }
-
-    /** The readers' chain's security headers as bytes, before any filter ({@link PageHeaderBytes}). */
-    @Bean
-    TomcatContextCustomizer pageHeaderBytes(ReaderReads readerReads) {
-        return context -> context.getPipeline().addValve(new PageHeaderBytes(readerReads));
     }
 
     @Bean
@@ -118,10 +111,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /**
-     * HSTS (sent on HTTPS requests only, Spring Security's default), the CSP and the referrer policy, with Spring
-     * Security's defaults (nosniff, X-Frame-Options DENY, X-XSS-Protection 0); {@link PageHeaderBytes} holds the same.
-     */
+    /** HSTS (sent on HTTPS requests only, Spring Security's default), the CSP and the referrer policy. */
     private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
