@@ -7,11 +7,19 @@
 # JFR=1 records a Java profile of the measured runs and prints its top frames. Ports: APP_PORT, PG_PORT, NGINX_PORT;
 # APP_ARGS are added to the app's command line (e.g. --spring.threads.virtual.enabled=false); USER_AGENT, if set, is
 # sent by wrk (it sends none by default, and page views without one are not recorded: bench/analytics.sh).
+# Before anything is measured, every target (and its nginx copy) is warmed for WARMUP (default 2s each, then 1s each again: 18 s in
+# all, not counted), so that C2 has compiled every target's hot path and the first target measured no longer carries
+# the JIT's warm-up (anonymous free swung 9,148 -> 21,515/s between two identical runs when only the member's page was
+# warmed). Beside each rate the app's and PostgreSQL's CPU per request are printed: on a shared machine the rate moves
+# with the neighbours' load, the CPU a request costs much less. JAR measures another jar (default target/dateline.jar),
+# so that two builds can be run back to back. GC_LOG=1 writes the app's GC log to $work/gc.log (long pauses).
 # Needs: wrk, nginx (Debian packages), psql. Every run is bounded (DURATION, default 10s per target and copy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-2s}
+JAR=${JAR:-target/dateline.jar}
 CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=${APP_PORT:-18080}
 PG_PORT=${PG_PORT:-15439}
@@ -24,8 +32,8 @@ work=$(mktemp -d /tmp/dateline-bench.XXXXXX)
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q package -DskipTests   # SKIP_BUILD=1: measure the jar as it is
 java_home=$(.mvn/require-jdk.sh)
 
-cp target/dateline.jar "$work/dateline.jar"   # a copy: a rebuild under a running JVM would break it
-DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$work/dateline.jar" \
+cp "$JAR" "$work/dateline.jar"   # a copy: a rebuild under a running JVM would break it
+DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g ${GC_LOG:+-Xlog:gc*:file=$work/gc.log} ${JAVA_OPTS:-} -jar "$work/dateline.jar" \
   --server.address=127.0.0.1 --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
   --logging.level.root=WARN ${APP_ARGS:-} > "$work/app.log" 2>&1 &
 app=$!
@@ -101,14 +109,6 @@ measure() { # name url [cookie] -> prints "name rps p50 p99 max"
   echo "$1 $rps $p50 $p99 $max"
 }
 
-# warm the JVM before measuring
-wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: $member_cookie" "http://127.0.0.1:$APP_PORT$metered" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$APP_PORT$free" >/dev/null
-# optional profile of the measured runs: JFR=1 records them, the recording is left in $work/bench.jfr
-if [ "${JFR:-}" = 1 ]; then
-  jcmd=$java_home/bin/jcmd
-  "$jcmd" "$app" JFR.start name=bench settings=profile filename="$work/bench.jfr" >/dev/null
-fi
 # target, app path, cookie, nginx copy
 targets=(
   "anonymous-free|$free||free.html"
@@ -118,6 +118,19 @@ targets=(
   "signin-page|/signin||signin.html"
   "robots.txt|/robots.txt||robots.txt"
 )
+# warm every target before measuring any (not counted): the JIT compiles each one's own path, not only the first's
+for t in "${targets[@]}"; do
+  IFS='|' read -r name path cookie copy <<<"$t"
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" ${cookie:+-H "Cookie: $cookie"} ${USER_AGENT:+-H "User-Agent: $USER_AGENT"} \
+    "http://127.0.0.1:$APP_PORT$path" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d1s "http://127.0.0.1:$NGINX_PORT/$copy" >/dev/null
+done
+# twice over: the first pass warms each path alone, the second with the others' code compiled beside it
+for t in "${targets[@]}"; do
+  IFS='|' read -r name path cookie copy <<<"$t"
+  wrk -t2 -c"$CONNECTIONS" -d1s ${cookie:+-H "Cookie: $cookie"} ${USER_AGENT:+-H "User-Agent: $USER_AGENT"} \
+    "http://127.0.0.1:$APP_PORT$path" >/dev/null
+done
 # CPU time (clock ticks) of the app's JVM and of the embedded PostgreSQL (its postmaster and backends), so that a
 # cost can be told per request even on a shared machine, where requests/s move with the neighbours' load
 postmaster=$(pgrep -f -- "-D $work/data" | head -1 || true)
@@ -129,6 +142,11 @@ cpu_ticks() { # pid... -> user+system ticks of those processes
   echo "$total"
 }
 pg_pids() { [ -n "$postmaster" ] && echo "$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"; }
+# optional profile of the measured runs: JFR=1 records them, the recording is left in $work/bench.jfr
+if [ "${JFR:-}" = 1 ]; then
+  jcmd=$java_home/bin/jcmd
+  "$jcmd" "$app" JFR.start name=bench settings=profile filename="$work/bench.jfr" >/dev/null
+fi
 hz=$(getconf CLK_TCK)
 echo "load before: $(uptime)"
 printf '\n%-18s %12s %10s %10s %10s %12s %8s %12s %12s\n' target requests/s p50 p99 max nginx-req/s vs-nginx \

@@ -3,6 +3,7 @@ package news.dateline.web;
 import java.util.List;
 
 import news.dateline.article.PageFrame;
+import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
@@ -32,6 +33,7 @@ class ChromeAdvice implements PageFrame {
     // looked up when a page is first rendered: command-line subcommands run without a web server, hence without one
     private final ObjectProvider<ResourceUrlProvider> resources;
     private volatile Chrome.Assets assets;
+    private volatile Nav nav;
 
     ChromeAdvice(SiteProperties site, SectionDirectory sections, Words words, BreakingNews breaking,
                  ObjectProvider<ResourceUrlProvider> resources) {
@@ -49,8 +51,7 @@ class ChromeAdvice implements PageFrame {
 
     @Override
     public Chrome frameFor(SignedInMember member, CsrfToken csrf) {
-        var nav = sections.all().stream().map(s -> new Chrome.NavLink(s.name(), s.path())).toList();
-        return new Chrome(site.name(), nav, member == null ? null : member.displayName(),
+        return new Chrome(site.name(), nav(), member == null ? null : member.displayName(),
                 member != null && member.isStaff(),
                 member != null && (member.hasRole(Role.MODERATOR) || member.hasRole(Role.ADMIN)),
                 csrf, assets(), member != null && member.hasRole(Role.WRITER), words, breaking.now().orElse(null));
@@ -79,6 +80,24 @@ class ChromeAdvice implements PageFrame {
         CsrfToken standIn = new DefaultCsrfToken(c.csrf().getHeaderName(), c.csrf().getParameterName(), token);
         return new Chrome(c.siteName(), c.sections(), name, c.newsroom(), c.community(), standIn, c.assets(), c.writer(),
                 c.words(), c.banner());
+    }
+
+    /**
+     * The masthead's links, built again only when the directory's list is a new one: every page asks for them, and
+     * building them per request also made each shared article page's key compare freshly built strings (JFR).
+     */
+    private List<Chrome.NavLink> nav() {
+        List<Section> all = sections.all();
+        Nav built = nav;
+        if (built == null || built.from() != all) {
+            built = new Nav(all, all.stream().map(s -> new Chrome.NavLink(s.name(), s.path())).toList());
+            nav = built;
+        }
+        return built.links();
+    }
+
+    /** The links and the list they were built from, compared by identity: a refreshed list is a new object. */
+    private record Nav(List<Section> from, List<Chrome.NavLink> links) {
     }
 
     private Chrome.Assets assets() {

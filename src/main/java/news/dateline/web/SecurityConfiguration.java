@@ -8,10 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -46,6 +48,13 @@ class SecurityConfiguration {
     @Bean
     ReaderReads readerReads(SectionDirectory sections) {
         return new ReaderReads(slug -> sections.bySlug(slug).isPresent());
+    }
+
+    /** Spring Security's strict firewall, its header checks without regular expressions ({@link FirewallText}). */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        StrictHttpFirewall firewall = FirewallText.firewall();
+        return web -> web.httpFirewall(firewall);
     }
 
     @Bean

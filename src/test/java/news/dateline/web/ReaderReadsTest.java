@@ -54,4 +54,29 @@ class ReaderReadsTest {
     private boolean matches(String method, String path) {
         return reads.matches(new MockHttpServletRequest(method, path));
     }
+
+    @Test
+    void readsAnArticlesSectionExactlyAsTheExpressionDoes() {
+        String[] parts = {"/", "world", "a", "z", "0", "9", "-", "%", ";", "article", "article42", "A", "\u00e9", "\n",
+                ".", "_", "7", "1234567890123456789", "123456789012345678", "articl", "x/"};
+        java.util.Random random = new java.util.Random(14);
+        for (int n = 0; n < 300_000; n++) {
+            StringBuilder path = new StringBuilder(random.nextInt(4) == 0 ? "" : "/");
+            for (int k = random.nextInt(9); k > 0; k--) {
+                path.append(parts[random.nextInt(parts.length)]);
+            }
+            assertSameAsExpression(path.toString());
+        }
+        for (String path : new String[] {"/world/s/article1", "/world/s/article123456789012345678",
+                "/world/s/article1234567890123456789", "//s/article1", "/world//article1", "/world/s/article",
+                "/world/s/article1/", "/World/s/article1", "/world/s/articleX", "/world/s/article\u0661", "world/s/article1",
+                "/world/s%20/article1", "/world/s;x/article1", "/a-b-9/\u00e9t\u00e9/article42", "", "/"}) {
+            assertSameAsExpression(path);
+        }
+    }
+
+    private static void assertSameAsExpression(String path) {
+        java.util.regex.Matcher article = ReaderReads.ARTICLE.matcher(path);
+        assertThat(ReaderReads.articleSection(path)).as(path).isEqualTo(article.matches() ? article.group(1) : null);
+    }
 }

@@ -93,15 +93,20 @@ class ReaderArticlePages {
         cachingHeaders(article, member, response);
         LiveCoverage.Coverage coverage = live.on(id);
         MostReadLists.MostRead popular = mostReadUnder(version);
-        if (notModified(version, thread, coverage, popular, article, member, request, response)) {
-            return true;
-        }
         ReaderAccess access = ArticleViews.access(article, verdict);
         boolean saved = saved(member, id);
-        CsrfToken csrf = member == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        shared.write(shared.key(page, access, saved, chrome, thread.version(), coverage.version(), popular.version()),
+        SharedArticlePages.Key key = shared.key(page, access, saved, chrome, thread.version(), coverage.version(),
+                popular.version());
+        SharedArticlePages.Spliced rendering = shared.rendering(key,
                 () -> view(page, access.granted(), access, saved, thread.html().get(), coverage, popular), chrome,
-                member == null ? null : member.displayName(), csrf == null ? null : csrf.getToken(), response);
+                () -> anonymousPageTag(version, thread, coverage, popular));
+        if (member == null && article.accessLevel() == AccessLevel.FREE
+                && new ServletWebRequest(request, response).checkNotModified(rendering.tag())) {
+            return true;
+        }
+        CsrfToken csrf = member == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        shared.write(rendering, member == null ? null : member.displayName(), csrf == null ? null : csrf.getToken(),
+                response);
         return true;
     }
 

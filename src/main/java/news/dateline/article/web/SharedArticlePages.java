@@ -82,15 +82,23 @@ class SharedArticlePages {
     }
 
     /**
-     * Writes the reader's page, rendering the variant first if this node has not yet.
+     * The shared rendering for this key, rendered first if this node has not yet.
      *
-     * @param view   the page as this reader sees it, with the comment section holding {@link #tokenStandIn}
-     * @param name   the signed-in reader's name, or null
-     * @param token  the reader's CSRF token, or null for an anonymous reader
+     * @param view the page as this reader sees it, with the comment section holding {@link #tokenStandIn}
+     * @param tag  the page's validator (ETag), built with the rendering and kept with it: everything it is made of
+     *             is part of the key, so it is the same for as long as the rendering is (it was built per request)
      */
-    void write(Key key, Supplier<ArticleView> view, Object chrome, String name, String token,
-               HttpServletResponse response) throws IOException {
-        Spliced spliced = pages.get(key, k -> render(view.get(), chrome));
+    Spliced rendering(Key key, Supplier<ArticleView> view, Object chrome, Supplier<String> tag) {
+        return pages.get(key, k -> render(view.get(), chrome).withTag(tag.get()));
+    }
+
+    /**
+     * Writes the reader's page from its rendering.
+     *
+     * @param name  the signed-in reader's name, or null
+     * @param token the reader's CSRF token, or null for an anonymous reader
+     */
+    void write(Spliced spliced, String name, String token, HttpServletResponse response) throws IOException {
         byte[] nameBytes = name == null ? new byte[0] : escaped(name).getBytes(StandardCharsets.UTF_8);
         byte[] tokenBytes = token == null ? new byte[0] : escaped(token).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
@@ -120,7 +128,7 @@ class SharedArticlePages {
     }
 
     /** A page cut into UTF-8 segments, each followed by the reader's name, their token, or nothing (the last). */
-    record Spliced(byte[][] segments, byte[] slots, int fixedLength, int names, int tokens) {
+    record Spliced(byte[][] segments, byte[] slots, int fixedLength, int names, int tokens, String tag) {
 
         static final byte NAME = 1;
         static final byte TOKEN = 2;
@@ -151,7 +159,11 @@ class SharedArticlePages {
                 slotArray[i] = slots.get(i);
             }
             int fixed = segments.stream().mapToInt(s -> s.length).sum();
-            return new Spliced(segments.toArray(byte[][]::new), slotArray, fixed, names, tokens);
+            return new Spliced(segments.toArray(byte[][]::new), slotArray, fixed, names, tokens, null);
+        }
+
+        Spliced withTag(String validator) {
+            return new Spliced(segments, slots, fixedLength, names, tokens, validator);
         }
 
         int length(int nameLength, int tokenLength) {
