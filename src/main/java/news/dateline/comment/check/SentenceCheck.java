@@ -25,7 +25,7 @@ final class SentenceCheck implements GuidelineCheck {
 
     /** A verbless text this long, mostly in lower case, is more likely a tagger's miss than a fragment. */
     private static final int PROSE_MIN_WORDS = 8;
-    private static final int SHOUTED_SENTENCE_WORDS = 5;
+    private static final int SHOUTED_SENTENCE_WORDS = 4;
     // "SAVE THE REEF" is shouting; "NATO", "GST" and "UN HQ" are acronyms
     private static final int SHOUTING_MIN_LETTERS = 10;
 
@@ -73,6 +73,10 @@ final class SentenceCheck implements GuidelineCheck {
                 return pass(0, "verb \"" + verb + "\" in a sentence of " + properties.sentenceMinWords()
                         + "+ words");
             }
+        }
+        String twoWords = twoWordSentenceVerb(prose);
+        if (twoWords != null) {
+            return pass(0, "verb \"" + twoWords + "\" in a two-word sentence with a capital and a full stop");
         }
         // the tagger misses some verbs ("my grandfather dug the first well", "fuel prices affect everything"): in
         // long lower-case prose a verb in one of its next-best readings is taken; other prose goes to a moderator
@@ -122,7 +126,7 @@ final class SentenceCheck implements GuidelineCheck {
         return words >= PROSE_MIN_WORDS && lowerCase * 3 >= words * 2;
     }
 
-    /** A shouted text that is still a sentence: five words or more, ending with a full stop, with a verb. */
+    /** A shouted text that is still a sentence: four words or more, ending with a full stop, with a verb. */
     private boolean shoutedSentence(String text) {
         if (!text.matches("(?s).*\\p{L}[.!?]$") || NormalisedText.of(text).words().size() < SHOUTED_SENTENCE_WORDS) {
             return false;
@@ -136,6 +140,15 @@ final class SentenceCheck implements GuidelineCheck {
         long capitals = text.codePoints().filter(Character::isUpperCase).count();
         // a short acronym ("NATO", "GST") is not shouting; a whole comment in capitals is
         return letters >= SHOUTING_MIN_LETTERS && capitals > letters * properties.shoutingShare();
+    }
+
+    /** The verb of a two-word sentence written as one ("I agree.", "Love this."), or null. */
+    private String twoWordSentenceVerb(String text) {
+        if (!text.matches("^\\p{Lu}[^.!?]*\\p{L}[.!]$") || NormalisedText.of(text).words().size() != 2) {
+            return null;
+        }
+        String[] tokens = models.tokens.tokenize(text);
+        return verb(tokens, models.partsOfSpeech.tag(tokens));
     }
 
     /** The verb that makes this a full sentence, or null when it is not one. */

@@ -70,8 +70,16 @@ class SentenceCheckTest {
     }
 
     @Test
+    void aTwoWordSentenceWithAVerbCounts() {
+        assertThat(check.check("We agree.").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(check.check("Hate this.").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(check.check("Total chaos.").decision()).isEqualTo(Decision.REJECT);
+    }
+
+    @Test
     void aWholeSentenceInCapitalsIsASentenceStill() {
         assertThat(check.check("THE LIBRARY HAS BEEN CLOSED SINCE MAY.").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(check.check("NURSES NEED MORE STAFF.").decision()).isEqualTo(Decision.PUBLISH);
         Verdict slogan = check.check("SAVE OUR PARK");
         assertThat(slogan.decision()).isEqualTo(Decision.REJECT);
         assertThat(slogan.explanation()).isEqualTo(Explanation.SHOUTING);
