@@ -11,7 +11,9 @@ import opennlp.tools.langdetect.Language;
  * "Comments have to be in English". Three signals, because each fails alone on short comments: OpenNLP's language
  * detector (103 languages, ~10 MB model), the share of common English words, and the share of romanized Hindi words
  * ("yeh bahut accha hai"), which no detector trained on native scripts recognises. Mostly non-Latin script is not
- * English at once. Comments too short to judge pass here; the sentence check speaks about them.
+ * English at once; three or more words of an English creole or pidgin ("wetin dem dey do") are not English either.
+ * Comments too short to judge pass here, and so do short Latin-script ones not written as a sentence, whose words are
+ * mostly names, numbers, laughter or repeats ({@link LanguageWords}): the sentence check speaks about them.
  */
 final class EnglishCheck implements GuidelineCheck {
 

@@ -9,7 +9,8 @@ import opennlp.tools.util.Sequence;
 /**
  * "Comments have to be in full sentences": at least one sentence with a verb and a few words, found with OpenNLP's
  * English sentence detector, tokenizer and part-of-speech tagger (Universal Dependencies tags). Shouting in
- * capitals, emoji, bare links and lists of names have no such sentence, or are refused as shouting.
+ * capitals, emoji, bare links and lists of names have no such sentence, or are refused as shouting; adverts, lists
+ * of short items and chat are fragments whatever the tagger reads as a verb ({@link Fragments}).
  */
 final class SentenceCheck implements GuidelineCheck {
 
