@@ -11,7 +11,9 @@ import opennlp.tools.langdetect.Language;
  * "Comments have to be in English". Three signals, because each fails alone on short comments: OpenNLP's language
  * detector (103 languages, ~10 MB model), the share of common English words, and the share of romanized Hindi words
  * ("yeh bahut accha hai"), which no detector trained on native scripts recognises. Mostly non-Latin script is not
- * English at once. Comments too short to judge pass here; the sentence check speaks about them.
+ * English at once; three or more words of an English creole or pidgin ("wetin dem dey do") are not English either.
+ * Comments too short to judge pass here, and so do short Latin-script ones not written as a sentence, whose words are
+ * mostly names, numbers, laughter or repeats ({@link LanguageWords}): the sentence check speaks about them.
  */
 final class EnglishCheck implements GuidelineCheck {
 
@@ -19,7 +21,13 @@ final class EnglishCheck implements GuidelineCheck {
 
     private static final Set<String> ENGLISH = ClasspathWordLists.load("comment/check/english-common.txt");
     private static final Set<String> HINGLISH = ClasspathWordLists.load("comment/check/romanized-hindi.txt");
-    private static final Pattern URL_OR_HANDLE = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|@\\w+");
+    private static final Set<String> CREOLE = ClasspathWordLists.load("comment/check/english-creoles.txt");
+    // a Latin-script text this short, not ending as a sentence does, is a fragment before it is a language
+    private static final int SHORT_WORDS = 6;
+    private static final Pattern ENDS_AS_SENTENCE = Pattern.compile("(?s).*\\p{L}['\"”’)]?[.!?։।。]$");
+    private static final int CREOLE_MIN_WORDS = 3;
+    private static final Pattern URL_OR_HANDLE = Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|org|net|ly|io|co)(?:/\\S*)?|[@#][\\w-]+");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
     // the share of common words at which a comment reads as English whatever the detector says
     private static final double ENGLISH_SHARE = 0.35;
@@ -71,6 +79,7 @@ final class EnglishCheck implements GuidelineCheck {
         int english = 0;
         int hinglish = 0;
         int capitalised = 0;
+        Set<String> creole = new java.util.HashSet<>();
         Matcher word = WORD.matcher(text.replace('’', '\''));
         while (word.find()) {
             String w = word.group().toLowerCase(Locale.ROOT);
@@ -83,17 +92,40 @@ final class EnglishCheck implements GuidelineCheck {
             } else if (HINGLISH.contains(w)) {
                 hinglish++;
             }
+            if (CREOLE.contains(w)) {
+                creole.add(w);
+            }
         }
         if (words < properties.englishMinWords() || capitalised == words) {
             // too short to tell, or only names ("Modi, Rahul, Kejriwal"): names have no language
             return new Reading(0, words < properties.englishMinWords() ? "too short to judge (" + words + " words)"
                     : "only capitalised words (names)");
         }
+
+        int carrying = LanguageWords.count(text);
+        boolean sentence = ENDS_AS_SENTENCE.matcher(text.strip()).matches();
+        if (carrying < properties.englishMinWords() && !sentence) {
+            // names, numbers, laughter and one word said three times ("hmm acha acha") are a fragment's stuff
+            return new Reading(0, "too few words that carry a language (" + carrying + " besides names, numbers, "
+                    + "laughter and repeats)");
+        }
         double englishShare = (double) english / words;
         double hinglishShare = (double) hinglish / words;
         if (hinglishShare >= 0.25 && hinglish >= 2 && hinglishShare > englishShare * 0.6) {
             return new Reading(Math.min(1.0, 0.7 + hinglishShare),
                     "romanized Hindi words " + hinglish + "/" + words + ", common English " + english + "/" + words);
+        }
+        if (creole.size() >= CREOLE_MIN_WORDS && (double) creole.size() / words >= 0.2) {
+            return new Reading(0.9, "words of an English creole or pidgin " + creole.size() + "/" + words + " "
+                    + creole.stream().sorted().toList());
+        }
+        if (carrying < SHORT_WORDS && (!sentence
+                || Fragments.list(text) != null)) {
+            // "Halloumi, sun, chaos", "hahaha Flames 0 Zambia 3": the detector guesses on a few unpunctuated words,
+            // and names, numbers, laughter and repeats carry no language; short foreign comments are written as
+            // sentences ("Uri igicucu, ceceka."), fragments are not
+            return new Reading(0, "short and not written as a sentence (" + carrying + " words besides names, "
+                    + "numbers, laughter and repeats): a fragment before a language");
         }
         double detected = englishConfidence(text);
         // common English words are the steadier signal on short texts (squared: a French sentence shares a word or

@@ -87,6 +87,7 @@ public class GuidelinePipeline implements CommentChecks {
             learned = model.score(text == null ? "" : text);
             weigh(verdicts, learned, text == null ? "" : text);
         }
+        setAsideFragmentOfAnAttack(verdicts);
         Decision decision = verdicts.stream().map(Verdict::decision).max(Comparator.naturalOrder())
                 .orElse(Decision.PUBLISH);
         // strictest first, so the first reason is the one to show the author
@@ -113,6 +114,21 @@ public class GuidelinePipeline implements CommentChecks {
                     && CERTAIN.stream().noneMatch(v.evidence()::startsWith)
                     ? new Verdict(v.rule(), Decision.REVIEW, v.score(), v.explanation(), v.evidence()
                             + "; held, not rejected: " + learned.evidence()) : v);
+        }
+    }
+
+    /**
+     * An attack is the author's problem, not its grammar ("Death to all the traitors.", "Touch grass, bro."): like a
+     * foreign comment, a comment held or rejected as abusive or personal is not also told it lacks sentences. The
+     * sentence verdict stays, as a publish, with what it found, for {@code moderate --explain}.
+     */
+    private static void setAsideFragmentOfAnAttack(List<Verdict> verdicts) {
+        boolean attack = verdicts.stream().anyMatch(v -> isAttackRule(v.rule()) && v.decision() != Decision.PUBLISH);
+        if (attack) {
+            verdicts.replaceAll(v -> v.rule() == Rule.NOT_FULL_SENTENCES && v.decision() != Decision.PUBLISH
+                    ? new Verdict(v.rule(), Decision.PUBLISH, v.score(), v.explanation(),
+                            v.evidence() + "; set aside: the comment is held as an attack")
+                    : v);
         }
     }
 

@@ -26,15 +26,21 @@ final class Telegraphic {
             "brilliant", "sensible", "fair", "grand", "bad", "happy", "nice", "fine", "interesting", "useful",
             "helpful", "important", "balanced", "thoughtful", "superb", "lovely", "solid", "informative", "insightful",
             "clear", "well", "agree", "agreed", "congratulations", "congrats", "bravo", "spot", "true", "sad",
-            "shocking", "terrible", "awful", "disappointing", "welcome", "timely", "accurate");
+            "shocking", "terrible", "awful", "disappointing", "welcome", "timely", "accurate", "beautiful",
+            "sharp", "honest", "cracking", "grateful", "best", "wonderful", "fantastic", "stunning", "moving",
+            "powerful", "fascinating", "detailed", "careful", "brave", "incisive", "thorough", "smart");
+    // thanks close an appraisal wherever they stand ("Grand, thanks."); other appraising words lead it
+    private static final Set<String> THANKS = Set.of("thanks", "thank", "cheers", "congratulations", "congrats");
+    private static final int APPRAISAL_LEAD_WORDS = 3;
     private static final Pattern FINISHED = Pattern.compile(".*\\p{L}[.!?]$");
+    private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\S");
     private static final Pattern STARTS_UPPER = Pattern.compile("^\\p{Lu}.*");
 
     /** Prose at least this long, with this many function words, is a sentence even without a tagged verb. */
     private static final int LONG_PROSE_WORDS = 12;
     private static final int LONG_PROSE_FUNCTION_WORDS = 3;
-    private static final int APPRAISAL_MIN_WORDS = 3;
-    private static final int APPRAISAL_MAX_WORDS = 6;
+    private static final int APPRAISAL_MIN_WORDS = 2;
+    private static final int APPRAISAL_MAX_WORDS = 12;
 
     private Telegraphic() {
     }
@@ -46,13 +52,28 @@ final class Telegraphic {
                 && !text.strip().matches(".*\\p{L}[.?]$") && words.stream().noneMatch(APPRAISALS::contains);
     }
 
-    /** A short verbless appraisal written as a sentence: a capital, an appraising word, a full stop or "!". */
+    /**
+     * A short verbless appraisal written as one sentence: a capital, an appraising word among the first three (or
+     * thanks anywhere), a full stop or "!" ("Lovely photos of the storm over the harbour.", "Grand, thanks.").
+     */
     static boolean appraisal(String text) {
         String stripped = text.strip();
         List<String> words = NormalisedText.of(stripped).words();
-        return words.size() >= APPRAISAL_MIN_WORDS && words.size() <= APPRAISAL_MAX_WORDS && STARTS_UPPER.matcher(stripped).matches()
-                && FINISHED.matcher(stripped).matches() && words.stream().anyMatch(APPRAISALS::contains)
+        boolean thanks = words.stream().anyMatch(THANKS::contains);
+        // two words make an appraisal only with thanks in them ("Grand, thanks." but not "Very nice.")
+        return words.size() >= (thanks ? APPRAISAL_MIN_WORDS : APPRAISAL_MIN_WORDS + 1)
+                && words.size() <= APPRAISAL_MAX_WORDS
+                && STARTS_UPPER.matcher(stripped).matches() && FINISHED.matcher(stripped).matches()
+                && !INNER_STOP.matcher(stripped).find()
+                && (words.subList(0, Math.min(APPRAISAL_LEAD_WORDS, words.size())).stream().anyMatch(APPRAISALS::contains)
+                        || thanks)
                 && !stripped.equals(stripped.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the first words of this part appraise ("Good, balanced reporting", "Grand story"). */
+    static boolean appraises(String part) {
+        List<String> words = NormalisedText.of(part).words();
+        return words.subList(0, Math.min(APPRAISAL_LEAD_WORDS, words.size())).stream().anyMatch(APPRAISALS::contains);
     }
 
     /** Long prose with the small words of English sentences: the tagger missed its verb. */

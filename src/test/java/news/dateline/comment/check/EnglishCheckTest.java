@@ -43,4 +43,27 @@ class EnglishCheckTest {
     void namesAloneHaveNoLanguage() {
         assertThat(check.check("Ayrault, Lavrov, Kerry").decision()).isEqualTo(Decision.PUBLISH);
     }
+
+    @Test
+    void namesNumbersEmojiAndLaughterAreLeftToTheSentenceCheck() {
+        for (String fragment : new String[] {"hahaha Rangers 2 Celtic 0", "sigh sigh sigh 😩", "Ghana Nigeria Togo gas deal",
+                "tomatoes 4k, onions 3k, oil 9k", "Lagos traffic: insane"}) {
+            assertThat(check.check(fragment).decision()).as(fragment).isEqualTo(Decision.PUBLISH);
+        }
+    }
+
+    @Test
+    void aShortForeignSentenceIsStillNotEnglish() {
+        assertThat(check.check("Das Spiel war schrecklich.").decision()).isEqualTo(Decision.REJECT);
+        assertThat(check.check("Ni mbaya sana, nyamaza.").decision()).isNotEqualTo(Decision.PUBLISH);
+    }
+
+    @Test
+    void anEnglishCreoleIsNotEnglish() {
+        Verdict verdict = check.check("Wetin dem dey do for dis country, abeg?");
+        assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
+        assertThat(verdict.evidence()).contains("creole");
+        assertThat(check.check("The local creole is taught in schools now, and that is good.").decision())
+                .isEqualTo(Decision.PUBLISH);
+    }
 }

@@ -87,17 +87,19 @@ class GuidelinePipelineTest {
      */
     private static final Map<String, double[][]> TUNING_FLOORS = Map.of( // civil; per rule {precision, recall}
             "comment/eval/tuning.tsv", new double[][] {{0.99},
-                    {0.9, 1.0}, {0.9, 0.9}, {1.0, 1.0}, {1.0, 0.95}},
+                    {1.0, 1.0}, {0.98, 1.0}, {1.0, 1.0}, {1.0, 0.95}},
             "comment/eval/tuning-2.tsv", new double[][] {{0.99},
                     {1.0, 1.0}, {0.98, 0.98}, {1.0, 0.98}, {1.0, 0.87}},
             "comment/eval/tuning-3.tsv", new double[][] {{0.98},
-                    {0.98, 0.95}, {0.96, 0.92}, {0.95, 0.96}, {0.96, 0.87}},
+                    {1.0, 0.97}, {0.98, 0.95}, {0.95, 0.96}, {0.96, 0.87}},
             "comment/eval/tuning-4.tsv", new double[][] {{0.99},
-                    {0.95, 0.98}, {0.96, 0.93}, {1.0, 0.96}, {1.0, 0.92}},
-            "comment/eval/tuning-5.tsv", new double[][] {{0.97},
-                    {0.96, 0.95}, {0.93, 0.89}, {0.96, 0.84}, {0.98, 0.83}},
-            "comment/eval/tuning-6.tsv", new double[][] {{0.96},
-                    {0.91, 0.98}, {0.87, 0.83}, {0.96, 0.69}, {0.94, 0.66}});
+                    {1.0, 1.0}, {0.98, 1.0}, {1.0, 0.96}, {1.0, 0.92}},
+            "comment/eval/tuning-5.tsv", new double[][] {{0.98},
+                    {1.0, 0.96}, {0.98, 0.98}, {0.96, 0.84}, {0.98, 0.83}},
+            "comment/eval/tuning-6.tsv", new double[][] {{0.97},
+                    {1.0, 0.98}, {0.95, 1.0}, {0.96, 0.69}, {0.94, 0.66}});
+    // not_full_sentences' precision floors stop at 0.98 where the sets reach 1.0: what the sentence check says of an
+    // attack is set aside when the attack checks flag it, so their changes move this figure too
 
     @Test
     void theTuningSetsStayAtOrAboveWhatTheyReach() throws IOException {
@@ -158,6 +160,22 @@ class GuidelinePipelineTest {
     void otherLanguagesAreNotAlsoToldToWriteSentences() {
         CheckResult result = PIPELINE.check("Je ne suis pas d'accord avec l'auteur de cet article.");
         assertThat(result.reasons()).containsExactly(Rule.NOT_ENGLISH);
+    }
+
+    @Test
+    void aStringOfNamesNumbersAndEmojiIsAFragmentNotAForeignLanguage() {
+        for (String fragment : new String[] {"hahaha Rangers 2 Celtic 0 🙄", "Ghana Nigeria Togo gas deal",
+                "tomatoes 4k, onions 3k, oil 9k"}) {
+            assertThat(PIPELINE.check(fragment).reasons()).as(fragment).containsExactly(Rule.NOT_FULL_SENTENCES);
+        }
+    }
+
+    @Test
+    void anAttackIsNotAlsoToldToWriteSentences() {
+        CheckResult result = PIPELINE.check("Pathetic little man, Brian.");
+        assertThat(result.reasons()).doesNotContain(Rule.NOT_FULL_SENTENCES).isNotEmpty();
+        assertThat(result.verdicts()).filteredOn(v -> v.rule() == Rule.NOT_FULL_SENTENCES).singleElement()
+                .extracting(Verdict::evidence).asString().contains("set aside");
     }
 
     @Test

@@ -51,4 +51,37 @@ class SentenceCheckTest {
         assertThat(check.check("Ayrault, Lavrov, Kerry, Merkel, Modi, Macron, Johnson, Trudeau.").decision())
                 .isEqualTo(Decision.REJECT);
     }
+
+    @Test
+    void shapesTheTaggerMisreadAreFragments() {
+        // each has a noun the tagger may read as a verb ("Call", "bosses", "lmao")
+        assertThat(check.check("Cheap tyres, all sizes, call 07xx 555 x12").evidence()).startsWith("an advertisement");
+        assertThat(check.check("Wages flat, landlords smiling, tenants broke.").decision()).isEqualTo(Decision.REJECT);
+        assertThat(check.check("lmao the Rovers").decision()).isEqualTo(Decision.REJECT);
+        assertThat(check.check("go on the Blues 💙💙").decision()).isEqualTo(Decision.REJECT);
+    }
+
+    @Test
+    void shortAppraisalsAndShortSentencesPass() {
+        assertThat(check.check("Lovely pictures of the harbour at dawn.").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(check.check("Fine, thanks.").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(check.check("Sharp, fair piece on the dock strike.").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(check.check("Very nice.").decision()).isEqualTo(Decision.REJECT);
+    }
+
+    @Test
+    void aTwoWordSentenceWithAVerbCounts() {
+        assertThat(check.check("We agree.").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(check.check("Hate this.").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(check.check("Total chaos.").decision()).isEqualTo(Decision.REJECT);
+    }
+
+    @Test
+    void aWholeSentenceInCapitalsIsASentenceStill() {
+        assertThat(check.check("THE LIBRARY HAS BEEN CLOSED SINCE MAY.").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(check.check("NURSES NEED MORE STAFF.").decision()).isEqualTo(Decision.PUBLISH);
+        Verdict slogan = check.check("SAVE OUR PARK");
+        assertThat(slogan.decision()).isEqualTo(Decision.REJECT);
+        assertThat(slogan.explanation()).isEqualTo(Explanation.SHOUTING);
+    }
 }

@@ -23,13 +23,15 @@ class TelegraphicTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Very useful piece.", "Not a bad result.", "Great article, thanks!"})
+    @ValueSource(strings = {"Very useful piece.", "Not a bad result.", "Great article, thanks!", "Fine, thanks.",
+            "Lovely pictures of the harbour at dawn.", "Honest, careful reporting on the strike."})
     void shortPunctuatedAppraisals(String text) {
         assertThat(Telegraphic.appraisal(text)).as(text).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Sad.", "shocking", "GOOD PIECE THANKS!", "Rent. Pints. Childcare.", "Very good piece"})
+    @ValueSource(strings = {"Sad.", "shocking", "GOOD PIECE THANKS!", "Rent. Pints. Childcare.", "Very good piece",
+            "Very nice.", "Bad roads. No doctor. Good luck.", "Cold, wet, grey, miserable, pointless, typical winter here."})
     void notAppraisals(String text) {
         assertThat(Telegraphic.appraisal(text)).as(text).isFalse();
     }
