@@ -52,9 +52,18 @@ final class AttackFeatures {
                 || AUTHORS.contains(w));
     }
 
-    /** The comment's features, each present once (binary): words, word pairs, letter runs and lexicon classes. */
-    static Map<String, Integer> features(String text) {
-        return features(NormalisedText.of(text == null ? "" : text).words());
+    /**
+     * The comment's features, each present once (binary): words, word pairs, letter runs, lexicon classes and the
+     * shapes of its sentences ({@link WordClasses}); with {@code withoutAddress}, as if the words addressing the
+     * reader ("you", "your") were not there.
+     */
+    static Map<String, Integer> features(String text, boolean withoutAddress) {
+        String comment = text == null ? "" : text;
+        List<String> words = NormalisedText.of(comment).words();
+        Map<String, Integer> features = features(withoutAddress
+                ? words.stream().filter(w -> !SECOND_PERSON.contains(w)).toList() : words);
+        WordClasses.addTo(comment, withoutAddress, features);
+        return features;
     }
 
     static Map<String, Integer> features(List<String> words) {

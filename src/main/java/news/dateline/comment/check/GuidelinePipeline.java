@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
  * (the service) or without ({@link #standalone}, for the {@code moderate} command and tests).
  * <p>
  * Beside the rules, the learned {@link AttackModel} scores every English comment: it holds for a moderator a comment
- * the rules publish but it scores as clearly an attack, and turns a rules' reject for an attack it scores as clearly
- * not one into a hold. It never publishes what the rules hold, and never rejects.
+ * the rules publish but it scores as clearly an attack, turns a rules' reject for an attack it scores as clearly
+ * not one into a hold, and publishes a rules' weakest hold for an attack ({@link #isWeakHold}) when it scores the
+ * comment as surely civil. It never rejects, and never publishes what the rules hold on stronger evidence.
  */
 @Service
 @EnableConfigurationProperties(CheckProperties.class)
@@ -109,6 +110,10 @@ public class GuidelinePipeline implements CommentChecks {
                     "held by the " + learned.evidence()) : v);
             return;
         }
+        if (learned.value() < AttackModel.RELEASE_BELOW) {
+            verdicts.replaceAll(v -> isWeakHold(v) ? new Verdict(v.rule(), Decision.PUBLISH, v.score(),
+                    v.explanation(), v.evidence() + "; published: " + learned.evidence()) : v);
+        }
         if (learned.value() < AttackModel.VETO_BELOW) {
             verdicts.replaceAll(v -> isAttackRule(v.rule()) && v.decision() == Decision.REJECT
                     && CERTAIN.stream().noneMatch(v.evidence()::startsWith)
@@ -130,6 +135,16 @@ public class GuidelinePipeline implements CommentChecks {
                             v.evidence() + "; set aside: the comment is held as an attack")
                     : v);
         }
+    }
+
+    /**
+     * A hold for an attack on a pattern the rules trust least (a score under 0.8: "maybe an attack", "taunt at a
+     * commenter"), not on the desk's suspect list or contact details: the model may release it when it is sure the
+     * comment is civil ("Thank you for your kind words", quoting "go back to your village" to condemn it).
+     */
+    static boolean isWeakHold(Verdict v) {
+        return isAttackRule(v.rule()) && v.decision() == Decision.REVIEW && v.score() < 0.8
+                && !v.evidence().startsWith("suspect ") && CERTAIN.stream().noneMatch(v.evidence()::startsWith);
     }
 
     private static boolean isAttackRule(Rule rule) {

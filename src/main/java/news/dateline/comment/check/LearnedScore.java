@@ -20,25 +20,26 @@ public record LearnedScore(double value, double withoutAddress, boolean knownWor
     /**
      * When the model's word is enough to hold a comment the rules publish. Addressing someone is not an attack
      * ("thank you, your analysis is spot on"), so the score without "you" must reach {@code withoutYouAt} too: the
-     * attack has to be in the other words. A comment with a word the rules know needs the stronger
-     * {@code knownWordAt} (the rules judged that word said of an idea, quoted, or of no one, and they are right more
-     * often than not), and is never held when it quotes or condemns. Chosen by cross-validation by set
-     * ({@link CrossValidation}).
+     * attack has to be in the other words, unless the whole comment scores {@code addressedAt} or more (the attack
+     * is in how it speaks to the reader: "Your brain must have frozen solid", "Nobody likes you, Derek"). A comment
+     * with a word the rules know needs {@code knownWordAt} (the rules judged that word said of an idea, quoted, or of
+     * no one, and they are right more often than not), and is never held when it quotes or condemns. Chosen by
+     * cross-validation by set ({@link CrossValidation}).
      */
-    public record HoldPolicy(double unknownAt, double knownWordAt, double withoutYouAt) {
+    public record HoldPolicy(double unknownAt, double knownWordAt, double withoutYouAt, double addressedAt) {
 
         boolean holds(LearnedScore score) {
             if (score.knownWord() && score.mentions()) {
                 return false;
             }
             return score.value() >= (score.knownWord() ? knownWordAt : unknownAt)
-                    && score.withoutAddress() >= withoutYouAt;
+                    && (score.withoutAddress() >= withoutYouAt || score.value() >= addressedAt);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "hold at %.2f, %.2f with a known word, %.2f without \"you\"", unknownAt,
-                    knownWordAt, withoutYouAt);
+            return String.format(Locale.ROOT, "hold at %.2f, %.2f with a known word, %.2f without \"you\" or %.2f",
+                    unknownAt, knownWordAt, withoutYouAt, addressedAt);
         }
     }
 

@@ -89,15 +89,15 @@ class GuidelinePipelineTest {
             "comment/eval/tuning.tsv", new double[][] {{0.99},
                     {1.0, 1.0}, {0.98, 1.0}, {1.0, 1.0}, {1.0, 0.95}},
             "comment/eval/tuning-2.tsv", new double[][] {{0.99},
-                    {1.0, 1.0}, {0.98, 0.98}, {1.0, 0.98}, {1.0, 0.87}},
+                    {1.0, 1.0}, {0.98, 0.98}, {1.0, 0.98}, {1.0, 0.9}},
             "comment/eval/tuning-3.tsv", new double[][] {{0.98},
-                    {1.0, 0.97}, {0.98, 0.95}, {0.95, 0.96}, {0.96, 0.87}},
+                    {0.98, 0.95}, {0.96, 0.92}, {0.95, 0.96}, {0.96, 0.87}},
             "comment/eval/tuning-4.tsv", new double[][] {{0.99},
-                    {1.0, 1.0}, {0.98, 1.0}, {1.0, 0.96}, {1.0, 0.92}},
-            "comment/eval/tuning-5.tsv", new double[][] {{0.98},
-                    {1.0, 0.96}, {0.98, 0.98}, {0.96, 0.84}, {0.98, 0.83}},
-            "comment/eval/tuning-6.tsv", new double[][] {{0.97},
-                    {1.0, 0.98}, {0.95, 1.0}, {0.96, 0.69}, {0.94, 0.66}});
+                    {0.95, 0.98}, {0.96, 0.93}, {1.0, 0.96}, {1.0, 0.92}},
+            "comment/eval/tuning-5.tsv", new double[][] {{0.97},
+                    {0.96, 0.95}, {0.93, 0.89}, {0.95, 0.84}, {0.98, 0.82}},
+            "comment/eval/tuning-6.tsv", new double[][] {{0.96},
+                    {0.91, 0.98}, {0.87, 0.83}, {0.95, 0.69}, {0.94, 0.66}});
     // not_full_sentences' precision floors stop at 0.98 where the sets reach 1.0: what the sentence check says of an
     // attack is set aside when the attack checks flag it, so their changes move this figure too
 
