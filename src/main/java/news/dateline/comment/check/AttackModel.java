@@ -1,9 +1,5 @@
 package news.dateline.comment.check;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,28 +58,12 @@ final class AttackModel {
         if (model == null) {
             synchronized (AttackModel.class) {
                 if (shipped == null) {
-                    shipped = train(shippedExamples(Evaluation.SHIPPED_SETS));
+                    shipped = train(Evaluation.readResources(Evaluation.SHIPPED_SETS));
                 }
                 model = shipped;
             }
         }
         return model;
-    }
-
-    static List<Evaluation.Example> shippedExamples(List<String> sets) {
-        List<Evaluation.Example> examples = new ArrayList<>();
-        for (String set : sets) {
-            var in = AttackModel.class.getClassLoader().getResourceAsStream(set);
-            if (in == null) {
-                throw new IllegalStateException(set + " is not on the classpath");
-            }
-            try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                examples.addAll(Evaluation.read(reader));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return examples;
     }
 
     /**

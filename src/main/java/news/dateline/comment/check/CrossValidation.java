@@ -47,8 +47,8 @@ final class CrossValidation {
         List<Fold> folds = new ArrayList<>();
         for (String heldOut : sets) {
             List<String> training = sets.stream().filter(s -> !s.equals(heldOut)).toList();
-            AttackModel model = AttackModel.train(AttackModel.shippedExamples(training));
-            List<Evaluation.Example> examples = AttackModel.shippedExamples(List.of(heldOut));
+            AttackModel model = AttackModel.train(Evaluation.readResources(training));
+            List<Evaluation.Example> examples = Evaluation.readResources(List.of(heldOut));
             Evaluation without = Evaluation.run(rules, examples);
             Evaluation with = Evaluation.run(GuidelinePipeline.standalone(properties, model), examples);
             int attacks = 0;

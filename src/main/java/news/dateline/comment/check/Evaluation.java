@@ -89,8 +89,13 @@ public record Evaluation(List<Outcome> outcomes) {
 
     /** The shipped evaluation sets as one, for the newsroom's word-list page. */
     public static List<Example> shippedSet() {
+        return List.copyOf(readResources(SHIPPED_SETS));
+    }
+
+    /** Labelled sets on the classpath, read in order as one list (training, cross-validation, the word-list page). */
+    static List<Example> readResources(List<String> sets) {
         List<Example> examples = new ArrayList<>();
-        for (String set : SHIPPED_SETS) {
+        for (String set : sets) {
             var in = Evaluation.class.getClassLoader().getResourceAsStream(set);
             if (in == null) {
                 throw new IllegalStateException(set + " is not on the classpath");
@@ -101,7 +106,7 @@ public record Evaluation(List<Outcome> outcomes) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return List.copyOf(examples);
+        return examples;
     }
 
     public static Evaluation run(CommentChecks checks, List<Example> examples) {
