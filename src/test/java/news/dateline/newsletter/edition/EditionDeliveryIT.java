@@ -12,8 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import javax.sql.DataSource;
-
 import com.icegreen.greenmail.util.GreenMail;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
@@ -29,6 +27,7 @@ import news.dateline.newsletter.Subscriber;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
+import news.dateline.support.TestData;
 import news.dateline.support.TestMailConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +43,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @IntegrationTest
 class EditionDeliveryIT {
 
+    @Autowired
+    TestData data;
     @Autowired
     Editions editions;
     @Autowired
@@ -62,8 +63,6 @@ class EditionDeliveryIT {
     GreenMail greenMail;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    DataSource dataSource;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -116,7 +115,7 @@ class EditionDeliveryIT {
         Newsletter newsletter = newsletter();
         List<String> recipients = subscribe(newsletter, 120, "pair");
         Edition edition = sendNow(newsletter, "Two nodes");
-        try (SecondNode second = SecondNode.sharing(dataSource, clock, "dateline.newsletters.delivery.enabled=true",
+        try (SecondNode second = data.secondNode("dateline.newsletters.delivery.enabled=true",
                 "dateline.newsletters.delivery.threads=2", "dateline.newsletters.delivery.poll-interval=PT0.1S")) {
             awaitQueued(edition); // the second node's poller queues it
             worker.drain(greenMailSender, "first-node"); // while the second node's workers drain too
@@ -134,7 +133,7 @@ class EditionDeliveryIT {
         List<String> recipients = subscribe(newsletter, 25, "crash");
         Edition edition = sendNow(newsletter, "Crash");
         queue.queue(edition.id());
-        try (SecondNode second = SecondNode.sharing(dataSource, clock)) {
+        try (SecondNode second = data.secondNode()) {
             AtomicInteger sends = new AtomicInteger();
             JavaMailSenderImpl dying = new JavaMailSenderImpl() {
                 @Override
