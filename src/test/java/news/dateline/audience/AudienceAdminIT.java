@@ -16,7 +16,6 @@ import news.dateline.article.ArticleService;
 import news.dateline.member.Member;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
@@ -46,8 +45,6 @@ class AudienceAdminIT {
     PageViewWriter writer;
     @Autowired
     AudienceReports reports;
-    @Autowired
-    MutableClock clock;
     @Autowired
     JdbcClient jdbc;
     @LocalServerPort
@@ -121,7 +118,7 @@ class AudienceAdminIT {
         member.get(convincing.path(), "User-Agent", CHROME);
         writer.flush();
         subscriptions.grantComplimentary(new Subscriptions.ComplimentaryGrant(ids.get(member), null,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(30), null, "audience test"));
+                LocalDate.ofInstant(data.now(), ZoneOffset.UTC).plusDays(30), null, "audience test"));
         assertThat(conversions("subscribed", convincing.id())).isEqualTo(1);
 
         var overview = reports.overview();

@@ -31,7 +31,6 @@ import news.dateline.newsletter.edition.Editions;
 import news.dateline.newsletter.edition.TestDelivery;
 import news.dateline.site.SiteProperties;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -68,8 +67,6 @@ class AudienceNewsletterEngagementIT {
     ApplicationContext context;
     @Autowired
     SiteProperties site;
-    @Autowired
-    MutableClock clock;
     @LocalServerPort
     int port;
 

@@ -18,7 +18,6 @@ import news.dateline.article.ArticleDraftBuilder;
 import news.dateline.member.Member;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -53,8 +52,6 @@ class PageViewRecordingIT {
     @LocalServerPort
     int port;
 
-    @Autowired
-    MutableClock clock; // other tests move it forward: dates come from it, not from the wall clock
 
     record Row(String readerKind, boolean metWall, String referrerClass, String utmSource, String utmMedium,
                String utmCampaign, String device, long views) {
@@ -66,7 +63,7 @@ class PageViewRecordingIT {
         WebSession member = signedIn("Audience Member");
         WebSession subscriber = signedIn("Audience Subscriber");
         subscriptions.grantComplimentary(new Subscriptions.ComplimentaryGrant(memberId(subscriber), null,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(30), null, "audience test"));
+                LocalDate.ofInstant(data.now(), ZoneOffset.UTC).plusDays(30), null, "audience test"));
         String path = article.path();
         double lane = laneAnswered();
 

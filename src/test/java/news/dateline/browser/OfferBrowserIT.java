@@ -21,7 +21,6 @@ import news.dateline.offer.OfferTerms;
 import news.dateline.offer.Offers;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,8 +43,6 @@ class OfferBrowserIT {
     Plans plans;
     @Autowired
     MemberAccounts accounts;
-    @Autowired
-    MutableClock clock;
     @LocalServerPort
     int port;
 
@@ -54,7 +51,7 @@ class OfferBrowserIT {
         Plan plan = plans.create(new Plans.NewPlan("Browser offer plan " + UUID.randomUUID(), 29900, "INR",
                 BillingInterval.MONTH, ""));
         plans.setActive(plan.id(), false);
-        Instant now = clock.instant();
+        Instant now = data.now();
         String code = "B-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Offer offer = offers.create(new OfferTerms(plan.id(), "Browser early " + code, DiscountKind.PERCENT, 50, null,
                 2, code, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(7))));

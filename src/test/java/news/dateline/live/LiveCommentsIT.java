@@ -16,7 +16,6 @@ import news.dateline.support.SecondNode;
 import news.dateline.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Comments over an article's live stream, on real HTTP connections: a published comment (and a like, and a
@@ -29,8 +28,6 @@ class LiveCommentsIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration QUIET = Duration.ofSeconds(3);
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestData data;
     @Autowired
@@ -79,7 +76,7 @@ class LiveCommentsIT {
         Member mona = data.moderator();
         Moderator moderator = new Moderator(mona.id(), mona.displayName());
         moderation.premoderate(held.id(), true, moderator);
-        try (SseClient reader = SseClient.open(port, "/live/articles/" + article.id())) {
+        try (SseClient reader = SseClient.open(data.port(), "/live/articles/" + article.id())) {
             PostResult posted = comments.post(author(held), article.id(), null,
                     "The ministers should publish the draft text before the vote.");
             assertThat(posted.outcome()).isEqualTo(PostResult.Outcome.HELD);
@@ -97,7 +94,7 @@ class LiveCommentsIT {
         Article premium = data.publishedStory(d -> d.premium());
         Member first = data.member("Fay First");
         Member second = data.member("Rob Reply");
-        try (SseClient walled = SseClient.open(port, "/live/articles/" + premium.id())) {
+        try (SseClient walled = SseClient.open(data.port(), "/live/articles/" + premium.id())) {
             assertThat(walled.status()).isEqualTo(200);
             PostResult thread = comments.post(author(first), premium.id(), null,
                     "Subscribers only: I read the whole leaked draft last night.");
@@ -107,7 +104,7 @@ class LiveCommentsIT {
             assertThat(walled.next(QUIET, "comment", "comment-removed")).isNull();
         }
         Article free = data.publishedStory();
-        try (SseClient reader = SseClient.open(port, "/live/articles/" + free.id())) {
+        try (SseClient reader = SseClient.open(data.port(), "/live/articles/" + free.id())) {
             PostResult thread = comments.post(author(first), free.id(), null,
                     "The new bridge will help the town a great deal.");
             PostResult reply = comments.post(author(second), free.id(), thread.commentId(),

@@ -15,7 +15,6 @@ import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The moderators' live queues over real HTTP: a comment held for review reaches an open moderation stream, and a
@@ -26,8 +25,6 @@ class ModerationStreamIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestData data;
     @Autowired
@@ -49,7 +46,7 @@ class ModerationStreamIT {
         assertThat(page).contains("data-live-stream=\"/admin/moderation/live?from=")
                 .contains("src=\"/js/moderation-live.js\"");
 
-        try (SseClient queue = SseClient.open(port, "/admin/moderation/live", "Cookie", session(monaSession))) {
+        try (SseClient queue = SseClient.open(data.port(), "/admin/moderation/live", "Cookie", session(monaSession))) {
             assertThat(queue.status()).isEqualTo(200);
             PostResult held = comments.post(new Comments.Author(author.id(), author.displayName()), article.id(), null,
                     "The ministers should <em>publish</em> the draft text before the vote.");
@@ -78,14 +75,14 @@ class ModerationStreamIT {
     @Test
     void readersAndEditorsAreRefusedTheModerationStreamAndItsEntries() throws Exception {
         WebSession reader = data.signedIn(data.member("Rhea Reader"));
-        try (SseClient refused = SseClient.open(port, "/admin/moderation/live", "Cookie", session(reader))) {
+        try (SseClient refused = SseClient.open(data.port(), "/admin/moderation/live", "Cookie", session(reader))) {
             assertThat(refused.status()).isEqualTo(403);
         }
-        try (SseClient anonymous = SseClient.open(port, "/admin/moderation/live")) {
+        try (SseClient anonymous = SseClient.open(data.port(), "/admin/moderation/live")) {
             assertThat(anonymous.status()).isNotEqualTo(200);
         }
         WebSession editor = data.signedIn(data.editor());
-        try (SseClient refused = SseClient.open(port, "/admin/moderation/live", "Cookie", session(editor))) {
+        try (SseClient refused = SseClient.open(data.port(), "/admin/moderation/live", "Cookie", session(editor))) {
             assertThat(refused.status()).isEqualTo(403);
         }
         assertThat(reader.get("/admin/moderation/comments/1/entry").statusCode()).isEqualTo(403);

@@ -13,7 +13,6 @@ import news.dateline.article.review.Actor;
 import news.dateline.article.review.ReviewService;
 import news.dateline.member.Member;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,6 @@ class NewsroomHomeIT {
     @Autowired
     ReviewService reviews;
     @Autowired
-    MutableClock clock;
-    @Autowired
     NewsroomHome home;
 
     @Test
@@ -43,7 +40,7 @@ class NewsroomHomeIT {
         Article submitted = articles.create(anArticle().inSection(news).headline("Waiting " + tag).build(), writer.id());
         reviews.submit(new Actor(writer.id(), false), submitted.id(), null);
         Article scheduled = articles.create(anArticle().inSection(news).headline("Later today " + tag).build(), null);
-        articles.schedule(scheduled.id(), clock.instant().plus(Duration.ofSeconds(1)), null);
+        articles.schedule(scheduled.id(), data.now().plus(Duration.ofSeconds(1)), null);
         Article published = articles.publish(articles.create(anArticle().inSection(news)
                 .headline("Just out " + tag).build(), null).id(), null);
 

@@ -13,14 +13,16 @@ import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * A second app node in the same JVM, on its own port, sharing the first node's database: for tests of what
- * DESIGN.md promises about several nodes. Close it when done.
+ * DESIGN.md promises about several nodes. Close it when done (closing a shared node's handle does nothing).
  */
 public final class SecondNode implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    private final boolean closesNode;
 
-    private SecondNode(ConfigurableApplicationContext context) {
+    private SecondNode(ConfigurableApplicationContext context, boolean closesNode) {
         this.context = context;
+        this.closesNode = closesNode;
     }
 
     /** A node on the first node's database and clock (tests move one clock for both), with extra properties. */
@@ -35,7 +37,12 @@ public final class SecondNode implements AutoCloseable {
                         "--spring.datasource.url=" + first.getJdbcUrl(),
                         "--spring.datasource.username=" + first.getUsername(), "--spring.datasource.password=",
                         "--dateline.demo.enabled=false", "--spring.flyway.enabled=false"),
-                        java.util.Arrays.stream(properties).map(p -> "--" + p)).toArray(String[]::new)));
+                        java.util.Arrays.stream(properties).map(p -> "--" + p)).toArray(String[]::new)), true);
+    }
+
+    /** A handle on this node for a test that shares it: closing the handle leaves the node running for the next. */
+    SecondNode sharedHandle() {
+        return new SecondNode(context, false);
     }
 
     public int port() {
@@ -48,6 +55,8 @@ public final class SecondNode implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        if (closesNode) {
+            context.close();
+        }
     }
 }

@@ -4,6 +4,7 @@ import static news.dateline.article.ArticleDraftBuilder.anArticle;
 
 import javax.sql.DataSource;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.function.UnaryOperator;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.annotation.PreDestroy;
 import news.dateline.access.Subscriptions;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleDraftBuilder;
@@ -49,6 +51,7 @@ public class TestData {
     private final Environment environment;
     private final DataSource dataSource;
     private final UserDetailsService users;
+    private SecondNode sharedSecondNode;
 
     TestData(MemberService members, MemberAccounts accounts, Subscriptions subscriptions, ArticleService articles,
              SectionDirectory sections, SiteProperties site, MutableClock clock, Environment environment,
@@ -181,9 +184,34 @@ public class TestData {
         return (SignedInMember) users.loadUserByUsername(email);
     }
 
-    /** A second application node on this test's database and clock, as a second server of a deployment; close it. */
-    public SecondNode secondNode(String... properties) {
-        return SecondNode.sharing(dataSource, clock, properties);
+    /**
+     * A second application node on this test's database and clock, with the test profile's settings: started on first
+     * use and shared by every test of this context, as the first node is. Closing it does nothing; the context stops
+     * it. Tests of a node's own settings take {@link #secondNode(String...)}.
+     */
+    public synchronized SecondNode secondNode() {
+        if (sharedSecondNode == null) {
+            sharedSecondNode = SecondNode.sharing(dataSource, clock);
+        }
+        return sharedSecondNode.sharedHandle();
+    }
+
+    /** A second node of its own with extra properties ({@code name=value}), for this test alone; close it. */
+    public SecondNode secondNode(String first, String... more) {
+        return SecondNode.sharing(dataSource, clock, java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
+                java.util.Arrays.stream(more)).toArray(String[]::new));
+    }
+
+    @PreDestroy
+    synchronized void stopSharedSecondNode() {
+        if (sharedSecondNode != null) {
+            sharedSecondNode.close();
+        }
+    }
+
+    /** The test clock's instant: for tests that only read the time (those that move it take {@link MutableClock}). */
+    public Instant now() {
+        return clock.instant();
     }
 
     public int port() {

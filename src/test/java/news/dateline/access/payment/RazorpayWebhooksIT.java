@@ -18,7 +18,6 @@ import news.dateline.access.payment.RazorpayWebhooks.Ids;
 import news.dateline.article.Article;
 import news.dateline.member.Member;
 import news.dateline.support.IntegrationTest;
-import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,8 +45,6 @@ class RazorpayWebhooksIT {
     Plans plans;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
     @LocalServerPort
     int port;
 
@@ -71,7 +68,7 @@ class RazorpayWebhooksIT {
     }
 
     long now() {
-        return clock.instant().getEpochSecond();
+        return data.now().getEpochSecond();
     }
 
     String sub(String status, long start) {
