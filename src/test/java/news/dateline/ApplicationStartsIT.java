@@ -2,7 +2,7 @@ package news.dateline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ApplicationStartsIT {
 
     @Autowired
-    MemberService members;
+    Members members;
 
     @Test
     void migratesTheEmbeddedDatabaseAndCreatesTheBootstrapAdmin() {

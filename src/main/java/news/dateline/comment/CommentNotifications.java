@@ -7,7 +7,7 @@ import news.dateline.article.ArticleQueries;
 import news.dateline.mail.MailOutbox;
 import news.dateline.mail.OutgoingMail;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Service;
 
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Service;
 public class CommentNotifications {
 
     private final MailOutbox outbox;
-    private final MemberService members;
+    private final Members members;
     private final ArticleQueries articles;
     private final CommentPreferences preferences;
     private final SiteProperties site;
 
-    CommentNotifications(MailOutbox outbox, MemberService members, ArticleQueries articles,
+    CommentNotifications(MailOutbox outbox, Members members, ArticleQueries articles,
                          CommentPreferences preferences, SiteProperties site) {
         this.outbox = outbox;
         this.members = members;

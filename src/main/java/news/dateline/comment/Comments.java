@@ -5,7 +5,7 @@ import java.util.Map;
 
 import news.dateline.article.Article;
 import news.dateline.comment.posting.Closing;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,11 +22,11 @@ public class Comments {
     private final CommentActions actions;
     private final CommentThreads threads;
     private final Closing closing;
-    private final MemberAccounts accounts;
+    private final Members accounts;
     private final CommentProperties properties;
 
     Comments(CommentPosting posting, CommentEdits edits, CommentActions actions, CommentThreads threads,
-             Closing closing, MemberAccounts accounts, CommentProperties properties) {
+             Closing closing, Members accounts, CommentProperties properties) {
         this.posting = posting;
         this.edits = edits;
         this.actions = actions;

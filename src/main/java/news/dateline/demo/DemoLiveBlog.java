@@ -15,7 +15,7 @@ import news.dateline.database.NoDatabaseConfigured;
 import news.dateline.live.blog.EntryForm;
 import news.dateline.live.blog.LiveBlogs;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +38,11 @@ class DemoLiveBlog {
 
     private final LiveBlogs blogs;
     private final ArticleQueries articles;
-    private final MemberService members;
+    private final Members members;
     private final Environment environment;
     private final Clock clock;
 
-    DemoLiveBlog(LiveBlogs blogs, ArticleQueries articles, MemberService members, Environment environment, Clock clock) {
+    DemoLiveBlog(LiveBlogs blogs, ArticleQueries articles, Members members, Environment environment, Clock clock) {
         this.blogs = blogs;
         this.articles = articles;
         this.members = members;

@@ -22,8 +22,7 @@ import news.dateline.comment.moderation.Moderation;
 import news.dateline.comment.moderation.Moderator;
 import news.dateline.database.NoDatabaseConfigured;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.newsletter.Cadence;
 import news.dateline.newsletter.Newsletter;
@@ -73,8 +72,7 @@ class DemoShowcase {
                     + "shorter today. The reduced service still needs more boats at the weekend."));
 
     private final Environment environment;
-    private final MemberService members;
-    private final MemberAccounts accounts;
+    private final Members members;
     private final Newsletters newsletters;
     private final NewsletterSubscriptions subscriptions;
     private final Editions editions;
@@ -86,12 +84,11 @@ class DemoShowcase {
     private final Moderation moderation;
     private final Clock clock;
 
-    DemoShowcase(Environment environment, MemberService members, MemberAccounts accounts, Newsletters newsletters,
+    DemoShowcase(Environment environment, Members members, Newsletters newsletters,
                  NewsletterSubscriptions subscriptions, Editions editions, SectionDirectory sections, Plans plans,
                  Offers offers, ArticleQueries articles, Comments comments, Moderation moderation, Clock clock) {
         this.environment = environment;
         this.members = members;
-        this.accounts = accounts;
         this.newsletters = newsletters;
         this.subscriptions = subscriptions;
         this.editions = editions;
@@ -130,11 +127,11 @@ class DemoShowcase {
     }
 
     private Member reader(Reader reader) {
-        Member member = members.findByEmail(reader.email()).orElseGet(() -> members.create(new MemberService.NewMember(
+        Member member = members.findByEmail(reader.email()).orElseGet(() -> members.create(new Members.NewMember(
                 reader.email(), reader.name(), unguessablePassword(), Set.of(Role.MEMBER))));
         // consenting, so the offer's early access reaches them (by mail, in the development mailbox)
-        if (!accounts.marketingConsentGiven(member.id())) {
-            accounts.setMarketingConsent(member.id(), true, "demo content");
+        if (!members.marketingConsentGiven(member.id())) {
+            members.setMarketingConsent(member.id(), true, "demo content");
         }
         return member;
     }

@@ -21,12 +21,12 @@ class BootstrapAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
-    private final MemberService members;
+    private final Members members;
     private final PasswordPolicy passwords;
     private final String email;
     private final String password;
 
-    BootstrapAdmin(MemberService members, PasswordPolicy passwords, AdminProperties admin) {
+    BootstrapAdmin(Members members, PasswordPolicy passwords, AdminProperties admin) {
         this.members = members;
         this.passwords = passwords;
         this.email = admin.email();
@@ -45,7 +45,7 @@ class BootstrapAdmin {
         if (problem != null) {
             throw new IllegalStateException("dateline.admin.password cannot be used: " + problem);
         }
-        members.create(new MemberService.NewMember(email, "Administrator", chosen, Set.of(Role.ADMIN, Role.EDITOR)));
+        members.create(new Members.NewMember(email, "Administrator", chosen, Set.of(Role.ADMIN, Role.EDITOR)));
         String notice = "Bootstrap admin created: " + email + " / password " + chosen
                 + "  (shown once; sign in at /signin and change it)";
         log.warn(notice);

@@ -43,7 +43,7 @@ public class MemberRegistration {
      * instead. Either way the caller shows the same "check your inbox".
      */
     @Transactional
-    public void register(MemberAccounts.Registration registration) {
+    public void register(Members.Registration registration) {
         String email = registration.email().strip();
         String name = registration.displayName().strip();
         Optional<Long> created = members.insert(email, name, passwords.hash(registration.password()),
@@ -55,7 +55,7 @@ public class MemberRegistration {
         }
         long id = created.get();
         if (registration.marketingConsent()) {
-            consents.set(id, true, MemberAccounts.CONSENT_AT_REGISTRATION);
+            consents.set(id, true, Members.CONSENT_AT_REGISTRATION);
         }
         sendVerification(id, email, name);
         events.publishEvent(new MemberRegistered(id));

@@ -10,14 +10,14 @@
  *
  * <p>One short class per job: {@code MemberRegistration} (registering, confirming the address), {@code EmailSignIn}
  * (codes and links by mail), {@code PasswordReset}, {@code AccountSettings} (name, password, address),
- * {@code AccountOverview} (the account as shown), {@code AccountExport}, {@code AccountDeletion} (ask, cancel) and
- * {@code DeletedAccountPurge} (the scheduled removal); package-private helpers {@code LinkTokens},
- * {@code MemberPasswords}, {@code EmailVerification} and {@code MarketingConsents} hold what several of them share.
- * Two doors for other features: {@code MemberService} (find members, create staff accounts) and
- * {@code MemberAccounts} (address confirmed?, marketing consent, the account as shown, register, delete), which
- * hands each call to its piece. Other features keep one small door instead of six classes, and its name and methods
- * stayed as they were, so features built beside this change still compile; the member's own pages in {@code web}
- * use the piece they need, so no controller depends on jobs it does not do.
+ * {@code AccountOverview} (the account as shown), {@code AccountExport}, {@code AccountDeletion} (ask, cancel),
+ * {@code DeletedAccountPurge} (the scheduled removal) and {@code StaffAccounts} (accounts an admin makes);
+ * package-private helpers {@code LinkTokens}, {@code MemberPasswords}, {@code EmailVerification} and
+ * {@code MarketingConsents} hold what several of them share.
+ * One door for other features, {@code Members} (find members, create staff accounts through {@code StaffAccounts},
+ * address confirmed?, marketing consent, the account as shown, register, delete), which hands each call to its piece:
+ * other features depend on one small class instead of eight; the member's own pages in {@code web} use the piece
+ * they need, so no controller depends on jobs it does not do.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"mail", "ratelimit", "site"})
 package news.dateline.member;

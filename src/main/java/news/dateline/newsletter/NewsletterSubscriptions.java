@@ -11,8 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import news.dateline.mail.MailOutbox;
 import news.dateline.mail.OutgoingMail;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.ratelimit.RateLimiter;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.SiteProperties;
@@ -39,8 +38,7 @@ public class NewsletterSubscriptions {
     private final NewsletterRepository newsletters;
     private final SubscriberRepository subscribers;
     private final NewsletterLinks links;
-    private final MemberService members;
-    private final MemberAccounts accounts;
+    private final Members members;
     private final MailOutbox outbox;
     private final RateLimiter limiter;
     private final SiteProperties site;
@@ -48,14 +46,13 @@ public class NewsletterSubscriptions {
     private final Clock clock;
 
     NewsletterSubscriptions(NewsletterRepository newsletters, SubscriberRepository subscribers, NewsletterLinks links,
-                            MemberService members, MemberAccounts accounts, MailOutbox outbox, RateLimiter limiter,
+                            Members members, MailOutbox outbox, RateLimiter limiter,
                             SiteProperties site, Words words, Clock clock) {
         this.words = words;
         this.newsletters = newsletters;
         this.subscribers = subscribers;
         this.links = links;
         this.members = members;
-        this.accounts = accounts;
         this.outbox = outbox;
         this.limiter = limiter;
         this.site = site;
@@ -75,12 +72,12 @@ public class NewsletterSubscriptions {
         if (on && !newsletter.active()) {
             return SubscriptionResult.refused(words.get("newsletters.result.not-offered", newsletter.name()));
         }
-        if (on && !accounts.emailVerified(memberId)) {
+        if (on && !members.emailVerified(memberId)) {
             return SubscriptionResult.refused(words.get("newsletters.result.confirm-email-first"));
         }
         Subscriber subscriber = forMember(member);
         if (on && newsletter.marketing()) {
-            accounts.setMarketingConsent(memberId, true, CONSENT_WAY);
+            members.setMarketingConsent(memberId, true, CONSENT_WAY);
         }
         subscribers.set(subscriber.id(), newsletterId, on, "member", true, clock.instant());
         return SubscriptionResult.done(on ? words.get("newsletters.result.subscribed", newsletter.name())
@@ -229,7 +226,7 @@ public class NewsletterSubscriptions {
     }
 
     boolean consented(Subscriber subscriber) {
-        return subscriber.memberId() != null && accounts.marketingConsentGiven(subscriber.memberId());
+        return subscriber.memberId() != null && members.marketingConsentGiven(subscriber.memberId());
     }
 
     private Subscriber forMember(Member member) {

@@ -10,7 +10,7 @@ import news.dateline.access.Plans;
 import news.dateline.mail.MailOutbox;
 import news.dateline.mail.OutgoingMail;
 import news.dateline.member.MarketingRecipient;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.site.SiteProperties;
 import news.dateline.site.Words;
 import org.slf4j.Logger;
@@ -35,7 +35,7 @@ public class EarlyAccessMailer {
 
     private final OfferRepository repository;
     private final Plans plans;
-    private final MemberAccounts accounts;
+    private final Members accounts;
     private final MailOutbox outbox;
     private final OfferFormat format;
     private final SiteProperties site;
@@ -44,7 +44,7 @@ public class EarlyAccessMailer {
     private final Clock clock;
     private final int batchSize;
 
-    EarlyAccessMailer(OfferRepository repository, Plans plans, MemberAccounts accounts, MailOutbox outbox,
+    EarlyAccessMailer(OfferRepository repository, Plans plans, Members accounts, MailOutbox outbox,
                       OfferFormat format, SiteProperties site, Words words, TransactionTemplate transaction,
                       Clock clock, OfferProperties properties) {
         this.repository = repository;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.access.SubscriptionGranted;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.Words;
 import org.springframework.context.event.EventListener;
@@ -27,11 +27,11 @@ public class Offers {
 
     private final OfferRepository repository;
     private final Plans plans;
-    private final MemberAccounts accounts;
+    private final Members accounts;
     private final Words words;
     private final Clock clock;
 
-    Offers(OfferRepository repository, Plans plans, MemberAccounts accounts, Words words, Clock clock) {
+    Offers(OfferRepository repository, Plans plans, Members accounts, Words words, Clock clock) {
         this.words = words;
         this.repository = repository;
         this.plans = plans;

@@ -11,7 +11,7 @@ import news.dateline.article.Article;
 import news.dateline.comment.AuthorStandings;
 import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
@@ -35,7 +35,7 @@ class CommentBrowserIT {
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     Comments comments;
     @Autowired
@@ -72,7 +72,7 @@ class CommentBrowserIT {
     @Test
     void aModeratorApprovesAHeldCommentAndItAppears() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        var author = members.create(new MemberService.NewMember("held-" + suffix + "@test.local", "Hal Held",
+        var author = members.create(new Members.NewMember("held-" + suffix + "@test.local", "Hal Held",
                 TestData.PASSWORD, Set.of(Role.MEMBER)));
         var moderator = data.withRoles("Mona Moderator", Role.MODERATOR);
         String moderatorEmail = moderator.email();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import news.dateline.comment.community.CommunityGuidelines;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
@@ -27,7 +27,7 @@ class CommunitySettingsBrowserIT {
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     CommunityGuidelines guidelines;
     @LocalServerPort
@@ -36,7 +36,7 @@ class CommunitySettingsBrowserIT {
     @Test
     void aModeratorAddsASuspectWordAndRewritesTheGuidelines() {
         String email = "moderator-" + UUID.randomUUID() + "@test.local";
-        long moderator = members.create(new MemberService.NewMember(email, "Mona Moderator", "correct horse battery",
+        long moderator = members.create(new Members.NewMember(email, "Mona Moderator", "correct horse battery",
                 Set.of(Role.MODERATOR))).id();
         String shipped = guidelines.markdown();
         String word = "zqb" + (char) ('a' + ThreadLocalRandom.current().nextInt(26))

@@ -15,7 +15,7 @@ import news.dateline.article.Article;
 import news.dateline.article.ArticleDraftBuilder;
 import news.dateline.article.ArticleService;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
@@ -35,7 +35,7 @@ class LiveBlogBrowserIT {
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     SectionDirectory sections;
     @Autowired
@@ -49,7 +49,7 @@ class LiveBlogBrowserIT {
                 .headline("Rift widens in Brussels " + UUID.randomUUID().toString().substring(0, 6))
                 .inSection(sections.ensure("news", "News", 1)).build(), null).id(), null);
         String email = "live-editor-" + UUID.randomUUID() + "@test.local";
-        members.create(new MemberService.NewMember(email, "Lina Live", "quiet lanterns over the harbour", Set.of(Role.EDITOR)));
+        members.create(new Members.NewMember(email, "Lina Live", "quiet lanterns over the harbour", Set.of(Role.EDITOR)));
 
         Page editor = BROWSER.newContext(port).newPage();
         editor.navigate("/signin");

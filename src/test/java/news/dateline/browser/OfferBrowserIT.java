@@ -13,7 +13,7 @@ import news.dateline.access.BillingInterval;
 import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.offer.DiscountKind;
 import news.dateline.offer.Offer;
@@ -42,7 +42,7 @@ class OfferBrowserIT {
     @Autowired
     Plans plans;
     @Autowired
-    MemberAccounts accounts;
+    Members accounts;
     @LocalServerPort
     int port;
 
@@ -57,7 +57,7 @@ class OfferBrowserIT {
                 2, code, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(7))));
         Member member = data.withRoles("Offer Fan", Role.MEMBER);
         String email = member.email();
-        accounts.setMarketingConsent(member.id(), true, MemberAccounts.CONSENT_ON_ACCOUNT_PAGE);
+        accounts.setMarketingConsent(member.id(), true, Members.CONSENT_ON_ACCOUNT_PAGE);
         try {
             Page page = BROWSER.newContext(port).newPage();
             page.navigate("/signin");

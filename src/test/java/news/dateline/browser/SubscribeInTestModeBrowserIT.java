@@ -18,7 +18,7 @@ import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.Browser;
 import news.dateline.support.IntegrationTest;
@@ -47,7 +47,7 @@ class SubscribeInTestModeBrowserIT {
     @Autowired
     ArticleService articles;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     Plans plans;
 
@@ -56,7 +56,7 @@ class SubscribeInTestModeBrowserIT {
         String u = UUID.randomUUID().toString().substring(0, 8);
         String email = "subscriber-" + u + "@test.local";
         String password = "quiet lanterns over the harbour";
-        members.create(new MemberService.NewMember(email, "Sam Subscriber", password, Set.of(Role.MEMBER)));
+        members.create(new Members.NewMember(email, "Sam Subscriber", password, Set.of(Role.MEMBER)));
         Plan plan = plans.create(new Plans.NewPlan("Browser monthly " + u, 29900, "INR", BillingInterval.MONTH,
                 "Every story"));
         Section section = sections.ensure("browser-pay", "Browser pay", 93);

@@ -20,7 +20,7 @@ import news.dateline.comment.posting.VerifiedEmails;
 import news.dateline.comment.store.CommentWriter;
 import news.dateline.comment.store.NewComment;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.ratelimit.RateLimiter;
 import news.dateline.support.IntegrationTest;
@@ -73,7 +73,7 @@ class CommentHoldsIT {
     @Autowired
     SectionDirectory sections;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     Moderation moderation;
     @Autowired

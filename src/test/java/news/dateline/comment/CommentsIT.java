@@ -17,8 +17,7 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.comment.store.CommentWriter;
 import news.dateline.comment.store.NewComment;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
@@ -50,9 +49,7 @@ class CommentsIT {
     @Autowired
     SectionDirectory sections;
     @Autowired
-    MemberService members;
-    @Autowired
-    MemberAccounts accounts;
+    Members members;
     @Autowired
     Comments comments;
     @Autowired
@@ -143,7 +140,7 @@ class CommentsIT {
     void aMemberWithoutAVerifiedEmailIsAskedToConfirmIt() {
         Article article = article();
         String email = "unverified-" + UUID.randomUUID() + "@test.local";
-        accounts.register(new MemberAccounts.Registration(email, "Una", PASSWORD, false));
+        members.register(new Members.Registration(email, "Una", PASSWORD, false));
         long id = members.findByEmail(email).orElseThrow().id();
 
         PostResult result = comments.post(new Comments.Author(id, "Una"), article.id(), null,

@@ -18,7 +18,7 @@ import news.dateline.article.SectionDirectory;
 import news.dateline.comment.Comments;
 import news.dateline.comment.moderation.Moderation;
 import news.dateline.comment.moderation.QueueEntry;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.newsletter.Newsletter;
 import news.dateline.newsletter.Newsletters;
 import news.dateline.newsletter.edition.Editions;
@@ -57,7 +57,7 @@ class DemoShowcaseIT {
     @Autowired
     Plans plans;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     Moderation moderation;
     @Autowired

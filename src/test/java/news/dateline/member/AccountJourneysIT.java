@@ -33,7 +33,7 @@ class AccountJourneysIT {
     @Autowired
     MutableClock clock;
     @Autowired
-    MemberAccounts accounts;
+    Members accounts;
     @Autowired
     JdbcClient jdbc;
 

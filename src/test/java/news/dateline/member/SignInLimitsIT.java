@@ -29,7 +29,7 @@ class SignInLimitsIT {
     static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     Inbox inbox;
 
@@ -38,7 +38,7 @@ class SignInLimitsIT {
     @BeforeEach
     void createMember() {
         email = "guessed-" + UUID.randomUUID().toString().substring(0, 8) + "@test.local";
-        members.create(new MemberService.NewMember(email, "Guessed At", PASSWORD, Set.of(Role.MEMBER)));
+        members.create(new Members.NewMember(email, "Guessed At", PASSWORD, Set.of(Role.MEMBER)));
     }
 
     @Test

@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.Http;
 import news.dateline.support.Inbox;
@@ -46,9 +45,7 @@ class NewslettersIT {
     @Autowired
     SubscriberRepository subscribers;
     @Autowired
-    MemberService members;
-    @Autowired
-    MemberAccounts accounts;
+    Members members;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -193,16 +190,16 @@ class NewslettersIT {
         Newsletter offers = newsletters.create(new NewsletterForm("Offers " + suffix(), "", "Deals first.",
                 Cadence.WEEKLY, NewsletterKind.MARKETING, "Offers desk", "", true, List.of()));
         Member ana = member("Ana", Role.MEMBER);
-        assertThat(accounts.marketingConsentGiven(ana.id())).isFalse();
+        assertThat(members.marketingConsentGiven(ana.id())).isFalse();
         assertThat(subscriptions.requestByEmail("someone-" + suffix() + "@test.local", offers.id(), "10.0.0.2").message())
                 .contains("please sign in or register");
 
         subscriptions.setForMember(ana.id(), offers.id(), true);
-        assertThat(accounts.marketingConsentGiven(ana.id())).isTrue();
+        assertThat(members.marketingConsentGiven(ana.id())).isTrue();
         long subscriber = subscribers.byMember(ana.id()).orElseThrow().id();
         assertThat(audience.stillWanted(offers.id(), subscriber)).isTrue();
 
-        accounts.setMarketingConsent(ana.id(), false, "account page");
+        members.setMarketingConsent(ana.id(), false, "account page");
         assertThat(audience.stillWanted(offers.id(), subscriber)).isFalse();
         assertThat(recipients(offers)).doesNotContain(ana.email());
     }

@@ -24,8 +24,7 @@ import news.dateline.access.BillingInterval;
 import news.dateline.access.Plan;
 import news.dateline.access.Plans;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.site.SiteProperties;
 import news.dateline.support.Inbox;
@@ -61,9 +60,7 @@ class OffersIT {
     @Autowired
     Plans plans;
     @Autowired
-    MemberService members;
-    @Autowired
-    MemberAccounts accounts;
+    Members members;
     @Autowired
     SiteProperties site;
     @Autowired
@@ -298,7 +295,7 @@ class OffersIT {
                 now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(9)));
         Offer offer = offers.create(later);
 
-        accounts.setMarketingConsent(fan.id(), false, MemberAccounts.CONSENT_ON_ACCOUNT_PAGE);
+        members.setMarketingConsent(fan.id(), false, Members.CONSENT_ON_ACCOUNT_PAGE);
         offers.update(offer.id(), new OfferTerms(plan.id(), later.name(), later.discountKind(), 10, null, 1,
                 later.code(), now.minus(Duration.ofMinutes(1)), later.publicStartsAt(), later.endsAt()));
         mailer.announceDue();
@@ -435,9 +432,9 @@ class OffersIT {
             assertThat(r.path("status").asString()).isEqualTo("PENDING");
         });
 
-        assertThat(accounts.requestDeletion(fan.id(), PASSWORD)).isTrue();
+        assertThat(members.requestDeletion(fan.id(), PASSWORD)).isTrue();
         clock.advance(Duration.ofDays(8));
-        accounts.purgeDeletedAccounts();
+        members.purgeDeletedAccounts();
         assertThat(offers.redemptionsOf(fan.id())).isEmpty();
     }
 
@@ -524,7 +521,7 @@ class OffersIT {
     private Member member(String name, boolean consent) {
         Member member = data.withRoles(name, Role.MEMBER);
         if (consent) {
-            accounts.setMarketingConsent(member.id(), true, MemberAccounts.CONSENT_ON_ACCOUNT_PAGE);
+            members.setMarketingConsent(member.id(), true, Members.CONSENT_ON_ACCOUNT_PAGE);
         }
         return member;
     }

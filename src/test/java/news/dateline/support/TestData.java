@@ -20,8 +20,7 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.SiteProperties;
@@ -41,8 +40,7 @@ public class TestData {
     /** Every member made here has this password. */
     public static final String PASSWORD = "quiet lanterns over the harbour";
 
-    private final MemberService members;
-    private final MemberAccounts accounts;
+    private final Members members;
     private final Subscriptions subscriptions;
     private final ArticleService articles;
     private final SectionDirectory sections;
@@ -53,11 +51,10 @@ public class TestData {
     private final UserDetailsService users;
     private SecondNode sharedSecondNode;
 
-    TestData(MemberService members, MemberAccounts accounts, Subscriptions subscriptions, ArticleService articles,
+    TestData(Members members, Subscriptions subscriptions, ArticleService articles,
              SectionDirectory sections, SiteProperties site, MutableClock clock, Environment environment,
              DataSource dataSource, UserDetailsService users) {
         this.members = members;
-        this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.articles = articles;
         this.sections = sections;
@@ -71,7 +68,7 @@ public class TestData {
     /** A member who registered but has not confirmed their address yet. */
     public Member reader() {
         String email = email("reader");
-        accounts.register(new MemberAccounts.Registration(email, "Rita Reader", PASSWORD, false));
+        members.register(new Members.Registration(email, "Rita Reader", PASSWORD, false));
         return members.findByEmail(email).orElseThrow();
     }
 
@@ -116,7 +113,7 @@ public class TestData {
 
     /** A confirmed member with exactly these roles. */
     public Member withRoles(String displayName, Role... roles) {
-        return members.create(new MemberService.NewMember(email(roles.length == 0 ? "member" : roles[0].name()),
+        return members.create(new Members.NewMember(email(roles.length == 0 ? "member" : roles[0].name()),
                 displayName, PASSWORD, Set.of(roles)));
     }
 

@@ -18,7 +18,7 @@ import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.Section;
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -68,7 +68,7 @@ class HostileInputIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -187,7 +187,7 @@ class HostileInputIT {
     private WebSession signedInMember() {
         String email = "fuzz-" + UUID.randomUUID() + "@test.local";
         String password = "hostile input never answers five hundred";
-        members.create(new MemberService.NewMember(email, "Fuzz Reader", password, Set.of(Role.MEMBER)));
+        members.create(new Members.NewMember(email, "Fuzz Reader", password, Set.of(Role.MEMBER)));
         WebSession session = data.anonymous();
         session.signIn(email, password);
         session.get("/account");

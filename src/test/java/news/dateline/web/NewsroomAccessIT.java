@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import news.dateline.article.SectionDirectory;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -24,7 +24,7 @@ class NewsroomAccessIT {
     private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     SectionDirectory sections;
 

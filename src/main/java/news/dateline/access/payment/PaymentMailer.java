@@ -9,7 +9,7 @@ import news.dateline.access.Subscriptions;
 import news.dateline.mail.MailOutbox;
 import news.dateline.mail.OutgoingMail;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +24,12 @@ class PaymentMailer {
 
     private final MailOutbox outbox;
     private final PaymentMails mails;
-    private final MemberService members;
+    private final Members members;
     private final Subscriptions subscriptions;
     private final Plans plans;
     private final PaymentReceipts receipts;
 
-    PaymentMailer(MailOutbox outbox, PaymentMails mails, MemberService members, Subscriptions subscriptions,
+    PaymentMailer(MailOutbox outbox, PaymentMails mails, Members members, Subscriptions subscriptions,
                   Plans plans, PaymentReceipts receipts) {
         this.outbox = outbox;
         this.mails = mails;

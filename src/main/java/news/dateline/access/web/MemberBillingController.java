@@ -4,7 +4,7 @@ import news.dateline.access.Subscriptions;
 import news.dateline.access.payment.PaymentLedger;
 import news.dateline.access.payment.PaymentReceipts;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.site.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,14 +21,14 @@ class MemberBillingController {
 
     static final int EVENTS = 500;
 
-    private final MemberService members;
+    private final Members members;
     private final Subscriptions subscriptions;
     private final PaymentReceipts receipts;
     private final PaymentLedger ledger;
     private final SubscriptionRows rows;
     private final PaymentLines lines;
 
-    MemberBillingController(MemberService members, Subscriptions subscriptions, PaymentReceipts receipts,
+    MemberBillingController(Members members, Subscriptions subscriptions, PaymentReceipts receipts,
                             PaymentLedger ledger, SubscriptionRows rows, PaymentLines lines) {
         this.members = members;
         this.subscriptions = subscriptions;

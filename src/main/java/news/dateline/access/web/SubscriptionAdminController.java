@@ -13,7 +13,7 @@ import news.dateline.access.SubscriptionFilter;
 import news.dateline.access.Plans;
 import news.dateline.access.Subscriptions;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.AcceptedDates;
 import news.dateline.site.PageNumber;
@@ -38,10 +38,10 @@ class SubscriptionAdminController {
 
     private final Plans plans;
     private final Subscriptions subscriptions;
-    private final MemberService members;
+    private final Members members;
     private final SubscriptionRows rows;
 
-    SubscriptionAdminController(Plans plans, Subscriptions subscriptions, MemberService members,
+    SubscriptionAdminController(Plans plans, Subscriptions subscriptions, Members members,
                                 SubscriptionRows rows) {
         this.plans = plans;
         this.subscriptions = subscriptions;

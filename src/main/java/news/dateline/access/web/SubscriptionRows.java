@@ -12,7 +12,7 @@ import news.dateline.access.Plans;
 import news.dateline.access.Subscription;
 import news.dateline.access.Subscriptions;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.site.Words;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +22,11 @@ class SubscriptionRows {
 
     private final Plans plans;
     private final Subscriptions entitlements;
-    private final MemberService members;
+    private final Members members;
     private final Clock clock;
     private final Words words;
 
-    SubscriptionRows(Plans plans, Subscriptions subscriptions, MemberService members, Clock clock, Words words) {
+    SubscriptionRows(Plans plans, Subscriptions subscriptions, Members members, Clock clock, Words words) {
         this.words = words;
         this.plans = plans;
         this.entitlements = subscriptions;

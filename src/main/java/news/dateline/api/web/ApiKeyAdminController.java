@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import news.dateline.api.ApiKey;
 import news.dateline.api.ApiKeys;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.SignedInMember;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,9 +27,9 @@ class ApiKeyAdminController {
     static final String PATH = "/admin/api-keys";
 
     private final ApiKeys keys;
-    private final MemberService members;
+    private final Members members;
 
-    ApiKeyAdminController(ApiKeys keys, MemberService members) {
+    ApiKeyAdminController(ApiKeys keys, Members members) {
         this.keys = keys;
         this.members = members;
     }

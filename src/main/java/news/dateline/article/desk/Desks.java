@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.site.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +23,10 @@ public class Desks {
     static final int MAX_NAME = 80;
 
     private final DeskRepository repository;
-    private final MemberService members;
+    private final Members members;
     private final Clock clock;
 
-    Desks(DeskRepository repository, MemberService members, Clock clock) {
+    Desks(DeskRepository repository, Members members, Clock clock) {
         this.repository = repository;
         this.members = members;
         this.clock = clock;

@@ -23,7 +23,7 @@ import news.dateline.article.RevisionDiff;
 import news.dateline.article.presence.EditorPresence;
 import news.dateline.article.presence.PresenceView;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import org.springframework.http.HttpStatus;
 import news.dateline.article.InvalidArticleException;
 import news.dateline.article.SectionDirectory;
@@ -56,7 +56,7 @@ class ArticleAdminController {
     private final PhotoLibrary photos;
     private final ArticleViews views;
     private final SiteProperties site;
-    private final MemberService members;
+    private final Members members;
     private final EditorPresence presence;
     private final ReviewService reviews;
     private final ReviewPanels reviewPanels;
@@ -64,7 +64,7 @@ class ArticleAdminController {
     private final Desks desks;
 
     ArticleAdminController(ArticleService articles, SectionDirectory sections, PhotoLibrary photos,
-                           ArticleViews views, SiteProperties site, MemberService members,
+                           ArticleViews views, SiteProperties site, Members members,
                            EditorPresence presence, ReviewService reviews, ReviewPanels reviewPanels,
                            Corrections corrections, Desks desks) {
         this.corrections = corrections;

@@ -26,7 +26,7 @@ import news.dateline.article.SearchResults;
 import news.dateline.article.SearchSort;
 import news.dateline.article.SectionDirectory;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,13 +44,13 @@ class NewsroomArticlesController {
     private final ArticleQueries queries;
     private final ArticleService articles;
     private final SectionDirectory sections;
-    private final MemberService members;
+    private final Members members;
     private final ArticleViews views;
     private final ReviewService reviews;
     private final Desks desks;
 
     NewsroomArticlesController(ArticleQueries queries, ArticleService articles, SectionDirectory sections,
-                               MemberService members, ArticleViews views, ReviewService reviews, Desks desks) {
+                               Members members, ArticleViews views, ReviewService reviews, Desks desks) {
         this.reviews = reviews;
         this.desks = desks;
         this.queries = queries;

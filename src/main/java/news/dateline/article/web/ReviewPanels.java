@@ -11,7 +11,7 @@ import news.dateline.article.review.ReviewPanel;
 import news.dateline.article.review.ReviewService;
 import news.dateline.article.review.ReviewStep;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.site.SiteProperties;
 import org.springframework.stereotype.Component;
@@ -23,11 +23,11 @@ class ReviewPanels {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final ReviewService reviews;
-    private final MemberService members;
+    private final Members members;
     private final ArticleViews views;
     private final SiteProperties site;
 
-    ReviewPanels(ReviewService reviews, MemberService members, ArticleViews views, SiteProperties site) {
+    ReviewPanels(ReviewService reviews, Members members, ArticleViews views, SiteProperties site) {
         this.reviews = reviews;
         this.members = members;
         this.views = views;

@@ -11,7 +11,7 @@ import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleSummary;
 import news.dateline.comment.store.CommentWriter;
 import news.dateline.member.Account;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.member.MemberDataContributor;
 import news.dateline.member.MemberDeleted;
 import org.springframework.context.event.EventListener;
@@ -32,11 +32,11 @@ class CommentMemberData implements MemberDataContributor {
     private final CommentMemberDataRepository rows;
     private final ArticleQueries articles;
     private final CommentWriter writer;
-    private final MemberAccounts accounts;
+    private final Members accounts;
     private final Clock clock;
 
     CommentMemberData(CommentMemberDataRepository rows, ArticleQueries articles, CommentWriter writer,
-                      MemberAccounts accounts, Clock clock) {
+                      Members accounts, Clock clock) {
         this.rows = rows;
         this.accounts = accounts;
         this.articles = articles;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import org.springframework.stereotype.Component;
 
 /** The names of the people who changed the community settings, for the logs on the newsroom's pages. */
@@ -15,9 +15,9 @@ class StaffNames {
 
     static final String UNKNOWN = "(unknown)";
 
-    private final MemberService members;
+    private final Members members;
 
-    StaffNames(MemberService members) {
+    StaffNames(Members members) {
         this.members = members;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import news.dateline.member.Account;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,9 +18,9 @@ public class MemberComments {
     public static final int PAGE_SIZE = 20;
 
     private final MemberCommentRepository repository;
-    private final MemberAccounts accounts;
+    private final Members accounts;
 
-    MemberComments(MemberCommentRepository repository, MemberAccounts accounts) {
+    MemberComments(MemberCommentRepository repository, Members accounts) {
         this.repository = repository;
         this.accounts = accounts;
     }

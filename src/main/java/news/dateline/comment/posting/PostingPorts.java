@@ -1,6 +1,6 @@
 package news.dateline.comment.posting;
 
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.ratelimit.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class PostingPorts {
 
     @Bean
-    VerifiedEmails commentVerifiedEmails(MemberAccounts accounts) {
+    VerifiedEmails commentVerifiedEmails(Members accounts) {
         return accounts::emailVerified;
     }
 

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import news.dateline.member.AccountPanel;
 import news.dateline.member.AccountSettings;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.member.MemberRegistration;
 import news.dateline.member.PasswordPolicy;
 import news.dateline.member.SignedInMember;
@@ -34,13 +34,13 @@ class AccountController {
 
     private final AccountSettings settings;
     private final MemberRegistration registration;
-    private final MemberAccounts accounts;
+    private final Members accounts;
     private final SessionSignIn sessions;
     private final Words words;
     private final ObjectProvider<AccountPanel> panels;
     private final PasswordPolicy passwords;
 
-    AccountController(AccountSettings settings, MemberRegistration registration, MemberAccounts accounts,
+    AccountController(AccountSettings settings, MemberRegistration registration, Members accounts,
                       SessionSignIn sessions, Words words, ObjectProvider<AccountPanel> panels,
                       PasswordPolicy passwords) {
         this.settings = settings;
@@ -96,7 +96,7 @@ class AccountController {
     @PostMapping("/account/consent")
     String consent(@AuthenticationPrincipal SignedInMember member,
                    @RequestParam(defaultValue = "false") boolean marketingConsent, RedirectAttributes redirect) {
-        accounts.setMarketingConsent(member.memberId(), marketingConsent, MemberAccounts.CONSENT_ON_ACCOUNT_PAGE);
+        accounts.setMarketingConsent(member.memberId(), marketingConsent, Members.CONSENT_ON_ACCOUNT_PAGE);
         return done(redirect, marketingConsent ? words.get("account.notice.consent-given")
                 : words.get("account.notice.consent-withdrawn"));
     }

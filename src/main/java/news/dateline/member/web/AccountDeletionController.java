@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.member.AccountDeletion;
 import news.dateline.member.AccountExport;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.member.MemberDataExport;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.PageMeta;
@@ -27,11 +27,11 @@ class AccountDeletionController {
 
     private final AccountDeletion deletion;
     private final AccountExport export;
-    private final MemberAccounts accounts;
+    private final Members accounts;
     private final SessionSignIn sessions;
     private final Words words;
 
-    AccountDeletionController(AccountDeletion deletion, AccountExport export, MemberAccounts accounts,
+    AccountDeletionController(AccountDeletion deletion, AccountExport export, Members accounts,
                               SessionSignIn sessions, Words words) {
         this.deletion = deletion;
         this.export = export;

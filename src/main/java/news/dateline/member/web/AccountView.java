@@ -2,7 +2,7 @@ package news.dateline.member.web;
 
 import news.dateline.member.Account;
 import news.dateline.member.MarketingConsent;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import news.dateline.site.Words;
@@ -12,7 +12,7 @@ public record AccountView(String displayName, String email, boolean emailVerifie
                           String consentWords, String memberSince, String deletionDue, boolean deletionRequested) {
 
     /** The signed-in member's account; 404 when it is gone. */
-    static AccountView of(MemberAccounts accounts, SignedInMember member, Words words) {
+    static AccountView of(Members accounts, SignedInMember member, Words words) {
         return accounts.account(member.memberId()).map(a -> of(a, words))
                 .orElseThrow(() -> new NotFoundException("account " + member.memberId()));
     }

@@ -3,7 +3,7 @@ package news.dateline.member.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.member.MemberRateLimits;
 import news.dateline.member.MemberRegistration;
 import news.dateline.member.PasswordPolicy;
@@ -49,7 +49,7 @@ class RegistrationController {
         if (!verdict.allowed()) {
             return TooManyAttempts.page(model, response, verdict, words);
         }
-        registration.register(new MemberAccounts.Registration(form.email(), form.displayName(), form.password(),
+        registration.register(new Members.Registration(form.email(), form.displayName(), form.password(),
                 form.consents()));
         redirect.addFlashAttribute("email", form.email().strip());
         return "redirect:/register/check-inbox";

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.PasswordPolicy;
 import news.dateline.member.Role;
 import org.springframework.stereotype.Controller;
@@ -18,10 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffAdminController {
 
-    private final MemberService members;
+    private final Members members;
     private final PasswordPolicy passwords;
 
-    StaffAdminController(MemberService members, PasswordPolicy passwords) {
+    StaffAdminController(Members members, PasswordPolicy passwords) {
         this.members = members;
         this.passwords = passwords;
     }
@@ -39,8 +39,8 @@ class StaffAdminController {
         }
         try {
             Set<Role> roles = form.role() == Role.ADMIN ? EnumSet.of(Role.ADMIN, Role.EDITOR) : EnumSet.of(form.role());
-            members.create(new MemberService.NewMember(form.email(), form.displayName(), form.password(), roles));
-        } catch (MemberService.EmailTakenException e) {
+            members.create(new Members.NewMember(form.email(), form.displayName(), form.password(), roles));
+        } catch (Members.EmailTakenException e) {
             return page(model, form, e.getMessage());
         }
         redirect.addFlashAttribute("notice", "Account created for " + form.email() + ".");

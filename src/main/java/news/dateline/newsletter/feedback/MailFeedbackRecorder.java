@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,12 +29,12 @@ public class MailFeedbackRecorder {
     public enum Outcome { RECORDED, DUPLICATE }
 
     private final FeedbackRepository feedback;
-    private final MemberAccounts members;
+    private final Members members;
     private final FeedbackProperties properties;
     private final Clock clock;
     private final Map<FeedbackKind, Counter> reported = new EnumMap<>(FeedbackKind.class);
 
-    MailFeedbackRecorder(FeedbackRepository feedback, MemberAccounts members, FeedbackProperties properties,
+    MailFeedbackRecorder(FeedbackRepository feedback, Members members, FeedbackProperties properties,
                          Clock clock, MeterRegistry metrics) {
         for (FeedbackKind kind : FeedbackKind.values()) {
             reported.put(kind, Counter.builder("dateline.newsletter.feedback")

@@ -14,7 +14,7 @@ import news.dateline.access.payment.PaymentLedger;
 import news.dateline.access.payment.Provider;
 import news.dateline.access.payment.Reversal;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -35,7 +35,7 @@ class SubscriptionAdminIT {
     TestData data;
 
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     Plans plans;
     @Autowired

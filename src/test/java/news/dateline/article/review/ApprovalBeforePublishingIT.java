@@ -16,7 +16,7 @@ import news.dateline.article.ArticleStatus;
 import news.dateline.article.ReviewState;
 import news.dateline.article.Section;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.site.SiteProperties;
 import news.dateline.support.IntegrationTest;
@@ -44,7 +44,7 @@ class ApprovalBeforePublishingIT {
     @Autowired
     ReviewService reviews;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     MutableClock clock;
     @Autowired

@@ -2,7 +2,7 @@ package news.dateline.article.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.TestData;
@@ -20,7 +20,7 @@ class BodyPreviewIT {
     private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
-    MemberService members;
+    Members members;
 
     @Test
     void aWriterSeesTheBodyRenderedAndScriptsRemoved() {

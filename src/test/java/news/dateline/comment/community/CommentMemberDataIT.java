@@ -9,7 +9,7 @@ import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
 import news.dateline.comment.ReportReason;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
@@ -34,7 +34,7 @@ class CommentMemberDataIT {
     static final String ALONE = "The new timetable seems better for people who work late.";
 
     @Autowired
-    MemberAccounts accounts;
+    Members accounts;
     @Autowired
     Comments comments;
     @Autowired

@@ -22,7 +22,7 @@ import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
 import news.dateline.comment.ReportReason;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
@@ -51,7 +51,7 @@ class ModerationIT {
     @Autowired
     SectionDirectory sections;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     Comments comments;
     @Autowired

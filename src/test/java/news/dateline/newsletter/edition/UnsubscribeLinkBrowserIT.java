@@ -9,7 +9,7 @@ import java.util.UUID;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.newsletter.Cadence;
 import news.dateline.newsletter.Newsletter;
@@ -37,7 +37,7 @@ class UnsubscribeLinkBrowserIT {
     static final Browser BROWSER = new Browser();
 
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     Newsletters newsletters;
     @Autowired
@@ -58,7 +58,7 @@ class UnsubscribeLinkBrowserIT {
     @Test
     void theUnsubscribeLinkInAReceivedEditionWorksWithoutSigningIn() throws InterruptedException {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Member reader = members.create(new MemberService.NewMember("unsub-" + suffix + "@test.local", "Una Sub",
+        Member reader = members.create(new Members.NewMember("unsub-" + suffix + "@test.local", "Una Sub",
                 "correct horse battery", Set.of(Role.MEMBER)));
         Newsletter newsletter = newsletters.create(new NewsletterForm("Evening " + suffix, "", "", Cadence.DAILY,
                 NewsletterKind.EDITORIAL, "The Evening Desk", "", true, List.of()));

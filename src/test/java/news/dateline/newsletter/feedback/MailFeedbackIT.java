@@ -32,7 +32,7 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.newsletter.Cadence;
 import news.dateline.newsletter.Newsletter;
@@ -87,7 +87,7 @@ class MailFeedbackIT {
     @Autowired
     Newsletters newsletters;
     @Autowired
-    MemberAccounts accounts;
+    Members accounts;
     @Autowired
     Suppressions suppressions;
     @Value("${dateline.admin.email}")

@@ -3,7 +3,7 @@ package news.dateline.article.desk.web;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.desk.Desks;
 import news.dateline.article.desk.InvalidDeskException;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeskAdminController {
 
     private final Desks desks;
-    private final MemberService members;
+    private final Members members;
 
-    DeskAdminController(Desks desks, MemberService members) {
+    DeskAdminController(Desks desks, Members members) {
         this.desks = desks;
         this.members = members;
     }

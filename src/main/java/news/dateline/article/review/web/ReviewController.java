@@ -7,7 +7,7 @@ import news.dateline.article.InvalidArticleException;
 import news.dateline.article.review.Actor;
 import news.dateline.article.review.ReviewService;
 import news.dateline.member.Member;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.AcceptedDates;
@@ -27,10 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
     private final ReviewService reviews;
-    private final MemberService members;
+    private final Members members;
     private final SiteProperties site;
 
-    ReviewController(ReviewService reviews, MemberService members, SiteProperties site) {
+    ReviewController(ReviewService reviews, Members members, SiteProperties site) {
         this.reviews = reviews;
         this.members = members;
         this.site = site;

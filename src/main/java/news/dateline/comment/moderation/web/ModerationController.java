@@ -9,7 +9,7 @@ import news.dateline.comment.moderation.Moderation;
 import news.dateline.comment.moderation.Moderator;
 import news.dateline.comment.moderation.Queue;
 import news.dateline.live.LiveHub;
-import news.dateline.member.MemberService;
+import news.dateline.member.Members;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,10 +40,10 @@ class ModerationController {
 
     private final Moderation moderation;
     private final ModerationViews views;
-    private final MemberService members;
+    private final Members members;
     private final LiveHub live;
 
-    ModerationController(Moderation moderation, ModerationViews views, MemberService members, LiveHub live) {
+    ModerationController(Moderation moderation, ModerationViews views, Members members, LiveHub live) {
         this.moderation = moderation;
         this.views = views;
         this.members = members;

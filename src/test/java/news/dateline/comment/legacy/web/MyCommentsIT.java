@@ -19,7 +19,7 @@ import news.dateline.comment.legacy.ImportProgress;
 import news.dateline.comment.legacy.LegacyArticles;
 import news.dateline.comment.legacy.LegacyCommentImports;
 import news.dateline.member.Member;
-import news.dateline.member.MemberAccounts;
+import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
 import news.dateline.support.MutableClock;
@@ -52,7 +52,7 @@ class MyCommentsIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MemberAccounts accounts;
+    Members accounts;
     @Autowired
     MutableClock clock;
 

@@ -2,19 +2,20 @@ package news.dateline.member;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The member feature's door to accounts for the other features (and the tests standing in for them): whether an
- * address is confirmed, marketing consent, the account as shown, registration and deletion. Each call is handed to
- * the piece that does the job ({@link MemberRegistration}, {@link AccountOverview}, {@link AccountDeletion},
- * {@link DeletedAccountPurge}); the member's own pages use those pieces directly. Finding members and creating staff
- * accounts is {@link MemberService}'s.
+ * The member feature's one door for the other features (and the tests standing in for them): finding members,
+ * staff accounts, whether an address is confirmed, marketing consent, the account as shown, registration and
+ * deletion. Each call is handed to the piece that does the job ({@link StaffAccounts}, {@link MemberRegistration},
+ * {@link AccountOverview}, {@link AccountDeletion}, {@link DeletedAccountPurge}); the member's own pages use those
+ * pieces directly.
  */
 @Service
-public class MemberAccounts {
+public class Members {
 
     /** Ways a member gives or withdraws marketing consent, stored with it. */
     public static final String CONSENT_AT_REGISTRATION = "registration form";
@@ -27,10 +28,11 @@ public class MemberAccounts {
     private final AccountDeletion deletion;
     private final DeletedAccountPurge purge;
     private final MemberRepository members;
+    private final StaffAccounts staff;
 
-    MemberAccounts(EmailVerification verification, MarketingConsents consents, AccountOverview overview,
-                   MemberRegistration registration, AccountDeletion deletion, DeletedAccountPurge purge,
-                   MemberRepository members) {
+    Members(EmailVerification verification, MarketingConsents consents, AccountOverview overview,
+            MemberRegistration registration, AccountDeletion deletion, DeletedAccountPurge purge,
+            MemberRepository members, StaffAccounts staff) {
         this.verification = verification;
         this.consents = consents;
         this.overview = overview;
@@ -38,6 +40,43 @@ public class MemberAccounts {
         this.deletion = deletion;
         this.purge = purge;
         this.members = members;
+        this.staff = staff;
+    }
+
+    public Optional<Member> find(long id) {
+        return members.findById(id);
+    }
+
+    public Optional<Member> findByEmail(String email) {
+        return members.findByEmail(email).map(MemberRepository.Credentials::member);
+    }
+
+    /** Every member with a role beyond reader, by name. */
+    public List<Member> staff() {
+        return members.findStaff();
+    }
+
+    /**
+     * Creates an account with the given roles, its email taken as verified (staff accounts made by an admin).
+     *
+     * @throws EmailTakenException when another account has this email (case-insensitively)
+     */
+    public Member create(NewMember command) {
+        return staff.create(command);
+    }
+
+    boolean hasAdmin() {
+        return staff.anyAdmin();
+    }
+
+    /** What is needed to create an account. */
+    public record NewMember(String email, String displayName, String password, Set<Role> roles) {
+    }
+
+    public static class EmailTakenException extends RuntimeException {
+        public EmailTakenException(String email) {
+            super("An account with the email " + email + " already exists.");
+        }
     }
 
     /** A registration as typed; the web form has checked the fields. */
