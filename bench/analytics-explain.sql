@@ -106,3 +106,26 @@ explain (analyze, buffers, costs off)
 select article_id::text as key, count(*) as count from audience_conversion
 where kind = 'registered' and occurred_at >= now() - interval '30 days' and article_id is not null
 group by article_id order by count(*) desc, article_id desc limit 20;
+
+-- the most-read lists' refresh (MostReadRepository.ranked, every dateline.audience.most-read-refresh on each node,
+-- off the reader's path: pages read the lists from the node's memory); the last 24 whole hours and the current one
+select date_trunc('hour', now(), 'UTC') - interval '24 hours' as since24\gset
+select greatest(:'since24'::timestamptz, :'until'::timestamptz) as minutes24\gset
+explain (analyze, buffers, costs off)
+with counted as (
+    select article_id, section_slug, sum(views) as views from page_view_hour
+    where article_id <> 0 and hour >= :'since24' and hour < :'until'
+    group by article_id, section_slug
+    union all
+    select article_id, section_slug, sum(views) from page_view_minute
+    where article_id <> 0 and minute >= :'minutes24' and minute <= now()
+    group by article_id, section_slug
+), totals as (
+    select article_id, max(section_slug) as section_slug, sum(views) as views from counted group by article_id
+), ranked as (
+    select article_id, section_slug, views,
+           row_number() over (order by views desc, article_id desc) as site_rank,
+           row_number() over (partition by section_slug order by views desc, article_id desc) as section_rank
+    from totals
+)
+select count(*) from ranked where site_rank <= 5 or section_rank <= 5;
