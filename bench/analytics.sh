@@ -66,8 +66,9 @@ minute_indexes=$(indexes page_view_minute)
 unindex page_view_minute
 # VIEWS views drawn set-based, stored as the nodes store them: each draw is one bigint (minute, article rank, and the
 # reader kind / referrer / device / wall combination), the draws are counted per bigint in one aggregate, and each
-# count becomes one page_view_minute row, written oldest minute first as the nodes write them (so a minute's rows
-# share heap pages, as they do in a real table). Popularity is skewed by random()^3; two readers in five are signed in; the
+# count becomes one page_view_minute row (in hash order: a minute's rows are spread over the heap, which makes
+# minute-range reads colder than in a table the nodes filled minute by minute; ordering the insert by time did not
+# fit in 20 minutes here, bench/RESULTS.md seventh round). Popularity is skewed by random()^3; two readers in five are signed in; the
 # wall is met by one view in twenty (by anonymous readers, as in the app). Every distinct bigint is a distinct key.
 bounded "set work_mem = '512MB';
     with a as (select array_agg(a.id order by a.id) as ids, array_agg(s.slug order by a.id) as slugs
@@ -87,7 +88,7 @@ bounded "set work_mem = '512MB';
            (array['anonymous','member','subscriber'])[1 + (code & 255) / 36],
            (array['search','social','newsletter','direct','internal','other'])[1 + (code & 255) % 36 / 6],
            (array['mobile','desktop','tablet'])[1 + (code & 255) % 6 / 2], (code & 1) = 1, '', '', '', views
-    from counted order by code desc"
+    from counted"
 reindex page_view_minute "$minute_indexes"
 minutes_done=$(date +%s.%N)
 visitor_indexes=$(indexes audience_visitor)
