@@ -9,7 +9,7 @@
 #   - the article page's throughput with and without recording, by running bench/article-page.sh twice with a
 #     browser's User-Agent (wrk sends none, and a request without one is treated as a bot and not recorded):
 #     APP_ARGS=--dateline.audience.recording=false, then =true. SKIP_ARTICLE=1 skips that part.
-#   - with EXPLAIN=1, the story page's queries explained with their run (bench/analytics-explain.sql).
+#   - with EXPLAIN=1, the story page's and the overview's queries explained with their run (bench/analytics-explain.sql).
 # Ports: APP_PORT, PG_PORT. Needs: psql, curl (and wrk, nginx for article-page.sh), and about 4 GB of disk under /tmp
 # (the temporary directory is removed at the end).
 set -euo pipefail
@@ -43,49 +43,97 @@ sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
 echo "load before: $(uptime)"
 sql "select page_view_minute_month((now() - g * interval '1 month')::date) from generate_series(0, $((DAYS / 28 + 1))) g" >/dev/null
 started=$(date +%s.%N)
-# VIEWS views drawn as before (popularity skewed by random()^3, two readers in five signed in, a pool of VISITORS
-# visitor hashes a day), stored as the nodes store them: counted per minute and key, each visitor-day once
-views_sql="with a as (select array_agg(a.id order by a.id) as ids, array_agg(s.slug order by a.id) as slugs
-                      from article a join section s on s.id = a.section_id where a.status = 'PUBLISHED')
-           select now() - random() * interval '$DAYS days' as t, (select ids from a)[k] as article_id,
-                  (select slugs from a)[k] as section_slug,
-                  (array['anonymous','anonymous','anonymous','member','subscriber'])[1 + floor(r * 5)::int] as kind,
-                  r < 0.05 as wall,
-                  (array['search','social','newsletter','direct','internal','other'])[1 + floor(random() * 6)::int] as referrer,
-                  (array['mobile','desktop','tablet'])[1 + floor(random() * 3)::int] as device,
-                  floor(random() * ${VISITORS:-20000})::int as visitor
-           -- the arrays are looked up once (an InitPlan), never carried per row
-           from (select 1 + floor(power(random(), 3) * (select cardinality(ids) from a))::int as k, random() as r
-                 from generate_series(1, $VIEWS)) g"
-# one pass: the views are drawn once (a materialized CTE) and both tables filled from them in one statement
-timeout "$GEN_TIMEOUT" psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "set work_mem = '256MB';
-    with v as materialized ($views_sql),
-    minutes as (
-        insert into page_view_minute (minute, article_id, section_slug, reader_kind, referrer_class, device, met_wall,
-                                      utm_source, utm_medium, utm_campaign, views)
-        select date_trunc('minute', t), article_id, section_slug, kind, referrer, device, wall, '', '', '', count(*)
-        from v group by 1, 2, 3, 4, 5, 6, 7)
+bounded() { timeout "$GEN_TIMEOUT" psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
+# Bulk loading as a restore does: the tables' indexes are dropped first and built again after the rows are in (one
+# sort each instead of ten million random B-tree inserts); their definitions are read back from the catalogue, so
+# the rebuilt ones are exactly the migrations'. Nothing else writes these tables while the bench loads them.
+indexes() { # table -> the statements that rebuild its indexes and primary key
+  sql "select format('alter table %s add constraint %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
+       from pg_constraint where conrelid = '$1'::regclass and contype = 'p'
+       union all select indexdef from pg_indexes i where tablename = '$1'
+       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)"
+}
+unindex() { # table: drops its primary key and indexes
+  sql "select format('alter table %s drop constraint %I', conrelid::regclass, conname) from pg_constraint
+       where conrelid = '$1'::regclass and contype = 'p'
+       union all select format('drop index %I', indexname) from pg_indexes i where tablename = '$1'
+       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)" | while read -r stmt; do sql "$stmt" >/dev/null; done
+}
+reindex() { # table, saved statements: builds them again, with memory for the sorts
+  printf '%s\n' "$2" | while read -r stmt; do bounded "set maintenance_work_mem = '1GB'; $stmt"; done
+}
+minute_indexes=$(indexes page_view_minute)
+unindex page_view_minute
+# VIEWS views drawn set-based, stored as the nodes store them: each draw is one bigint (minute, article rank, and the
+# reader kind / referrer / device / wall combination), the draws are counted per bigint in one aggregate, and each
+# count becomes one page_view_minute row (in hash order: a minute's rows are spread over the heap, which makes
+# minute-range reads colder than in a table the nodes filled minute by minute; ordering the insert by time did not
+# fit in 20 minutes here, bench/RESULTS.md seventh round). Popularity is skewed by random()^3; two readers in five are signed in; the
+# wall is met by one view in twenty (by anonymous readers, as in the app). Every distinct bigint is a distinct key.
+bounded "set work_mem = '512MB';
+    with a as (select array_agg(a.id order by a.id) as ids, array_agg(s.slug order by a.id) as slugs
+               from article a join section s on s.id = a.section_id where a.status = 'PUBLISHED'),
+    counted as (
+        select code, count(*) as views from (
+            select (floor(random() * $DAYS * 1440)::bigint << 24)
+                   | ((floor(power(random(), 3) * (select cardinality(ids) from a))::bigint) << 8)
+                   | (greatest(floor(r * 5)::int - 2, 0) * 36 + floor(random() * 6)::int * 6 + floor(random() * 3)::int * 2
+                      + (r < 0.05)::int) as code
+            from (select random() as r from generate_series(1, $VIEWS)) g) d
+        group by code)
+    insert into page_view_minute (minute, article_id, section_slug, reader_kind, referrer_class, device, met_wall,
+                                  utm_source, utm_medium, utm_campaign, views)
+    select date_trunc('minute', now()) - (code >> 24) * interval '1 minute',
+           (select ids from a)[1 + ((code >> 8) & 65535)], (select slugs from a)[1 + ((code >> 8) & 65535)],
+           (array['anonymous','member','subscriber'])[1 + (code & 255) / 36],
+           (array['search','social','newsletter','direct','internal','other'])[1 + (code & 255) % 36 / 6],
+           (array['mobile','desktop','tablet'])[1 + (code & 255) % 6 / 2], (code & 1) = 1, '', '', '', views
+    from counted"
+reindex page_view_minute "$minute_indexes"
+minutes_done=$(date +%s.%N)
+visitor_indexes=$(indexes audience_visitor)
+unindex audience_visitor
+# Visitor-days, set-based: a pool of VISITORS hashes a day (fewer when there are fewer views), each seen at a
+# random time of its day, having met the wall with the chance that one of its views did, its last read a skewed draw
+per_day=$(( VIEWS / DAYS ))
+visitors=$(( ${VISITORS:-20000} < per_day ? ${VISITORS:-20000} : per_day ))
+bounded "with a as (select array_agg(id order by id) as ids from article where status = 'PUBLISHED'),
+    days as (select d::date as day, greatest(d, now() - interval '$DAYS days') as opens,
+                    least(d + interval '1 day', now()) as closes
+             from generate_series((now() - interval '$DAYS days')::date, now()::date, interval '1 day') d),
+    seen as (select day, v, opens + random() * (closes - opens) as first_seen, closes
+             from days, generate_series(1, $visitors) v)
     insert into audience_visitor (day, visitor, first_seen, met_wall, last_article_id, last_read_at)
-    select (t at time zone 'UTC')::date, decode(md5((t at time zone 'UTC')::date || '-' || visitor), 'hex'), min(t),
-           bool_or(wall), max(article_id), max(t)
-    from v group by 1, 2"
+    select day, decode(md5(day || '-' || v), 'hex'), first_seen,
+           random() < 1 - power(0.95, $VIEWS::float8 / ($DAYS * $visitors)),
+           (select ids from a)[1 + floor(power(random(), 3) * (select cardinality(ids) from a))::int],
+           first_seen + random() * (closes - first_seen)
+    from seen"
+reindex audience_visitor "$visitor_indexes"
 generated=$(date +%s.%N)
-# the rollup the app runs every ten minutes, for the whole range at once, under the app's own lock so the two never
-# deadlock
-sql "select pg_advisory_xact_lock(hashtextextended('page-view-rollup', 0));
+# the rollup the app runs every ten minutes (PageViewRepository.rollUp: delete the hours, insert their sums), for
+# the whole range at once, under the app's own lock so the two never meet, into the hour table without its indexes
+hour_indexes=$(indexes page_view_hour)
+unindex page_view_hour
+bounded "set work_mem = '512MB'; begin; select pg_advisory_xact_lock(hashtextextended('page-view-rollup', 0));
+     delete from page_view_hour where hour < date_trunc('hour', now(), 'UTC');
      insert into page_view_hour (hour, article_id, section_slug, reader_kind, referrer_class, device, views, wall_views)
      select date_trunc('hour', minute, 'UTC'), article_id, section_slug, reader_kind, referrer_class, device,
             sum(views), coalesce(sum(views) filter (where met_wall), 0)
-     from page_view_minute where minute < date_trunc('hour', now(), 'UTC') group by 1, 2, 3, 4, 5, 6
-     on conflict (hour, article_id, section_slug, reader_kind, referrer_class, device)
-     do update set views = excluded.views, wall_views = excluded.wall_views" >/dev/null
-# vacuum too, as autovacuum does after the app's rollup: the story page reads the hours from the index alone, which
+     from page_view_minute where minute < date_trunc('hour', now(), 'UTC') group by 1, 2, 3, 4, 5, 6;
+     delete from page_view_total_hour where hour < date_trunc('hour', now(), 'UTC');
+     insert into page_view_total_hour (hour, views, wall_views)
+     select hour, sum(views), sum(wall_views) from page_view_hour where hour < date_trunc('hour', now(), 'UTC')
+     group by hour; commit" >/dev/null
+reindex page_view_hour "$hour_indexes"
+# vacuum too, as autovacuum does after the app's rollup: the audience pages read the hours from indexes alone, which
 # needs the visibility map a vacuum writes
 sql "vacuum analyze page_view_hour" >/dev/null
 sql "analyze page_view_minute; analyze audience_visitor" >/dev/null
 rolled=$(date +%s.%N)
-printf 'generated %s views in %.0f s, rolled up in %.0f s; page_view_minute %s rows (%s), page_view_hour %s rows, audience_visitor %s rows\n' \
-  "$(sql "select sum(views) from page_view_minute")" "$(echo "$generated - $started" | bc)" "$(echo "$rolled - $generated" | bc)" \
+printf 'generated %s views in %.0f s (minute counts %.0f s, visitor-days %.0f s), rolled up in %.0f s; page_view_minute %s rows (%s), page_view_hour %s rows, audience_visitor %s rows\n' \
+  "$(sql "select sum(views) from page_view_minute")" "$(echo "$generated - $started" | bc)" \
+  "$(echo "$minutes_done - $started" | bc)" "$(echo "$generated - $minutes_done" | bc)" "$(echo "$rolled - $generated" | bc)" \
   "$(sql "select count(*) from page_view_minute")" \
   "$(sql "select pg_size_pretty(sum(pg_total_relation_size(inhrelid))) from pg_inherits where inhparent = 'page_view_minute'::regclass")" \
   "$(sql "select count(*) from page_view_hour")" "$(sql "select count(*) from audience_visitor")"
@@ -97,7 +145,7 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin@datel
 top=$(sql "select article_id from page_view_hour where article_id <> 0 group by 1 order by sum(views) desc limit 1")
 sleep 12 # one most-read refresh after the data arrived
 if [ -n "${EXPLAIN:-}" ]; then
-  echo "--- EXPLAIN (ANALYZE, BUFFERS) of the story page's queries, story $top"
+  echo "--- EXPLAIN (ANALYZE, BUFFERS) of the audience pages' queries, story $top"
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v id="$top" -f bench/analytics-explain.sql
 fi
 

@@ -35,6 +35,13 @@ public class AudienceReports {
     static final Duration FUNNEL_WINDOW = Duration.ofDays(30);
     static final int TOP = 20;
     static final int HOURS = 48;
+    /**
+     * How long each node keeps the overview's slow-moving parts (the 30-day funnel, the stories credited with
+     * registrations and subscriptions, newsletter engagement per edition) before working them out again: their sums
+     * are the page's costliest, and a few minutes' delay tells an editor nothing different. Today's figures and the
+     * top stories now are never kept.
+     */
+    public static final Duration SETTLED_FOR = Duration.ofMinutes(5);
 
     private final AudienceRepository repository;
     private final ArticleQueries articles;
@@ -42,6 +49,8 @@ public class AudienceReports {
     private final SentEditions sentEditions;
     private final SiteProperties site;
     private final Clock clock;
+    private final Object settling = new Object();
+    private volatile Settled settled;
 
     AudienceReports(AudienceRepository repository, ArticleQueries articles, ArticleComments comments,
                     SentEditions sentEditions, SiteProperties site, Clock clock) {
@@ -57,7 +66,11 @@ public class AudienceReports {
     public record Today(long views, long viewsYesterday, long visitors, String asOf) {
     }
 
-    public record Overview(Today today, List<ReportTable> tables) {
+    /** @param settledAsOf when the slow-moving tables were worked out (at most {@link #SETTLED_FOR} ago) */
+    public record Overview(Today today, List<ReportTable> tables, String settledAsOf) {
+    }
+
+    private record Settled(Instant at, List<ReportTable> tables) {
     }
 
     public record ArticleReport(long articleId, String headline, String path, String firstView, HourChart chart,
@@ -72,10 +85,30 @@ public class AudienceReports {
         Today figures = new Today(repository.views(today, now),
                 repository.views(yesterday, yesterday.plus(Duration.between(today, now))),
                 repository.visitors(local.toLocalDate(), now), DateTimeFormatter.ofPattern("HH:mm").format(local));
-        return new Overview(figures, List.of(topNow(now), funnel(now),
-                attributedTable("registrations", "Stories that brought registrations", "registered", now),
-                attributedTable("subscriptions", "Stories that brought subscriptions", "subscribed", now),
-                editions()));
+        Settled slow = settled(now);
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(topNow(now));
+        tables.addAll(slow.tables());
+        return new Overview(figures, tables, DateTimeFormatter.ofPattern("HH:mm").format(slow.at().atZone(site.zone())));
+    }
+
+    /** The overview's slow-moving tables, as this node last worked them out unless that was too long ago. */
+    private Settled settled(Instant now) {
+        Settled kept = settled;
+        if (kept != null && now.isBefore(kept.at().plus(SETTLED_FOR)) && !now.isBefore(kept.at())) {
+            return kept;
+        }
+        synchronized (settling) { // one request works them out; the others waiting take its result
+            kept = settled;
+            if (kept == null || !now.isBefore(kept.at().plus(SETTLED_FOR)) || now.isBefore(kept.at())) {
+                kept = new Settled(now, List.of(funnel(now),
+                        attributedTable("registrations", "Stories that brought registrations", "registered", now),
+                        attributedTable("subscriptions", "Stories that brought subscriptions", "subscribed", now),
+                        editions()));
+                settled = kept;
+            }
+            return kept;
+        }
     }
 
     public ArticleReport article(long articleId) {

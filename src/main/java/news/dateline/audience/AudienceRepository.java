@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class AudienceRepository {
 
-    // the rollup covers hours before this; minute counts from it on
-    private static final String ROLLED = """
-            with rolled as (select coalesce((select max(hour) + interval '1 hour' from page_view_hour),
-                                            '-infinity'::timestamptz) as until)""";
     private static final List<String> DIMENSIONS = List.of("reader_kind", "referrer_class", "device");
 
     private final JdbcClient jdbc;
@@ -32,12 +29,49 @@ class AudienceRepository {
     record Count(String key, long count) {
     }
 
-    /** Views counted in the minutes from the one {@code from} falls in to the one {@code to} falls in. */
+    /**
+     * The end of the rolled-up hours (of the rows per article, or of the site's totals: one rollup writes both); the
+     * minute counts from it on are not rolled up yet. Read first and passed to the queries as a value, so the planner
+     * reads only the partitions and index range of the minutes after it (as a join or a subquery it scanned every
+     * month: bench/RESULTS.md, "Audience analytics, seventh round").
+     */
+    private Instant rolledUntil(String table) {
+        return jdbc.sql("select hour + interval '1 hour' from " + table + " order by hour desc limit 1")
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(NOTHING_ROLLED);
+    }
+
+    // before any minute is counted: with no hour rolled up, every minute is read
+    private static final Instant NOTHING_ROLLED = Instant.EPOCH;
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * Views counted in the minutes from the one {@code from} falls in to the one {@code to} falls in: the whole UTC
+     * hours between them that are rolled up from the site's hourly totals (24 rows a day), the minutes before the
+     * first whole hour and after the last rolled-up one from the minute counts.
+     */
     long views(Instant from, Instant to) {
+        Instant firstWholeHour = from.truncatedTo(ChronoUnit.HOURS).equals(from) ? from
+                : from.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        Instant minutesFrom = later(firstWholeHour,
+                earlier(to.truncatedTo(ChronoUnit.HOURS), rolledUntil("page_view_total_hour")));
         return jdbc.sql("""
-                        select coalesce(sum(views), 0) from page_view_minute
-                        where minute >= date_trunc('minute', cast(:from as timestamptz)) and minute <= :to""")
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(Long.class).single();
+                        select coalesce((select sum(views) from page_view_total_hour
+                                         where hour >= :whole and hour < :minutes), 0)
+                             + coalesce((select sum(views) from page_view_minute
+                                         where minute >= date_trunc('minute', cast(:from as timestamptz))
+                                           and minute < :whole and minute <= :to), 0)
+                             + coalesce((select sum(views) from page_view_minute
+                                         where minute >= :minutes and minute <= :to), 0)""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("whole", Timestamp.from(firstWholeHour)).param("minutes", Timestamp.from(minutesFrom))
+                .query(Long.class).single();
     }
 
     /** Visitor hashes of a day (in the site's zone) first seen by a time. */
@@ -57,15 +91,17 @@ class AudienceRepository {
 
     /** An article's views by UTC hour since a time. */
     List<Count> articleHours(long articleId, Instant since) {
-        return jdbc.sql(ROLLED + """
+        Instant until = rolledUntil("page_view_hour");
+        return jdbc.sql("""
                         select to_char(hour, 'YYYY-MM-DD"T"HH24') as key, sum(views)::bigint as count from (
-                            select h.hour, h.views from page_view_hour h, rolled
-                            where h.article_id = :id and h.hour >= :since and h.hour < rolled.until
+                            select hour, views from page_view_hour
+                            where article_id = :id and hour >= :since and hour < :until
                             union all
-                            select date_trunc('hour', m.minute, 'UTC'), m.views from page_view_minute m, rolled
-                            where m.article_id = :id and m.minute >= greatest(cast(:since as timestamptz), rolled.until)
+                            select date_trunc('hour', minute, 'UTC'), views from page_view_minute
+                            where article_id = :id and minute >= :minutes
                         ) hours group by hour order by hour""")
-                .param("id", articleId).param("since", Timestamp.from(since)).query(Count.class).list();
+                .param("id", articleId).param("since", Timestamp.from(since)).param("until", Timestamp.from(until))
+                .param("minutes", Timestamp.from(later(since, until))).query(Count.class).list();
     }
 
     /**
@@ -75,19 +111,19 @@ class AudienceRepository {
     Map<String, List<Count>> articleByDimensions(long articleId) {
         Map<String, List<Count>> by = new java.util.LinkedHashMap<>();
         DIMENSIONS.forEach(d -> by.put(d, new java.util.ArrayList<>()));
-        jdbc.sql(ROLLED + """
-                        , counted as (
-                            select h.reader_kind, h.referrer_class, h.device, h.views as n from page_view_hour h, rolled
-                            where h.article_id = :id and h.hour < rolled.until
+        jdbc.sql("""
+                        with counted as (
+                            select reader_kind, referrer_class, device, views as n from page_view_hour
+                            where article_id = :id and hour < :until
                             union all
-                            select m.reader_kind, m.referrer_class, m.device, m.views from page_view_minute m, rolled
-                            where m.article_id = :id and m.minute >= rolled.until)
+                            select reader_kind, referrer_class, device, views from page_view_minute
+                            where article_id = :id and minute >= :until)
                         select case when grouping(reader_kind) = 0 then 'reader_kind'
                                     when grouping(referrer_class) = 0 then 'referrer_class' else 'device' end as dimension,
                                coalesce(reader_kind, referrer_class, device) as key, sum(n)::bigint as count
                         from counted group by grouping sets ((reader_kind), (referrer_class), (device))
                         order by dimension, count desc, key""")
-                .param("id", articleId)
+                .param("id", articleId).param("until", Timestamp.from(rolledUntil("page_view_hour")))
                 .query(rs -> {
                     by.get(rs.getString("dimension")).add(new Count(rs.getString("key"), rs.getLong("count")));
                 });
@@ -99,31 +135,32 @@ class AudienceRepository {
      * hour are still kept; else the hour), or its first minute since the rollup.
      */
     Optional<Instant> firstView(long articleId) {
-        return jdbc.sql(ROLLED + """
-                        , first_hour as (select min(hour) as hour from page_view_hour where article_id = :id)
+        return jdbc.sql("""
+                        with first_hour as (select min(hour) as hour from page_view_hour where article_id = :id)
                         select coalesce(
                             (select min(m.minute) from page_view_minute m, first_hour f
                              where m.article_id = :id and m.minute >= f.hour and m.minute < f.hour + interval '1 hour'),
                             (select hour from first_hour),
-                            (select min(m.minute) from page_view_minute m, rolled
-                             where m.article_id = :id and m.minute >= rolled.until))""")
-                .param("id", articleId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+                            (select min(minute) from page_view_minute where article_id = :id and minute >= :until))""")
+                .param("id", articleId).param("until", Timestamp.from(rolledUntil("page_view_hour")))
+                .query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
     /**
      * Visitor-days that met the wall since a time's day (a visitor is known within a day only), and wall views (the
-     * hours with none left out, so the partial index page_view_hour_wall serves the sum).
+     * whole hours since the time from the site's hourly totals, the minutes since the last rolled-up hour).
      */
     Map<String, Long> wall(Instant since) {
         long visitors = jdbc.sql("select count(*) from audience_visitor where met_wall and day >= :day")
                 .param("day", LocalDate.ofInstant(since, ZoneOffset.UTC)).query(Long.class).single();
-        long views = jdbc.sql(ROLLED + """
-                        select coalesce((select sum(h.wall_views) from page_view_hour h, rolled
-                                         where h.wall_views > 0 and h.hour >= :since and h.hour < rolled.until), 0)
-                             + coalesce((select sum(m.views) from page_view_minute m, rolled
-                                         where m.met_wall and m.minute >= greatest(cast(:since as timestamptz),
-                                                                                   rolled.until)), 0)""")
-                .param("since", Timestamp.from(since)).query(Long.class).single();
+        Instant until = rolledUntil("page_view_total_hour");
+        long views = jdbc.sql("""
+                        select coalesce((select sum(wall_views) from page_view_total_hour
+                                         where hour >= :since and hour < :until), 0)
+                             + coalesce((select sum(views) from page_view_minute
+                                         where met_wall and minute >= :minutes), 0)""")
+                .param("since", Timestamp.from(since)).param("until", Timestamp.from(until))
+                .param("minutes", Timestamp.from(later(since, until))).query(Long.class).single();
         return Map.of("visitors", visitors, "views", views);
     }
 

@@ -12,20 +12,14 @@ import org.springframework.stereotype.Repository;
 class MostReadRepository {
 
     private static final String RANKED = """
-            with rolled as (
-                select coalesce((select max(hour) + interval '1 hour' from page_view_hour), cast(:since as timestamptz))
-                       as until
-            ), counted as (
-                select h.article_id, h.section_slug, sum(h.views) as views
-                from page_view_hour h, rolled
-                where h.article_id <> 0 and h.hour >= :since and h.hour < rolled.until
-                group by h.article_id, h.section_slug
+            with counted as (
+                select article_id, section_slug, sum(views) as views from page_view_hour
+                where article_id <> 0 and hour >= :since and hour < :until
+                group by article_id, section_slug
                 union all
-                select m.article_id, m.section_slug, sum(m.views)
-                from page_view_minute m, rolled
-                where m.article_id <> 0 and m.minute >= greatest(cast(:since as timestamptz), rolled.until)
-                  and m.minute <= :now
-                group by m.article_id, m.section_slug
+                select article_id, section_slug, sum(views) from page_view_minute
+                where article_id <> 0 and minute >= :minutes and minute <= :now
+                group by article_id, section_slug
             ), totals as (
                 select article_id, max(section_slug) as section_slug, sum(views) as views
                 from counted group by article_id
@@ -50,7 +44,12 @@ class MostReadRepository {
 
     /** Each article within the top {@code size} of the site or of its section, most read first. */
     List<Ranked> ranked(Instant since, Instant now, int size) {
+        // the end of the rolled-up hours as a value, so only the minutes' partitions and range after it are read
+        Instant until = jdbc.sql("select hour + interval '1 hour' from page_view_hour order by hour desc limit 1")
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(since);
+        Instant minutes = until.isAfter(since) ? until : since;
         return jdbc.sql(RANKED).param("since", Timestamp.from(since)).param("now", Timestamp.from(now))
+                .param("until", Timestamp.from(until)).param("minutes", Timestamp.from(minutes))
                 .param("size", size).query(Ranked.class).list();
     }
 }

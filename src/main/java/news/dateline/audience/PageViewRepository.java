@@ -114,7 +114,9 @@ class PageViewRepository {
         Timestamp end = Timestamp.from(to);
         jdbc.sql("delete from page_view_hour where hour >= :from and hour < :to")
                 .param("from", start).param("to", end).update();
-        return jdbc.sql("""
+        jdbc.sql("delete from page_view_total_hour where hour >= :from and hour < :to")
+                .param("from", start).param("to", end).update();
+        int rows = jdbc.sql("""
                         insert into page_view_hour (hour, article_id, section_slug, reader_kind, referrer_class, device,
                                                     views, wall_views)
                         select date_trunc('hour', minute, 'UTC'), article_id, section_slug, reader_kind,
@@ -122,6 +124,13 @@ class PageViewRepository {
                         from page_view_minute where minute >= :from and minute < :to
                         group by 1, 2, 3, 4, 5, 6""")
                 .param("from", start).param("to", end).update();
+        // the site's total of each hour, from the rows just written (a few per hour, for the overview's sums)
+        jdbc.sql("""
+                        insert into page_view_total_hour (hour, views, wall_views)
+                        select hour, sum(views), sum(wall_views) from page_view_hour
+                        where hour >= :from and hour < :to group by hour""")
+                .param("from", start).param("to", end).update();
+        return rows;
     }
 
     /** The start of the latest hour rolled up, if any. */

@@ -217,6 +217,24 @@ public class NewsletterSubscriptions {
         }
     }
 
+    /** Whether the subscriber a manage link belongs to lets newsletters count their opens and clicks. */
+    public boolean tracksEngagement(Subscriber subscriber) {
+        return subscribers.engagementTracked(subscriber.id());
+    }
+
+    /**
+     * The same choice made on the manage page by a reader who is not signed in (or has no account), authorised by
+     * the manage token as the page's switches are.
+     */
+    @Transactional
+    public SubscriptionResult setEngagementTrackingWithToken(String token, boolean tracked) {
+        Subscriber subscriber = verified(token, 'm')
+                .orElseThrow(() -> new NotFoundException("subscriber of a manage token"));
+        subscribers.setEngagementTracked(subscriber.id(), tracked);
+        return SubscriptionResult.done(tracked ? words.get("newsletters.tracking.saved.on")
+                : words.get("newsletters.tracking.saved.off"));
+    }
+
     /**
      * The newsletter's recipients whose copies may count opens and clicks: read once per edition when its copies
      * are rendered, so a choice made while an edition is being sent applies from the next one.

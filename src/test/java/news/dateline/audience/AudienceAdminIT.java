@@ -3,6 +3,7 @@ package news.dateline.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -16,6 +17,7 @@ import news.dateline.article.ArticleService;
 import news.dateline.member.Member;
 import news.dateline.member.Role;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.MutableClock;
 import news.dateline.support.SecondNode;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
@@ -45,6 +47,10 @@ class AudienceAdminIT {
     PageViewWriter writer;
     @Autowired
     AudienceReports reports;
+    @Autowired
+    AudienceRepository audience;
+    @Autowired
+    MutableClock clock;
     @Autowired
     JdbcClient jdbc;
     @LocalServerPort
@@ -121,10 +127,38 @@ class AudienceAdminIT {
                 LocalDate.ofInstant(data.now(), ZoneOffset.UTC).plusDays(30), null, "audience test"));
         assertThat(conversions("subscribed", convincing.id())).isEqualTo(1);
 
+        clock.advance(AudienceReports.SETTLED_FOR); // the 30-day tables are worked out afresh
         var overview = reports.overview();
         assertThat(table(overview.tables(), "registrations")).contains(java.util.List.of(read.headline(), "1"));
         assertThat(table(overview.tables(), "subscriptions")).contains(java.util.List.of(convincing.headline(), "1"));
         assertThat(Long.parseLong(table(overview.tables(), "funnel").get(0).get(1))).isPositive();
+    }
+
+    @Test
+    void todaysFiguresAreLiveWhileTheThirtyDayTablesAreKeptFiveMinutes() {
+        Article article = publish(d -> d);
+        Member registering = data.withRoles("Audience registering", Role.MEMBER);
+        clock.advance(AudienceReports.SETTLED_FOR); // whatever an earlier test left kept is stale now
+        var before = reports.overview();
+
+        new WebSession(port).get(article.path(), "User-Agent", CHROME);
+        writer.flush();
+        audience.convert(registering.id(), "registered", clock.instant(), article.id());
+        var soon = reports.overview();
+
+        assertThat(soon.today().views()).as("live").isEqualTo(before.today().views() + 1);
+        assertThat(table(soon.tables(), "now")).anyMatch(row -> row.getFirst().equals(article.headline()));
+        assertThat(funnel(soon, "Registered")).as("kept").isEqualTo(funnel(before, "Registered"));
+        assertThat(table(soon.tables(), "registrations")).noneMatch(row -> row.getFirst().equals(article.headline()));
+        assertThat(signedIn(Role.EDITOR).get("/admin/audience").body())
+                .contains("worked out at most every 5 minutes on each server");
+
+        clock.advance(AudienceReports.SETTLED_FOR.minusSeconds(1));
+        assertThat(funnel(reports.overview(), "Registered")).as("still kept").isEqualTo(funnel(before, "Registered"));
+        clock.advance(Duration.ofSeconds(1));
+        var later = reports.overview();
+        assertThat(funnel(later, "Registered")).isEqualTo(funnel(before, "Registered") + 1);
+        assertThat(table(later.tables(), "registrations")).contains(java.util.List.of(article.headline(), "1"));
     }
 
     @Test
@@ -141,6 +175,11 @@ class AudienceAdminIT {
         assertThat(csv.body()).startsWith("Story,Section,Views,Comments\r\n")
                 .contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")")
                 .doesNotContain("\n=HYPERLINK").doesNotContain(",=HYPERLINK");
+    }
+
+    private static long funnel(AudienceReports.Overview overview, String step) {
+        return Long.parseLong(table(overview.tables(), "funnel").stream().filter(row -> row.getFirst().equals(step))
+                .findFirst().orElseThrow().get(1));
     }
 
     private long conversions(String kind, long articleId) {

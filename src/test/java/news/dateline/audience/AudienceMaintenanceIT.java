@@ -28,6 +28,8 @@ class AudienceMaintenanceIT {
     @Autowired
     PageViewRepository views;
     @Autowired
+    AudienceRepository audience;
+    @Autowired
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
@@ -52,6 +54,38 @@ class AudienceMaintenanceIT {
                 .param("a", article).query(String.class).single()).isEqualTo("2/1");
         assertThat(jdbc.sql("select hour from page_view_hour where article_id = :a limit 1").param("a", article)
                 .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(now.truncatedTo(ChronoUnit.HOURS));
+    }
+
+    @Test
+    void viewsBetweenTwoTimesAreTheSameFromTheHourlyTotalsAsFromTheMinutes() {
+        maintenance.rollUp();
+        long article = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        Instant hour = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)); // not rolled up yet
+        Instant from = hour.plus(Duration.ofMinutes(30)); // a day in the site's zone (IST) starts at half past
+        store(view(article, from.plus(Duration.ofMinutes(1)), ReferrerClass.DIRECT, false),
+                view(article, hour.plus(Duration.ofMinutes(70)), ReferrerClass.SEARCH, false),
+                view(article, hour.plus(Duration.ofMinutes(140)), ReferrerClass.SEARCH, true),
+                view(article, hour.plus(Duration.ofMinutes(185)), ReferrerClass.SOCIAL, false));
+        clock.advance(Duration.between(clock.instant(), hour.plus(Duration.ofMinutes(220))));
+        maintenance.rollUp(); // up to hour + 3 h: the minutes of the hour after stay minutes
+
+        Instant now = clock.instant();
+        assertThat(audience.views(from, now)).isEqualTo(minuteViews(from, now)).isGreaterThanOrEqualTo(4);
+        Instant inARolledHour = hour.plus(Duration.ofMinutes(150));
+        assertThat(audience.views(from, inARolledHour)).isEqualTo(minuteViews(from, inARolledHour));
+        Instant inTheFirstHour = from.plus(Duration.ofMinutes(10));
+        assertThat(audience.views(from, inTheFirstHour)).isEqualTo(minuteViews(from, inTheFirstHour));
+        assertThat(jdbc.sql("""
+                        select count(*)
+                        from (select hour, sum(views) as views, sum(wall_views) as wall_views from page_view_hour
+                              where hour >= :from group by hour) h
+                        full join (select * from page_view_total_hour where hour >= :from) t using (hour)
+                        where t.views is distinct from h.views or t.wall_views is distinct from h.wall_views""")
+                .param("from", java.sql.Timestamp.from(hour)).query(Long.class).single())
+                .as("each hour's total is the sum of its rows").isZero();
+        assertThat(audience.wall(hour).get("views")).isEqualTo(jdbc.sql(
+                        "select sum(views) from page_view_minute where met_wall and minute >= :from")
+                .param("from", java.sql.Timestamp.from(hour)).query(Long.class).single());
     }
 
     @Test
@@ -93,6 +127,14 @@ class AudienceMaintenanceIT {
         assertThat(hourViews(article)).isEqualTo(3);
         assertThat(jdbc.sql("select count(distinct hour) from page_view_hour where article_id = :a")
                 .param("a", article).query(Long.class).single()).isEqualTo(3);
+    }
+
+    private long minuteViews(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select coalesce(sum(views), 0) from page_view_minute
+                        where minute >= date_trunc('minute', cast(:from as timestamptz)) and minute <= :to""")
+                .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query(Long.class).single();
     }
 
     private long hourViews(long article) {

@@ -30,7 +30,9 @@ import news.dateline.newsletter.edition.Edition;
 import news.dateline.newsletter.edition.Editions;
 import news.dateline.newsletter.edition.TestDelivery;
 import news.dateline.site.SiteProperties;
+import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
+import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,10 @@ class AudienceNewsletterEngagementIT {
     ApplicationContext context;
     @Autowired
     SiteProperties site;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Inbox inbox;
     @LocalServerPort
     int port;
 
@@ -160,7 +166,61 @@ class AudienceNewsletterEngagementIT {
         }
     }
 
+    @Test
+    void aReaderWithOnlyTheManageLinkInTheCopyTurnsTrackingOnAndOff() throws Exception {
+        Newsletter newsletter = newsletters.create(new NewsletterForm("Linked " + UUID.randomUUID(), "", "",
+                Cadence.DAILY, NewsletterKind.EDITORIAL, "The Desk", "", true, List.of()));
+        Article story = data.publishedStory();
+        String address = "linked-" + UUID.randomUUID() + "@test.local"; // an address, no account
+        subscriptions.requestByEmail(address, newsletter.id(), "10.0.0.7");
+        String confirm = inbox.await(address, "Confirm your subscription").link("/newsletters/confirm");
+        subscriptions.confirm(confirm.substring(confirm.indexOf("token=") + 6));
+
+        String first = html(address, send(newsletter, story));
+        assertThat(first).as("untracked by default").doesNotContain("/o/").doesNotContain("/r/");
+        Matcher link = Pattern.compile("href=\"([^\"]+/newsletters/manage\\?token=([^\"&]+))\"").matcher(first);
+        assertThat(link.find()).as(first).isTrue();
+        String token = link.group(2);
+        WebSession reader = new WebSession(port);
+        String page = reader.get(local(link.group(1))).body();
+        assertThat(page).contains("action=\"/newsletters/manage/tracking\"")
+                .contains("name=\"dontTrack\" value=\"true\" checked");
+
+        // no CSRF token: refused; a manage token turned to another signature: not found; neither stores anything
+        assertThat(reader.postRaw("/newsletters/manage/tracking", java.util.Map.of("token", token), java.util.Map.of())
+                .statusCode()).isEqualTo(403);
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("xx") ? "yy" : "xx");
+        assertThat(reader.post("/newsletters/manage/tracking", "token", forged).statusCode()).isEqualTo(404);
+        assertThat(tracked(token)).isFalse();
+
+        HttpResponse<String> allowed = reader.post("/newsletters/manage/tracking", "token", token);
+        assertThat(allowed.statusCode()).isEqualTo(302);
+        assertThat(reader.follow(allowed).body()).contains("Newsletters will count your opens and clicks")
+                .doesNotContain("value=\"true\" checked");
+        assertThat(tracked(token)).isTrue();
+        assertThat(html(address, send(newsletter, story))).containsPattern(PIXEL).contains("/r/");
+
+        reader.get(local(link.group(1)));
+        reader.post("/newsletters/manage/tracking", "token", token, "dontTrack", "true");
+        assertThat(tracked(token)).isFalse();
+        assertThat(html(address, send(newsletter, story))).doesNotContain("/o/").doesNotContain("/r/");
+    }
+
+    private boolean tracked(String manageToken) {
+        return subscriptions.tracksEngagement(subscriptions.byToken(manageToken).orElseThrow());
+    }
+
+    /** Sends an edition of the newsletter with the story now, over SMTP; its subject. */
+    private String send(Newsletter newsletter, Article story) throws InterruptedException {
+        Edition edition = editions.create(newsletter.id(), "Linked edition " + UUID.randomUUID(), "Hello.",
+                List.of(story.id()));
+        editions.sendNow(edition.id());
+        TestDelivery.sendDue(context, smtp);
+        return edition.subject();
+    }
+
     private List<String> editionRow(Edition edition) {
+        clock.advance(AudienceReports.SETTLED_FOR); // the overview keeps its editions table that long
         ReportTable table = reports.overview().tables().stream().filter(t -> t.name().equals("editions"))
                 .findFirst().orElseThrow();
         return table.rows().stream().filter(r -> r.getFirst().equals(edition.subject())).findFirst().orElseThrow();

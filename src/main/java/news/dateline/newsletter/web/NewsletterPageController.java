@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The readers' newsletter pages: the list with a one-click Subscribe / Unsubscribe each (htmx, or a plain form post),
  * the address form for readers not signed in, the confirmation link, the manage page reached by a signed link, and
- * the one-click unsubscribe of RFC 8058.
+ * the one-click unsubscribe of RFC 8058; on the list (signed in) and the manage page (by its link), the choice about
+ * counting newsletter opens and clicks.
  */
 @Controller
 class NewsletterPageController {
@@ -112,7 +113,18 @@ class NewsletterPageController {
         model.addAttribute("email", subscriber.email());
         model.addAttribute("token", token);
         model.addAttribute("cards", cards(newsletters.offered(), subscriptions.subscriptionsOf(subscriber)));
+        model.addAttribute("engagementTracked", subscriptions.tracksEngagement(subscriber));
         return "newsletter/manage";
+    }
+
+    /** The choice about counting opens and clicks, on the manage page (the box unticked allows it). */
+    @PostMapping("/newsletters/manage/tracking")
+    String manageTracking(@RequestParam(defaultValue = "") String token,
+                          @RequestParam(defaultValue = "false") boolean dontTrack, RedirectAttributes redirect) {
+        SubscriptionResult result = subscriptions.setEngagementTrackingWithToken(token, !dontTrack);
+        redirect.addFlashAttribute(NOTICE, result.message());
+        redirect.addAttribute("token", token);
+        return "redirect:/newsletters/manage#tracking";
     }
 
     @PostMapping("/newsletters/manage/{id}")
