@@ -39,11 +39,6 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /**
-     * The reads readers and crawlers make most ({@link ReaderReads}): who is reading (from the session), a CSRF token
-     * for the page's forms, and the same headers as every page, without the filters that do nothing for them. With
-     * no authorization rules here, what this chain matches must be open to anyone, which {@link ReaderReads} keeps to.
-     */
     /** The reads of {@link #readerReadsFilterChain}, also spared Spring Session's wrappers ({@link ReaderSessions}). */
     @Bean
     ReaderReads readerReads(SectionDirectory sections) {
@@ -57,8 +52,22 @@ class SecurityConfiguration {
         return web -> web.httpFirewall(firewall);
     }
 
+    /**
+     * The reads readers and crawlers make most ({@link ReaderReads}): who is reading (from the session), a CSRF token
+     * for the page's forms, and the same headers as every page, without the filters that do nothing for them. With
+     * no authorization rules here, what this chain matches must be open to anyone, which {@link ReaderReads} keeps to.
+     * <ul>
+     * <li>First of all chains: its reads are never the API's ({@code /api} is reserved, {@link ReaderReads}), so
+     * asking the API chain's path pattern first cost every article page a path match for nothing (JFR).</li>
+     * <li>No session management: it only added a filter that wraps the response to stop session ids being put in
+     * links, which no session here can be (sessions are Spring Session's, in a cookie; the container makes none,
+     * {@link SessionConfiguration#noContainerSessions}). The security context is still read from the session.</li>
+     * <li>No anonymous authentication: nothing on these reads asks for an anonymous token (a reader without a
+     * session is a null member everywhere), and the filter made one per request.</li>
+     * </ul>
+     */
     @Bean
-    @Order(2)
+    @Order(0)
     SecurityFilterChain readerReadsFilterChain(HttpSecurity http, ReaderReads readerReads) throws Exception {
         http.securityMatcher(readerReads)
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
@@ -66,6 +75,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .servletApi(api -> api.disable())
                 .exceptionHandling(exceptions -> exceptions.disable())
+                .sessionManagement(sessions -> sessions.disable())
+                .anonymous(anonymous -> anonymous.disable())
                 .headers(SecurityConfiguration::pageHeaders);
         return http.build();
     }
