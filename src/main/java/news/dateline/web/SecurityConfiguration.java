@@ -9,12 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * Who reaches what. Reader pages are public; the newsroom ({@code /admin}) needs an editor or admin, and
@@ -26,9 +24,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
      * No observation of each security filter: the wrappers around every filter of every request cost more than
@@ -45,10 +40,17 @@ class SecurityConfiguration {
         return new ReaderReads(slug -> sections.bySlug(slug).isPresent());
     }
 
-    /** Spring Security's strict firewall, its header checks without regular expressions ({@link FirewallText}). */
+    /**
+     * Spring Security's strict firewall, its header checks without regular expressions ({@link FirewallText}): the
+     * one the chains check every request with, and the anonymous readers' early lane ({@link AnonymousReaderLane}).
+     */
     @Bean
-    WebSecurityCustomizer firewall() {
-        StrictHttpFirewall firewall = FirewallText.firewall();
+    HttpFirewall firewall() {
+        return FirewallText.firewall();
+    }
+
+    @Bean
+    WebSecurityCustomizer firewallForTheChains(HttpFirewall firewall) {
         return web -> web.httpFirewall(firewall);
     }
 
@@ -77,7 +79,7 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.disable())
                 .sessionManagement(sessions -> sessions.disable())
                 .anonymous(anonymous -> anonymous.disable())
-                .headers(SecurityConfiguration::pageHeaders);
+                .headers(ReaderPageHeaders::configure);
         return http.build();
     }
 
@@ -118,15 +120,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
                 // the session id changes at sign-in (Spring Security's default, kept explicit: it defeats fixation)
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(SecurityConfiguration::pageHeaders);
+                .headers(ReaderPageHeaders::configure);
         return http.build();
     }
 
-    /** HSTS (sent on HTTPS requests only, Spring Security's default), the CSP and the referrer policy. */
-    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer
-                        .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
-    }
 }
