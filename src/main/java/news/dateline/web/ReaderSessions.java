@@ -53,10 +53,11 @@ final class ReaderSessions implements Filter {
         String method = request.getMethod();
         return request.getDispatcherType() == DispatcherType.REQUEST
                 && ("GET".equals(method) || "HEAD".equals(method))
-                && !carriesSessionCookie(request) && readerReads.matches(request);
+                && !carriesCookie(request, cookieName) && readerReads.matches(request);
     }
 
-    private boolean carriesSessionCookie(HttpServletRequest request) {
+    /** Whether the request carries a cookie of this name (the session's: {@link AnonymousReaderLane} asks too). */
+    static boolean carriesCookie(HttpServletRequest request, String cookieName) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {

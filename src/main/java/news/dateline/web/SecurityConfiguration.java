@@ -9,12 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * Who reaches what. Reader pages are public; the newsroom ({@code /admin}) needs an editor or admin, and
@@ -27,9 +25,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     /**
      * No observation of each security filter: the wrappers around every filter of every request cost more than
      * a page's template (JFR, bench/RESULTS.md), and no metric is read (management.observations.enable.all=false).
@@ -39,26 +34,42 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /**
-     * The reads readers and crawlers make most ({@link ReaderReads}): who is reading (from the session), a CSRF token
-     * for the page's forms, and the same headers as every page, without the filters that do nothing for them. With
-     * no authorization rules here, what this chain matches must be open to anyone, which {@link ReaderReads} keeps to.
-     */
     /** The reads of {@link #readerReadsFilterChain}, also spared Spring Session's wrappers ({@link ReaderSessions}). */
     @Bean
     ReaderReads readerReads(SectionDirectory sections) {
         return new ReaderReads(slug -> sections.bySlug(slug).isPresent());
     }
 
-    /** Spring Security's strict firewall, its header checks without regular expressions ({@link FirewallText}). */
+    /**
+     * Spring Security's strict firewall, its header checks without regular expressions ({@link FirewallText}): the
+     * one the chains check every request with, and the anonymous readers' early lane ({@link AnonymousReaderLane}).
+     */
     @Bean
-    WebSecurityCustomizer firewall() {
-        StrictHttpFirewall firewall = FirewallText.firewall();
-        return web -> web.httpFirewall(firewall);
+    HttpFirewall firewall() {
+        return FirewallText.firewall();
     }
 
     @Bean
-    @Order(2)
+    WebSecurityCustomizer firewallForTheChains(HttpFirewall firewall) {
+        return web -> web.httpFirewall(firewall);
+    }
+
+    /**
+     * The reads readers and crawlers make most ({@link ReaderReads}): who is reading (from the session), a CSRF token
+     * for the page's forms, and the same headers as every page, without the filters that do nothing for them. With
+     * no authorization rules here, what this chain matches must be open to anyone, which {@link ReaderReads} keeps to.
+     * <ul>
+     * <li>First of all chains: its reads are never the API's ({@code /api} is reserved, {@link ReaderReads}), so
+     * asking the API chain's path pattern first cost every article page a path match for nothing (JFR).</li>
+     * <li>No session management: it only added a filter that wraps the response to stop session ids being put in
+     * links, which no session here can be (sessions are Spring Session's, in a cookie; the container makes none,
+     * {@link SessionConfiguration#noContainerSessions}). The security context is still read from the session.</li>
+     * <li>No anonymous authentication: nothing on these reads asks for an anonymous token (a reader without a
+     * session is a null member everywhere), and the filter made one per request.</li>
+     * </ul>
+     */
+    @Bean
+    @Order(0)
     SecurityFilterChain readerReadsFilterChain(HttpSecurity http, ReaderReads readerReads) throws Exception {
         http.securityMatcher(readerReads)
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
@@ -66,7 +77,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .servletApi(api -> api.disable())
                 .exceptionHandling(exceptions -> exceptions.disable())
-                .headers(SecurityConfiguration::pageHeaders);
+                .sessionManagement(sessions -> sessions.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(ReaderPageHeaders::configure);
         return http.build();
     }
 
@@ -107,15 +120,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
                 // the session id changes at sign-in (Spring Security's default, kept explicit: it defeats fixation)
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(SecurityConfiguration::pageHeaders);
+                .headers(ReaderPageHeaders::configure);
         return http.build();
     }
 
-    /** HSTS (sent on HTTPS requests only, Spring Security's default), the CSP and the referrer policy. */
-    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer
-                        .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
-    }
 }

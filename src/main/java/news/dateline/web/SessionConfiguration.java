@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import news.dateline.article.AnonymousArticlePages;
 import news.dateline.database.ChangeFeed;
 import org.apache.catalina.session.StandardManager;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,14 +77,31 @@ class SessionConfiguration {
     @Bean
     FilterRegistrationBean<ReaderSessions> readerSessions(SessionRepositoryFilter<?> sessions, ReaderReads readerReads,
             SessionProperties boot, ServerProperties server) {
-        // Spring Session names its cookie SESSION unless server.servlet.session.cookie.name says otherwise
-        String cookieName = Objects.requireNonNullElse(server.getServlet().getSession().getCookie().getName(), "SESSION");
-        var registration = new FilterRegistrationBean<>(new ReaderSessions(sessions, readerReads, cookieName));
+        var registration = new FilterRegistrationBean<>(new ReaderSessions(sessions, readerReads, cookieName(server)));
         registration.setOrder(boot.getServlet().getFilterOrder());
         registration.setDispatcherTypes(boot.getServlet().getFilterDispatcherTypes().stream()
                 .map(type -> DispatcherType.valueOf(type.name()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DispatcherType.class))));
         return registration;
+    }
+
+    /**
+     * The anonymous readers' early lane ({@link AnonymousReaderLane}), right before Spring Session's filter: after the
+     * filters every request needs first (UTF-8 parameters, {@link RequestTextFilter}, {@link BannerCacheLimit}).
+     */
+    @Bean
+    FilterRegistrationBean<AnonymousReaderLane> anonymousReaderLane(AnonymousArticlePages pages, HttpFirewall firewall,
+            ReaderReads readerReads, SessionProperties boot, ServerProperties server) {
+        var registration = new FilterRegistrationBean<>(
+                new AnonymousReaderLane(pages, firewall, readerReads, cookieName(server)));
+        registration.setOrder(boot.getServlet().getFilterOrder() - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    // Spring Session names its cookie SESSION unless server.servlet.session.cookie.name says otherwise
+    private static String cookieName(ServerProperties server) {
+        return Objects.requireNonNullElse(server.getServlet().getSession().getCookie().getName(), "SESSION");
     }
 
     /** Turns Boot's own registration of Spring Session's filter off: {@link #readerSessions} takes its place. */

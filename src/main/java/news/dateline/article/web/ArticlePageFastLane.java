@@ -1,6 +1,7 @@
 package news.dateline.article.web;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.article.AnonymousArticlePages;
 import news.dateline.article.PageFrame;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
@@ -28,8 +30,10 @@ import org.springframework.security.web.csrf.CsrfToken;
  * comment section, a notice after a post, encoded addresses) goes on to {@link ArticlePageController} untouched.
  * A plain filter, registered for requests only (not error or async dispatches): Spring's once-per-request guard
  * would name, set and remove a request attribute on every request, through every wrapper, for nothing.
+ * An anonymous reader's page is usually answered earlier still, before Spring Session and Spring Security, through
+ * {@link AnonymousArticlePages} (the web layer's early lane); this filter then answers the signed-in readers.
  */
-class ArticlePageFastLane implements Filter {
+class ArticlePageFastLane implements Filter, AnonymousArticlePages {
 
     // the controller's mapping, /{section:[a-z0-9-]+}/{slug}/article{id:\d+}, for addresses with nothing to decode
     private static final Pattern ARTICLE = Pattern.compile("/([a-z0-9-]+)/([^/%;]+)/article(\\d{1,18})");
@@ -77,9 +81,33 @@ class ArticlePageFastLane implements Filter {
             throws IOException {
         SignedInMember member = signedIn();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return answered(address, member, csrf, request, response, written -> { });
+    }
+
+    /**
+     * An anonymous reader's page, before Spring Session and Spring Security ({@link AnonymousArticlePages}): the same
+     * answer as above for a reader with no session, who has no token on the page. Counted with the lane's answers.
+     */
+    @Override
+    public boolean answer(HttpServletRequest request, HttpServletResponse response,
+                          Consumer<HttpServletResponse> securityHeaders) throws IOException {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        Matcher address = ARTICLE.matcher(request.getRequestURI());
+        if (!address.matches() || !answered(address, null, null, request, response, securityHeaders)) {
+            return false;
+        }
+        answered.increment();
+        return true;
+    }
+
+    private boolean answered(Matcher address, SignedInMember member, CsrfToken csrf, HttpServletRequest request,
+                             HttpServletResponse response, Consumer<HttpServletResponse> securityHeaders)
+            throws IOException {
         try {
             return pages.answer(address.group(1), address.group(2), Long.parseLong(address.group(3)), member,
-                    frame.frameFor(member, csrf), request, response);
+                    frame.frameFor(member, csrf), request, response, securityHeaders);
         } catch (NotFoundException gone) {
             return false; // unpublished between two reads: the controller answers with the 404 page
         }

@@ -2,6 +2,7 @@ package news.dateline.article.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import news.dateline.article.AnonymousArticlePages;
 import news.dateline.article.PageFrame;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -14,10 +15,15 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnWebApplication
 class ArticlePageFastLaneConfiguration {
 
+    /** The lane itself, also the early lane's way in for anonymous readers ({@link AnonymousArticlePages}). */
     @Bean
-    FilterRegistrationBean<ArticlePageFastLane> articlePageFastLane(ReaderArticlePages pages, PageFrame frame,
-                                                                       MeterRegistry registry) {
-        var registration = new FilterRegistrationBean<>(new ArticlePageFastLane(pages, frame, registry));
+    ArticlePageFastLane articlePageFastLaneFilter(ReaderArticlePages pages, PageFrame frame, MeterRegistry registry) {
+        return new ArticlePageFastLane(pages, frame, registry);
+    }
+
+    @Bean
+    FilterRegistrationBean<ArticlePageFastLane> articlePageFastLane(ArticlePageFastLane lane) {
+        var registration = new FilterRegistrationBean<>(lane);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

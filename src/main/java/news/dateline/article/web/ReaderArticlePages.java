@@ -3,6 +3,7 @@ package news.dateline.article.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,6 +76,19 @@ class ReaderArticlePages {
      */
     boolean answer(String section, String slug, long id, SignedInMember member, Object chrome,
                    HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(section, slug, id, member, chrome, request, response, written -> { });
+    }
+
+    /**
+     * As {@link #answer(String, String, long, SignedInMember, Object, HttpServletRequest, HttpServletResponse)}, for a
+     * caller that has not had Spring Security write the page's security headers (the anonymous readers' early lane,
+     * {@link news.dateline.article.AnonymousArticlePages}).
+     *
+     * @param securityHeaders writes them; called once the page is sure to be answered, before anything is written
+     */
+    boolean answer(String section, String slug, long id, SignedInMember member, Object chrome,
+                   HttpServletRequest request, HttpServletResponse response,
+                   Consumer<HttpServletResponse> securityHeaders) throws IOException {
         Optional<ArticleVersion> found = articles.publishedVersion(id);
         if (found.isEmpty() || chrome == null || noticeWaits(request)) {
             return false;
@@ -89,6 +103,7 @@ class ReaderArticlePages {
         if (!thread.shared()) {
             return false;
         }
+        securityHeaders.accept(response);
         ReadingVerdict verdict = admit(article, member, request, response);
         cachingHeaders(article, member, response);
         LiveCoverage.Coverage coverage = live.on(id);
