@@ -12,8 +12,9 @@ import java.time.Instant;
  * <p>
  * It went back after every 100 claims before: with 8 workers sending 100,000 copies that was about 200 claims from
  * the front, each reading the dead entries of the copies sent so far (70–110 ms of PostgreSQL apiece under load,
- * over half the time of all the SENT marks together: pg_stat_statements, bench/RESULTS.md, seventh round). A copy due behind the cursor waited
- * at least a minute (the first retry delay) or a lease anyway; a few seconds more do not matter to it.
+ * over half the time of all the SENT marks together: pg_stat_statements, bench/RESULTS.md, seventh round). A copy
+ * due behind the cursor waited at least a minute (the first retry delay) or a lease anyway; a few seconds more do
+ * not matter to it.
  */
 final class ClaimCursor {
 
