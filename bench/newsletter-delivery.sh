@@ -4,6 +4,11 @@
 # for now, and measures the time to queue it, the time to deliver every copy (messages per second) and the app's
 # peak RSS and heap (from the GC log). QUEUE_ONLY=1 measures queueing alone (no worker threads), e.g. with
 # SUBSCRIBERS=1000000. JAR runs another jar than target/dateline.jar (a copy, so a rebuild cannot change it mid-run).
+# SINK=java (default) runs the sink bench/SmtpSink.java, SINK=python the older bench/smtp-sink.py (same SMTP, same
+# count; it cost several times the CPU per message). PG_STATS=1 loads pg_stat_statements into the embedded server
+# and prints, after the run, each statement's calls and time per copy sent. PG_SQL is run on the embedded server
+# before the edition is scheduled, then the server's configuration is reloaded (an experiment's setting, e.g.
+# PG_SQL="alter system set synchronous_commit = off").
 # Needs: psql, python3. Every run is bounded (TIMEOUT seconds of waiting, default 600; the app and the sink are
 # killed on exit).
 set -euo pipefail
@@ -18,6 +23,8 @@ PG_PORT=${PG_PORT:-15449}
 SMTP_PORT=${SMTP_PORT:-12525}
 JAR=${JAR:-target/dateline.jar}
 QUEUE_ONLY=${QUEUE_ONLY:-}
+SINK=${SINK:-java}
+PG_STATS=${PG_STATS:-}
 [ -z "$QUEUE_ONLY" ] || THREADS=0
 command -v psql >/dev/null || { echo "bench needs psql (apt-get install postgresql-client)" >&2; exit 1; }
 
@@ -25,8 +32,13 @@ work=$(mktemp -d /tmp/dateline-delivery-bench.XXXXXX)
 [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -q package -DskipTests
 java_home=$(.mvn/require-jdk.sh)
 
-python3 bench/smtp-sink.py "$SMTP_PORT" "$work/sunk" &
+if [ "$SINK" = python ]; then
+  python3 bench/smtp-sink.py "$SMTP_PORT" "$work/sunk" &
+else
+  "$java_home/bin/java" -Xmx64m -XX:+UseSerialGC bench/SmtpSink.java "$SMTP_PORT" "$work/sunk" &
+fi
 sink=$!
+[ -z "$PG_STATS" ] || APP_ARGS="${APP_ARGS:-} --dateline.embedded-db.server-config.shared_preload_libraries=pg_stat_statements"
 DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms512m -Xmx512m -Xlog:gc:file="$work/gc.log" ${JAVA_OPTS:-} -jar "$JAR" \
   --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
   --dateline.demo.enabled=false --logging.level.root=WARN \
@@ -43,6 +55,10 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
+for _ in $(seq 1 60); do  # the Java sink compiles itself first
+  (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null && break
+  sleep 0.5
+done
 
 newsletter=$(sql "insert into newsletter (slug, name, cadence, kind, sender_name, created_at, updated_at)
                   values ('bench', 'Bench Daily', 'DAILY', 'EDITORIAL', 'The Bench Desk', now(), now()) returning id" | sed -n 1p)
@@ -64,6 +80,13 @@ pg_cpu_s() {
     awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15 + $16 + $17} END {printf "%.1f", t / hz}'
 }
 
+[ -z "${PG_SQL:-}" ] || { sql "$PG_SQL" >/dev/null; sql "select pg_reload_conf()" >/dev/null; }
+commits() { sql "select xact_commit from pg_stat_database where datname = 'postgres'"; }
+if [ -n "$PG_STATS" ]; then
+  sql "create extension if not exists pg_stat_statements" >/dev/null
+  sql "select pg_stat_statements_reset(), pg_stat_reset_shared('wal')" >/dev/null
+  commits0=$(commits)
+fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 app_cpu0=$(cpu_s "$app") sink_cpu0=$(cpu_s "$sink") pg_cpu0=$(pg_cpu_s)
 start=$(date +%s.%N)
@@ -110,3 +133,11 @@ echo "CPU used:               app JVM $app_cpu s, PostgreSQL $pg_cpu s, sink $si
 echo "copy updates:           $hot (claims and marks; a claim moves the copy out of the due index, never HOT)"
 echo "app heap:               peak $(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1) MB before a collection (GC log)"
 echo "app RSS:                idle $((idle_rss / 1024)) MB, peak $((peak_rss / 1024)) MB (-Xmx512m)"
+if [ -n "$PG_STATS" ] && [ "$sent" -gt 0 ]; then
+  echo "statements (pg_stat_statements; calls and execution ms per copy sent, then the statement's start):"
+  sql "select round(calls::numeric / $sent, 3) || ' calls, ' || round((total_exec_time / $sent)::numeric, 4) || ' ms: '
+              || regexp_replace(left(query, 110), '\s+', ' ', 'g')
+       from pg_stat_statements where calls > 0 order by total_exec_time desc limit 12"
+  sql "select 'WAL per copy: ' || round(wal_bytes / $sent) || ' bytes, ' || round(wal_records::numeric / $sent, 1) || ' records; commits per copy: '
+              || round(($(commits) - $commits0)::numeric / $sent, 2) from pg_stat_wal"
+fi

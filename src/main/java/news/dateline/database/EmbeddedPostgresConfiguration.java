@@ -43,6 +43,7 @@ class EmbeddedPostgresConfiguration {
                 // sign-ups or payments to a crash (its cost is measured in bench/RESULTS.md)
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off");
+        properties.serverConfig().forEach(builder::setServerConfig);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,14 @@ public final class SmtpPool implements AutoCloseable {
         this.messagesPerConnection = Math.max(1, messagesPerConnection);
         this.checkAfterIdleNanos = checkAfterIdle.toNanos();
         this.connections = new Semaphore(Math.max(1, maxConnections), true);
+    }
+
+    /**
+     * Sends a message already written as MIME bytes (no Bcc header), from {@code from} to {@code to}, as they are;
+     * throws {@link MailSendException} when it was not accepted.
+     */
+    public void send(byte[] mime, InternetAddress from, InternetAddress to) throws InterruptedException {
+        send(new PreparedMessage(session, mime, from, to));
     }
 
     /** Sends one message on a pooled connection; throws {@link MailSendException} when it was not accepted. */

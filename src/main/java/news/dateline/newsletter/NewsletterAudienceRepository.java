@@ -1,9 +1,6 @@
 package news.dateline.newsletter;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,6 +35,19 @@ class NewsletterAudienceRepository {
 
             order by ns.subscriber_id limit :limit""";
 
+    /**
+     * Whether the subscriber should still get the newsletter now, as an SQL boolean expression over the two given
+     * expressions (columns or parameters); one piece for the check before each send and for {@link #stillWanted}.
+     */
+    static String wantedNow(String newsletterId, String subscriberId) {
+        return """
+                exists (select 1 from newsletter_subscription ns
+                        join newsletter n on n.id = ns.newsletter_id
+                        join newsletter_subscriber s on s.id = ns.subscriber_id
+                        where ns.newsletter_id = %s and ns.subscriber_id = %s and %s)""".formatted(
+                newsletterId, subscriberId, WANTED);
+    }
+
     private final JdbcClient jdbc;
 
     NewsletterAudienceRepository(JdbcClient jdbc) {
@@ -52,31 +62,8 @@ class NewsletterAudienceRepository {
                 .list();
     }
 
-    Set<Long> noLongerWanted(List<NewsletterAudience.Check> checks) {
-        return new HashSet<>(jdbc.sql("""
-                        select c.key from unnest(cast(:keys as bigint[]), cast(:ns as bigint[]), cast(:ss as bigint[]))
-                                          as c(key, newsletter_id, subscriber_id)
-                        where not exists (select 1 from newsletter_subscription ns
-                                          join newsletter n on n.id = ns.newsletter_id
-                                          join newsletter_subscriber s on s.id = ns.subscriber_id
-                                          where ns.newsletter_id = c.newsletter_id and ns.subscriber_id = c.subscriber_id
-                                          and """ + " " + WANTED + ")")
-                .param("keys", array(checks.stream().map(NewsletterAudience.Check::key).toList()))
-                .param("ns", array(checks.stream().map(NewsletterAudience.Check::newsletterId).toList()))
-                .param("ss", array(checks.stream().map(NewsletterAudience.Check::subscriberId).toList()))
-                .query(Long.class).list());
-    }
-
-    private static String array(List<Long> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-    }
-
     boolean stillWanted(long newsletterId, long subscriberId) {
-        return jdbc.sql("""
-                        select exists (select 1 from newsletter_subscription ns
-                                       join newsletter n on n.id = ns.newsletter_id
-                                       join newsletter_subscriber s on s.id = ns.subscriber_id
-                                       where ns.newsletter_id = :n and ns.subscriber_id = :s and """ + " " + WANTED + ")")
+        return jdbc.sql("select " + wantedNow(":n", ":s"))
                 .param("n", newsletterId).param("s", subscriberId).query(Boolean.class).single();
     }
 }

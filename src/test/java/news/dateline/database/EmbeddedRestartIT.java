@@ -39,7 +39,7 @@ class EmbeddedRestartIT {
 
         try {
             EmbeddedPostgres postgres = new EmbeddedPostgresConfiguration()
-                    .embeddedPostgres(new EmbeddedDatabaseProperties(data, 0, false));
+                    .embeddedPostgres(new EmbeddedDatabaseProperties(data, 0, false, null));
             try (postgres; Connection db = postgres.getPostgresDatabase().getConnection()) {
                 assertThat(value(db, "select 1")).isEqualTo("1");
                 assertThat(value(db, "show synchronous_commit")).isEqualTo("on");

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +20,6 @@ import jakarta.annotation.PreDestroy;
 import news.dateline.mail.DkimSigning;
 import news.dateline.mail.SmtpFailures;
 import news.dateline.mail.SmtpPool;
-import news.dateline.newsletter.NewsletterAudience;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,9 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends editions' copies. Each poll queues due editions, then keeps up to {@code threads} workers draining due
- * copies: claim a small batch (SENDING with a lease, see {@link DeliveryRepository}), take that many tokens from the
- * shared {@link SendRate}, ask again (one query for the batch) which copies are still wanted, then send each and
- * mark it at once. The workers share long-lived SMTP connections ({@link SmtpPool}), and each edition is rendered
+ * copies: claim a small batch (SENDING with a lease, see {@link DeliveryRepository}; the claim also says which of
+ * its copies are no longer wanted or go to a suppressed address), take that many tokens from the shared
+ * {@link SendRate}, then send each wanted copy and mark it at once. The workers share long-lived SMTP connections ({@link SmtpPool}), and each edition is rendered
  * once into a {@link CopyTemplate} that every worker on the node uses.
  * <p>
  * A node killed mid-batch leaves its claimed copies SENDING; when their lease ends another node claims them again.
@@ -56,7 +54,6 @@ class DeliveryWorker {
     private final CopyRenderer renderer;
     private final ProviderTransports providers;
     private final DkimSigning dkim;
-    private final NewsletterAudience audience;
     private final SendRate rate;
     private final ObjectProvider<JavaMailSender> sender;
     private final DeliveryProperties properties;
@@ -73,7 +70,7 @@ class DeliveryWorker {
 
     DeliveryWorker(DeliveryRepository deliveries, EditionQueue queue, EditionContents contents, CopySender copies,
                    CopyRenderer renderer, ProviderTransports providers, DkimSigning dkim,
-                   NewsletterAudience audience, SendRate rate, ObjectProvider<JavaMailSender> sender,
+                   SendRate rate, ObjectProvider<JavaMailSender> sender,
                    DeliveryProperties properties, DeliveryCounters counters, Clock clock) {
         this.deliveries = deliveries;
         this.queue = queue;
@@ -82,7 +79,6 @@ class DeliveryWorker {
         this.renderer = renderer;
         this.providers = providers;
         this.dkim = dkim;
-        this.audience = audience;
         this.rate = rate;
         this.sender = sender;
         this.properties = properties;
@@ -121,13 +117,18 @@ class DeliveryWorker {
      * returns how many were claimed.
      */
     int drain(JavaMailSender smtp, String worker) throws InterruptedException {
-        return drainThrough(smtp == null ? null : new SmtpCopyTransport(pool(smtp), smtp, copies, dkim), worker);
+        return drainThrough(smtp == null ? null : smtp(smtp), worker);
+    }
+
+    /** Copies over {@code smtp}, on this node's pooled connections to it. */
+    CopyTransport smtp(JavaMailSender smtp) {
+        return new SmtpCopyTransport(pool(smtp), smtp, copies, dkim);
     }
 
     /** Sends due copies until none is left, through {@code transport} (null: the development mailbox). */
     int drainThrough(CopyTransport transport, String worker) throws InterruptedException {
         int total = 0;
-        ClaimCursor cursor = new ClaimCursor();
+        ClaimCursor cursor = new ClaimCursor(clock);
         for (int claimed; (claimed = sendBatch(transport, worker, cursor)) > 0; ) {
             total += claimed;
         }
@@ -148,18 +149,14 @@ class DeliveryWorker {
         }
         batch.forEach(counters::claimed);
         rate.acquire(batch.size());
-        Set<Long> suppressed = deliveries.suppressedAmong(batch);
-        Set<Long> unwanted = audience.noLongerWanted(batch.stream()
-                .map(d -> new NewsletterAudience.Check(d.id(), template(d.editionId()).newsletterId(), d.subscriberId()))
-                .toList());
         Map<Long, List<Delivery>> wanted = new LinkedHashMap<>(); // by edition, for a batching provider
         for (Delivery delivery : batch) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("node stopping; the lease hands the rest of the batch on");
             }
-            if (suppressed.contains(delivery.id())) {
+            if (delivery.suppressed()) {
                 skipped(worker, delivery, "address suppressed (bounced or complained before)");
-            } else if (unwanted.contains(delivery.id())) {
+            } else if (!delivery.wanted()) {
                 skipped(worker, delivery, "unsubscribed or consent withdrawn after queueing");
             } else if (transport instanceof CopyBatchTransport) {
                 wanted.computeIfAbsent(delivery.editionId(), e -> new ArrayList<>()).add(delivery);
@@ -200,7 +197,7 @@ class DeliveryWorker {
             case SENDGRID -> providers.sendgrid();
             case SMTP -> {
                 JavaMailSender smtp = sender.getIfAvailable();
-                yield smtp == null ? null : new SmtpCopyTransport(pool(smtp), smtp, copies, dkim);
+                yield smtp == null ? null : smtp(smtp);
             }
         };
     }

@@ -3,7 +3,6 @@ package news.dateline.newsletter.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -134,20 +133,20 @@ class EditionDeliveryIT {
         Edition edition = sendNow(newsletter, "Crash");
         queue.queue(edition.id());
         try (SecondNode second = data.secondNode()) {
+            DeliveryWorker doomed = second.bean(DeliveryWorker.class);
+            JavaMailSenderImpl smtp = new JavaMailSenderImpl();
+            smtp.setHost("127.0.0.1");
+            smtp.setPort(TestMailConfiguration.SMTP_PORT);
+            CopyTransport pooled = doomed.smtp(smtp);
             AtomicInteger sends = new AtomicInteger();
-            JavaMailSenderImpl dying = new JavaMailSenderImpl() {
-                @Override
-                public MimeMessage createMimeMessage(InputStream copy) { // once per copy, just before it is sent
-                    if (sends.incrementAndGet() > 4) {
-                        throw new KilledNode(); // kill -9 before the fifth copy reaches SMTP: no catch runs, no mark
-                    }
-                    return super.createMimeMessage(copy);
+            CopyTransport dying = (content, copy, deliveryId) -> { // once per copy, just before it reaches SMTP
+                if (sends.incrementAndGet() > 4) {
+                    throw new KilledNode(); // kill -9 before the fifth copy reaches SMTP: no catch runs, no mark
                 }
+                pooled.send(content, copy, deliveryId);
             };
-            dying.setHost("127.0.0.1");
-            dying.setPort(TestMailConfiguration.SMTP_PORT);
             try {
-                second.bean(DeliveryWorker.class).drain(dying, "doomed");
+                doomed.drainThrough(dying, "doomed");
             } catch (KilledNode expected) {
                 // the node is gone
             }
