@@ -85,7 +85,8 @@ public record Evaluation(List<Outcome> outcomes) {
     public static final List<String> SHIPPED_SETS = List.of("comment/eval/tuning.tsv", "comment/eval/tuning-2.tsv",
             "comment/eval/tuning-3.tsv", "comment/eval/tuning-4.tsv", "comment/eval/tuning-5.tsv",
             "comment/eval/tuning-6.tsv", "comment/eval/tuning-7.tsv", "comment/eval/training-5.tsv",
-            "comment/eval/training-6a.tsv", "comment/eval/training-6b.tsv");
+            "comment/eval/training-6a.tsv", "comment/eval/training-6b.tsv", "comment/eval/training-7a.tsv",
+            "comment/eval/training-7b.tsv");
 
     /** The shipped evaluation sets as one, for the newsroom's word-list page. */
     public static List<Example> shippedSet() {

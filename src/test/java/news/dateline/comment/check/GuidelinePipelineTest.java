@@ -88,17 +88,17 @@ class GuidelinePipelineTest {
             "comment/eval/tuning.tsv", new double[][] {{1.0},
                     {1.0, 1.0}, {0.98, 1.0}, {1.0, 1.0}, {1.0, 0.97}},
             "comment/eval/tuning-2.tsv", new double[][] {{1.0},
-                    {1.0, 1.0}, {0.98, 0.98}, {1.0, 0.99}, {1.0, 0.9}},
+                    {1.0, 1.0}, {0.98, 0.98}, {1.0, 0.99}, {1.0, 0.92}},
             "comment/eval/tuning-3.tsv", new double[][] {{0.98},
-                    {1.0, 0.97}, {0.98, 0.95}, {0.95, 0.97}, {0.96, 0.92}},
+                    {1.0, 0.97}, {0.98, 0.95}, {0.95, 0.97}, {0.96, 0.91}},
             "comment/eval/tuning-4.tsv", new double[][] {{1.0},
-                    {1.0, 1.0}, {0.98, 1.0}, {1.0, 0.96}, {1.0, 0.94}},
+                    {1.0, 1.0}, {0.98, 1.0}, {1.0, 1.0}, {1.0, 0.95}},
             "comment/eval/tuning-5.tsv", new double[][] {{0.98},
-                    {1.0, 0.96}, {0.98, 0.98}, {0.95, 0.84}, {0.98, 0.82}},
-            "comment/eval/tuning-6.tsv", new double[][] {{0.97},
-                    {1.0, 0.98}, {0.95, 1.0}, {0.96, 0.74}, {0.95, 0.7}},
+                    {1.0, 0.96}, {0.98, 0.98}, {0.96, 0.87}, {0.98, 0.86}},
+            "comment/eval/tuning-6.tsv", new double[][] {{0.98},
+                    {1.0, 0.98}, {0.95, 1.0}, {0.96, 0.79}, {0.97, 0.75}},
             "comment/eval/tuning-7.tsv", new double[][] {{0.98},
-                    {0.97, 0.98}, {0.94, 0.96}, {0.97, 0.65}, {0.98, 0.71}});
+                    {0.96, 0.98}, {0.94, 0.96}, {0.97, 0.72}, {0.98, 0.73}});
     // not_full_sentences' precision floors stop at 0.98 where the sets reach 1.0: what the sentence check says of an
     // attack is set aside when the attack checks flag it, so their changes move this figure too
 
