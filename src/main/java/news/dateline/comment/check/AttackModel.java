@@ -12,7 +12,8 @@ import java.util.Set;
  * The learned component beside the rules: a logistic regression that scores how likely a comment is an attack
  * (abusive or personal, which stand for each other), from {@link AttackFeatures}: word unigrams and bigrams,
  * character 3- and 4-grams of the {@link NormalisedText} (so masks and leetspeak read as the rules read them), a few
- * {@link Lexicon} features, the shapes of what is said and each sentence's run of word classes ({@link WordClasses}).
+ * {@link Lexicon} features, the shapes of what is said and each sentence's run of word classes ({@link WordClasses}),
+ * where a word no list holds is read by the lexicon class its word vectors are near ({@link LexiconNeighbours}).
  * It is trained when first asked for, at start time, from the shipped labelled sets
  * ({@link Evaluation#SHIPPED_SETS}); nothing is stored or fetched. Features are hashed
  * into {@link #DIMENSIONS} weights (1 MB), so memory does not grow with the vocabulary.
@@ -28,8 +29,12 @@ import java.util.Set;
  */
 final class AttackModel {
 
-    /** Rules publish, the model scores at or above these: held for a moderator ({@link LearnedScore.HoldPolicy}). */
-    static final LearnedScore.HoldPolicy HOLD = new LearnedScore.HoldPolicy(0.92, 0.95, 0.3, 2);
+    /**
+     * Rules publish, the model scores at or above these: held for a moderator ({@link LearnedScore.HoldPolicy}). 0.93,
+     * not the sweep's 0.9: trained on every set, the model scores civil examples of {@code PersonDirectedTest} up to
+     * 0.92 ("The editor should be congratulated…", "the old minister is a dinosaur in the best sense").
+     */
+    static final LearnedScore.HoldPolicy HOLD = new LearnedScore.HoldPolicy(0.93, 0.95, 0.3, 2);
     static final double HOLD_AT = HOLD.unknownAt();
     /** Rules reject for abuse or an attack, model below this: held rather than rejected. */
     static final double VETO_BELOW = 0.1;

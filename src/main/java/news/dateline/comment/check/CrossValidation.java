@@ -24,10 +24,10 @@ final class CrossValidation {
     /** The hold policies the report sweeps, to show what others would have cost and caught on every held-out set. */
     static List<LearnedScore.HoldPolicy> sweep() {
         List<LearnedScore.HoldPolicy> policies = new ArrayList<>();
-        for (double at : new double[] {0.6, 0.7, 0.8}) {
-            for (double known : new double[] {0.8, 0.85, 0.9, 0.95}) {
+        for (double at : new double[] {0.7, 0.8, 0.85, 0.9, 0.92, 0.95}) {
+            for (double known : new double[] {0.9, 0.95, 0.98}) {
                 for (double withoutYou : new double[] {0.1, 0.3, 0.5}) {
-                    for (double addressed : new double[] {0.9, 0.95, 0.98, 2}) {
+                    for (double addressed : new double[] {0.95, 2}) {
                         if (known >= at && addressed >= at) {
                             policies.add(new LearnedScore.HoldPolicy(at, known, withoutYou, addressed));
                         }

@@ -127,6 +127,12 @@ public final class ModerateCommand {
                     result.learned().holds() ? "attack" : "-", result.learned().value(),
                     result.learned().withoutAddress(), result.learned().knownWord() ? ", known word: rules decide" : "",
                     String.join(", ", result.learned().topFeatures())));
+            List<String> near = NormalisedText.of(text).words().stream().distinct().flatMap(w -> LexiconNeighbours
+                    .shipped().near(w).map(n -> w + " near " + n).stream()).toList();
+            if (!near.isEmpty()) {
+                // what the word vectors told the model: unlisted words it read as near a lexicon class
+                out.append(String.format(Locale.ROOT, "  %-19s %s%n", "word vectors", String.join("; ", near)));
+            }
         }
         return out.toString();
     }

@@ -105,7 +105,7 @@ final class WordClasses {
         } else if (names.contains(w)) {
             return "NAME";
         }
-        return "_";
+        return LexiconNeighbours.shipped().near(w).map(LexiconNeighbours.Near::wordClass).orElse("_");
     }
 
     /** Words written with a capital after a sentence's first word and not all in capitals: names, mostly. */

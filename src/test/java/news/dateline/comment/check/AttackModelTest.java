@@ -167,14 +167,10 @@ class AttackModelTest {
     }
 
     /** Attacks the rules publish that the model holds, over all held-out sets (bench/RESULTS.md), rounded down. */
-    private static final int ATTACKS_HELD_FLOOR = 300;
+    private static final int ATTACKS_HELD_FLOOR = 1300;
 
-    /**
-     * The issue's 97 % of civil comments published, on every held-out set but tuning-6, where the rules alone publish
-     * 96.4 % (six of its civil comments fail the sentence check, which this round does not touch): there the pipeline
-     * may fall half a point below the rules. Restore the strict 97 % when the checks reach it.
-     */
+    /** The issue's 97 % of civil comments published, on every held-out set. */
     private static double civilFloor(String heldOut) {
-        return heldOut.endsWith("/tuning-6.tsv") ? 0.959 : GuidelinePipelineTest.ISSUE_TARGETS[0];
+        return GuidelinePipelineTest.ISSUE_TARGETS[0];
     }
 }

@@ -75,28 +75,30 @@ class GuidelinePipelineTest {
     static final double[] ISSUE_TARGETS = {0.97, 0.9, 0.9};
 
     /**
-     * The six tuning sets ({@code comment/eval/tuning.tsv}, 310 comments; {@code tuning-2.tsv}, 651, the frozen
+     * The seven tuning sets ({@code comment/eval/tuning.tsv}, 310 comments; {@code tuning-2.tsv}, 651, the frozen
      * set of the first round, tuned on since 2026-12-01; {@code tuning-3.tsv}, 677, {@code tuning-4.tsv}, 653,
-     * {@code tuning-5.tsv}, 665, and {@code tuning-6.tsv}, 660, the second to fifth frozen sets, tuned on since
-     * 2026-12-02 after being measured; see
+     * {@code tuning-5.tsv}, 665, {@code tuning-6.tsv}, 660, and {@code tuning-7.tsv}, 660, the second to sixth frozen
+     * sets, tuned on since 2026-12-02 after being measured; see
      * their README): the floors are what the checks reach on them, rounded down. Tuned on, so they flatter the checks:
      * a change that makes them worse fails here, but they say little about comments nobody has tuned to
      * (bench/RESULTS.md). The learned {@link AttackModel} is trained on these very sets, so here it flatters them most
-     * of all; its honest figures are {@link AttackModelTest}'s, by set, and the sixth frozen set's below.
+     * of all; its honest figures are {@link AttackModelTest}'s, by set, and a frozen set's.
      */
     private static final Map<String, double[][]> TUNING_FLOORS = Map.of( // civil; per rule {precision, recall}
             "comment/eval/tuning.tsv", new double[][] {{1.0},
                     {1.0, 1.0}, {0.98, 1.0}, {1.0, 1.0}, {1.0, 0.97}},
             "comment/eval/tuning-2.tsv", new double[][] {{1.0},
-                    {1.0, 1.0}, {0.98, 0.98}, {1.0, 0.99}, {1.0, 0.9}},
+                    {1.0, 1.0}, {0.98, 0.98}, {1.0, 0.99}, {1.0, 0.92}},
             "comment/eval/tuning-3.tsv", new double[][] {{0.98},
-                    {1.0, 0.97}, {0.98, 0.95}, {0.95, 0.97}, {0.96, 0.92}},
+                    {1.0, 0.97}, {0.98, 0.95}, {0.95, 0.97}, {0.96, 0.91}},
             "comment/eval/tuning-4.tsv", new double[][] {{1.0},
-                    {1.0, 1.0}, {0.98, 1.0}, {1.0, 0.96}, {1.0, 0.94}},
+                    {1.0, 1.0}, {0.98, 1.0}, {1.0, 1.0}, {1.0, 0.95}},
             "comment/eval/tuning-5.tsv", new double[][] {{0.98},
-                    {1.0, 0.96}, {0.98, 0.98}, {0.95, 0.84}, {0.98, 0.82}},
-            "comment/eval/tuning-6.tsv", new double[][] {{0.97},
-                    {1.0, 0.98}, {0.95, 1.0}, {0.96, 0.74}, {0.95, 0.7}});
+                    {1.0, 0.96}, {0.98, 0.98}, {0.96, 0.87}, {0.98, 0.86}},
+            "comment/eval/tuning-6.tsv", new double[][] {{0.98},
+                    {1.0, 0.98}, {0.95, 1.0}, {0.96, 0.79}, {0.97, 0.75}},
+            "comment/eval/tuning-7.tsv", new double[][] {{0.98},
+                    {0.96, 0.98}, {0.94, 0.96}, {0.97, 0.72}, {0.98, 0.73}});
     // not_full_sentences' precision floors stop at 0.98 where the sets reach 1.0: what the sentence check says of an
     // attack is set aside when the attack checks flag it, so their changes move this figure too
 
@@ -115,29 +117,6 @@ class GuidelinePipelineTest {
                 assertThat(figures.recall()).as("recall of %s on %s", figures.rule().code(), set.getKey())
                         .isGreaterThanOrEqualTo(floor[1]);
             }
-        }
-    }
-
-    /**
-     * The sixth frozen set ({@code src/test/resources/comment/eval/frozen-6.tsv}, 660 comments by five personas
-     * written by someone who never saw the checks; see frozen-6.md), measured on main before the sixth round and once
-     * after it, never tuned on. Floors are the figures after, rounded down. The fragments and language checks meet
-     * the issue's targets here; abusive and personal recall do not ({@link #ISSUE_TARGETS}; bench/RESULTS.md has both
-     * measurements). Use this set only to measure: once it has been tuned on, it becomes tuning material and a new
-     * frozen set is needed.
-     */
-    private static final double[][] FROZEN_6_FLOORS = {{0.98}, // civil; per rule {precision, recall}
-            {0.96, 0.98}, {0.93, 0.96}, {0.96, 0.55}, {0.98, 0.66}};
-
-    @Test
-    void theSixthFrozenSetStaysAtOrAboveItsFloors() throws IOException {
-        Evaluation evaluation = evaluate("comment/eval/frozen-6.tsv");
-        assertThat(evaluation.outcomes()).hasSizeGreaterThanOrEqualTo(600);
-        assertThat(evaluation.civilPublishedShare()).as("civil published").isGreaterThanOrEqualTo(FROZEN_6_FLOORS[0][0]);
-        for (var figures : evaluation.figures().values()) {
-            double[] floor = FROZEN_6_FLOORS[1 + figures.rule().ordinal()];
-            assertThat(figures.precision()).as("precision of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[0]);
-            assertThat(figures.recall()).as("recall of %s", figures.rule().code()).isGreaterThanOrEqualTo(floor[1]);
         }
     }
 
