@@ -105,18 +105,37 @@ class GuidelinePipelineTest {
     @Test
     void theTuningSetsStayAtOrAboveWhatTheyReach() throws IOException {
         for (var set : TUNING_FLOORS.entrySet()) {
-            Evaluation evaluation = evaluate(set.getKey());
-            assertThat(evaluation.outcomes()).as("comments in %s", set.getKey()).hasSizeGreaterThanOrEqualTo(300);
-            double[][] floors = set.getValue();
-            assertThat(evaluation.civilPublishedShare()).as("civil published on %s", set.getKey())
-                    .isGreaterThanOrEqualTo(floors[0][0]);
-            for (var figures : evaluation.figures().values()) {
-                double[] floor = floors[1 + figures.rule().ordinal()];
-                assertThat(figures.precision()).as("precision of %s on %s", figures.rule().code(), set.getKey())
-                        .isGreaterThanOrEqualTo(floor[0]);
-                assertThat(figures.recall()).as("recall of %s on %s", figures.rule().code(), set.getKey())
-                        .isGreaterThanOrEqualTo(floor[1]);
-            }
+            assertAtOrAbove(set.getKey(), set.getValue(), 300);
+        }
+    }
+
+    /**
+     * The seventh frozen set ({@code src/test/resources/comment/eval/frozen-7.tsv}, 660 comments by five personas
+     * written by someone who never saw the checks; see frozen-7.md), kept outside the repository while the seventh
+     * round tuned on the sixth, measured on main before that round and once after it, never tuned on. Floors are the
+     * figures after, rounded down. The fragments and language checks meet the issue's targets here; abusive and
+     * personal recall do not ({@link #ISSUE_TARGETS}; bench/RESULTS.md has both measurements). Use this set only to
+     * measure: once it has been tuned on, it becomes tuning material and a new frozen set is needed.
+     */
+    private static final double[][] FROZEN_7_FLOORS = {{0.97}, // civil; per rule {precision, recall}
+            {0.98, 0.95}, {0.92, 0.96}, {0.96, 0.76}, {0.94, 0.71}};
+
+    @Test
+    void theSeventhFrozenSetStaysAtOrAboveItsFloors() throws IOException {
+        assertAtOrAbove("comment/eval/frozen-7.tsv", FROZEN_7_FLOORS, 600);
+    }
+
+    private static void assertAtOrAbove(String set, double[][] floors, int minimumSize) throws IOException {
+        Evaluation evaluation = evaluate(set);
+        assertThat(evaluation.outcomes()).as("comments in %s", set).hasSizeGreaterThanOrEqualTo(minimumSize);
+        assertThat(evaluation.civilPublishedShare()).as("civil published on %s", set)
+                .isGreaterThanOrEqualTo(floors[0][0]);
+        for (var figures : evaluation.figures().values()) {
+            double[] floor = floors[1 + figures.rule().ordinal()];
+            assertThat(figures.precision()).as("precision of %s on %s", figures.rule().code(), set)
+                    .isGreaterThanOrEqualTo(floor[0]);
+            assertThat(figures.recall()).as("recall of %s on %s", figures.rule().code(), set)
+                    .isGreaterThanOrEqualTo(floor[1]);
         }
     }
 
