@@ -1,6 +1,5 @@
 package news.dateline.comment;
 
-import static news.dateline.article.ArticleDraftBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import news.dateline.article.Article;
-import news.dateline.article.ArticleService;
-import news.dateline.article.SectionDirectory;
 import news.dateline.comment.moderation.Moderation;
 import news.dateline.comment.moderation.Moderator;
 import news.dateline.member.Member;
@@ -32,19 +29,14 @@ class CommentCacheAcrossNodesIT {
     @Autowired
     TestData data;
     @Autowired
-    ArticleService articles;
-    @Autowired
-    SectionDirectory sections;
-    @Autowired
     Comments comments;
     @Autowired
     Moderation moderation;
 
     @Test
     void commentsPostedModeratedAndClosedOnOneNodeShowOnTheOther() {
-        Article article = articles.publish(articles.create(anArticle()
-                .inSection(sections.ensure("cache-tests", "Cache tests", 96))
-                .headline("Cached comments " + UUID.randomUUID()).build(), null).id(), null);
+        Article article = data.publishedStory(draft -> draft.inSection(data.section("cache-tests", "Cache tests", 96))
+                .headline("Cached comments " + UUID.randomUUID()));
         Member ana = member("Ana", Role.MEMBER);
         Member mod = member("Mo", Role.MODERATOR);
         String text = "I think the new timetable suits commuters far better.";

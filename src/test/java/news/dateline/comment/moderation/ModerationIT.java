@@ -22,7 +22,6 @@ import news.dateline.comment.Comments;
 import news.dateline.comment.PostResult;
 import news.dateline.comment.ReportReason;
 import news.dateline.member.Member;
-import news.dateline.member.Members;
 import news.dateline.member.Role;
 import news.dateline.support.Inbox;
 import news.dateline.support.IntegrationTest;
@@ -50,8 +49,6 @@ class ModerationIT {
     ArticleService articles;
     @Autowired
     SectionDirectory sections;
-    @Autowired
-    Members members;
     @Autowired
     Comments comments;
     @Autowired
