@@ -30,11 +30,12 @@ import java.util.Set;
 final class AttackModel {
 
     /**
-     * Rules publish, the model scores at or above these: held for a moderator ({@link LearnedScore.HoldPolicy}). 0.93,
+     * Rules publish, the model scores at or above these: held for a moderator ({@link LearnedScore.HoldPolicy}). 0.94,
      * not the sweep's 0.9: trained on every set, the model scores civil examples of {@code PersonDirectedTest} up to
-     * 0.92 ("The editor should be congratulated…", "the old minister is a dinosaur in the best sense").
+     * 0.938 ("The editor should be congratulated…", "the old minister is a dinosaur in the best sense"; 0.92 before
+     * the lines of the training corpora close to a frozen set were dropped).
      */
-    static final LearnedScore.HoldPolicy HOLD = new LearnedScore.HoldPolicy(0.93, 0.95, 0.3, 2);
+    static final LearnedScore.HoldPolicy HOLD = new LearnedScore.HoldPolicy(0.94, 0.95, 0.3, 2);
     static final double HOLD_AT = HOLD.unknownAt();
     /** Rules reject for abuse or an attack, model below this: held rather than rejected. */
     static final double VETO_BELOW = 0.1;
