@@ -10,7 +10,9 @@ select coalesce((select hour + interval '1 hour' from page_view_hour order by ho
            as totals_until,
        now() - interval '48 hours' as since48
 \gset
-select greatest(:'since48'::timestamptz, :'until'::timestamptz) as minutes48
+select greatest(:'since48'::timestamptz, :'until'::timestamptz) as minutes48,
+       date_trunc('day', :'until'::timestamptz, 'UTC') as partial_day,
+       (date_trunc('day', :'until'::timestamptz, 'UTC') at time zone 'UTC')::date as partial_date
 \gset
 
 explain (analyze, buffers, costs off)
@@ -21,6 +23,24 @@ select to_char(hour, 'YYYY-MM-DD"T"HH24') as key, sum(views)::bigint as count fr
     where article_id = :id and minute >= :'minutes48'
 ) hours group by hour order by hour;
 
+-- the story's all-time sums by dimension (AudienceRepository.articleByDimensions): the whole UTC days from
+-- page_view_day, the day the rolled-up hours end in from its hours, the minutes after them
+explain (analyze, buffers, costs off)
+with counted as (
+    select reader_kind, referrer_class, device, views as n from page_view_day
+    where article_id = :id and day < :'partial_date'
+    union all
+    select reader_kind, referrer_class, device, views from page_view_hour
+    where article_id = :id and hour >= :'partial_day' and hour < :'until'
+    union all
+    select reader_kind, referrer_class, device, views from page_view_minute where article_id = :id and minute >= :'until')
+select case when grouping(reader_kind) = 0 then 'reader_kind'
+            when grouping(referrer_class) = 0 then 'referrer_class' else 'device' end as dimension,
+       coalesce(reader_kind, referrer_class, device) as key, sum(n)::bigint as count
+from counted group by grouping sets ((reader_kind), (referrer_class), (device))
+order by dimension, count desc, key;
+
+-- for comparison, the same sums as the seventh round read them: every hour row of the story
 explain (analyze, buffers, costs off)
 with counted as (
     select reader_kind, referrer_class, device, views as n from page_view_hour where article_id = :id and hour < :'until'
@@ -107,10 +127,30 @@ select article_id::text as key, count(*) as count from audience_conversion
 where kind = 'registered' and occurred_at >= now() - interval '30 days' and article_id is not null
 group by article_id order by count(*) desc, article_id desc limit 20;
 
--- the most-read lists' refresh (MostReadRepository.ranked, every dateline.audience.most-read-refresh on each node,
--- off the reader's path: pages read the lists from the node's memory); the last 24 whole hours and the current one
+-- the most-read lists' refresh (MostReadCache, every dateline.audience.most-read-refresh on each node, off the
+-- reader's path: pages read the lists from the node's memory); the last 24 whole hours and the current one
 select date_trunc('hour', now(), 'UTC') - interval '24 hours' as since24\gset
-select greatest(:'since24'::timestamptz, :'until'::timestamptz) as minutes24\gset
+select greatest(:'since24'::timestamptz, :'until'::timestamptz) as minutes24,
+       greatest(:'since24'::timestamptz, :'until'::timestamptz - interval '1 hour') as last_rolled24\gset
+-- each refresh: the last rolled-up hour again and any rolled up since (MostReadRepository.hours), and the minutes after
+-- them (MostReadRepository.minutes); the kept hours are summed and ranked in the node's memory
+explain (analyze, buffers, costs off)
+select hour, article_id, section_slug, sum(views) as views from page_view_hour
+where article_id <> 0 and hour >= :'last_rolled24' and hour < :'minutes24'
+group by hour, article_id, section_slug;
+
+explain (analyze, buffers, costs off)
+select cast(:'minutes24' as timestamptz) as hour, article_id, section_slug, sum(views) as views
+from page_view_minute where article_id <> 0 and minute >= :'minutes24' and minute <= now()
+group by article_id, section_slug;
+
+-- the whole window, read once when a node starts (and after a failed refresh)
+explain (analyze, buffers, costs off)
+select hour, article_id, section_slug, sum(views) as views from page_view_hour
+where article_id <> 0 and hour >= :'since24' and hour < :'minutes24'
+group by hour, article_id, section_slug;
+
+-- for comparison, the refresh of the seventh round: the window's hour rows grouped and ranked on every refresh
 explain (analyze, buffers, costs off)
 with counted as (
     select article_id, section_slug, sum(views) as views from page_view_hour
@@ -129,3 +169,11 @@ with counted as (
     from totals
 )
 select count(*) from ranked where site_rank <= 5 or section_rank <= 5;
+
+-- what each rollup (every 10 minutes) adds for the days: the day the rolled-up hours end in, counted again from its
+-- hours (PageViewRepository.rollUp; its select only, nothing written)
+explain (analyze, buffers, costs off)
+select (hour at time zone 'UTC')::date, article_id, section_slug, reader_kind, referrer_class, device, sum(views),
+       sum(wall_views)
+from page_view_hour where hour >= :'partial_day' and hour < :'partial_day'::timestamptz + interval '1 day'
+group by 1, 2, 3, 4, 5, 6;

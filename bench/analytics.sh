@@ -10,8 +10,14 @@
 #     browser's User-Agent (wrk sends none, and a request without one is treated as a bot and not recorded):
 #     APP_ARGS=--dateline.audience.recording=false, then =true. SKIP_ARTICLE=1 skips that part.
 #   - with EXPLAIN=1, the story page's and the overview's queries explained with their run (bench/analytics-explain.sql).
-# Ports: APP_PORT, PG_PORT. Needs: psql, curl (and wrk, nginx for article-page.sh), and about 4 GB of disk under /tmp
+# Ports: APP_PORT, PG_PORT. Needs: psql, curl (and wrk, nginx for article-page.sh), and about 5 GB of disk under /tmp
 # (the temporary directory is removed at the end).
+# Measuring again without generating again (the generation takes ten minutes or more, the measuring two):
+#   KEEP=DIR   after a complete run, moves the app's data directory (the embedded database with the views) to DIR,
+#              which must not exist yet;
+#   REUSE=DIR  starts the app (this build's jar: its migrations are applied at start) on such a directory and only
+#              measures: no demo wait, no load, no generation, no rollup. The views end where the generation ended, so
+#              "today", "the last 30 minutes" and the most-read day hold fewer of them the later the re-measure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,21 +32,44 @@ for tool in psql curl; do
   command -v "$tool" >/dev/null || { echo "bench needs $tool" >&2; exit 1; }
 done
 
+KEEP=${KEEP:-}
+REUSE=${REUSE:-}
+if [ -n "$REUSE" ]; then
+  [ -z "$KEEP" ] || { echo "KEEP and REUSE do not go together" >&2; exit 1; }
+  [ -d "$REUSE/postgres" ] || { echo "REUSE=$REUSE holds no kept database ($REUSE/postgres)" >&2; exit 1; }
+fi
+if [ -n "$KEEP" ] && [ -e "$KEEP" ]; then
+  echo "KEEP=$KEEP exists already: choose a new directory" >&2; exit 1
+fi
 work=$(mktemp -d /tmp/dateline-analytics.XXXXXX)
+data=${REUSE:-$work/data}
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q package -DskipTests
 java_home=$(.mvn/require-jdk.sh)
 cp target/dateline.jar "$work/dateline.jar"   # a copy: a rebuild under a running JVM would break it
-DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$work/dateline.jar" \
+# on a kept database, migrations merged since with lower versions than its newest are applied too (Flyway refuses
+# them otherwise)
+reuse_args=()
+[ -z "$REUSE" ] || reuse_args=(--spring.flyway.out-of-order=true)
+# the app's own rollup waits an hour: the bench rolls the generated views up itself, under the app's lock, and an
+# app rollup meeting the generated minutes before that would catch up 90 days a day at a time beside it
+DATELINE_DATA_DIR="$data" "$java_home/bin/java" -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$work/dateline.jar" \
   --server.address=127.0.0.1 --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" \
   --dateline.admin.password="bench admin lantern harbour" --dateline.audience.most-read-refresh=PT10S \
-  --logging.level.root=WARN > "$work/app.log" 2>&1 &
+  --dateline.audience.rollup-interval=PT1H --logging.level.root=WARN "${reuse_args[@]}" > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 . bench/ready.sh
-wait_for_app_and_load_data
 sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
-
 echo "load before: $(uptime)"
+if [ -n "$REUSE" ]; then
+  for _ in $(seq 1 180); do
+    curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
+    kill -0 "$app" 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "reusing $REUSE: $(sql "select sum(views) from page_view_total_hour") rolled-up views, the last minute counted $(sql "select max(minute) from page_view_minute")"
+else
+wait_for_app_and_load_data
 sql "select page_view_minute_month((now() - g * interval '1 month')::date) from generate_series(0, $((DAYS / 28 + 1))) g" >/dev/null
 started=$(date +%s.%N)
 bounded() { timeout "$GEN_TIMEOUT" psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
@@ -115,6 +144,8 @@ generated=$(date +%s.%N)
 # the whole range at once, under the app's own lock so the two never meet, into the hour table without its indexes
 hour_indexes=$(indexes page_view_hour)
 unindex page_view_hour
+day_indexes=$(indexes page_view_day)
+unindex page_view_day
 bounded "set work_mem = '512MB'; begin; select pg_advisory_xact_lock(hashtextextended('page-view-rollup', 0));
      delete from page_view_hour where hour < date_trunc('hour', now(), 'UTC');
      insert into page_view_hour (hour, article_id, section_slug, reader_kind, referrer_class, device, views, wall_views)
@@ -124,25 +155,34 @@ bounded "set work_mem = '512MB'; begin; select pg_advisory_xact_lock(hashtextext
      delete from page_view_total_hour where hour < date_trunc('hour', now(), 'UTC');
      insert into page_view_total_hour (hour, views, wall_views)
      select hour, sum(views), sum(wall_views) from page_view_hour where hour < date_trunc('hour', now(), 'UTC')
-     group by hour; commit" >/dev/null
+     group by hour;
+     delete from page_view_day;
+     insert into page_view_day (day, article_id, section_slug, reader_kind, referrer_class, device, views, wall_views)
+     select (hour at time zone 'UTC')::date, article_id, section_slug, reader_kind, referrer_class, device,
+            sum(views), sum(wall_views)
+     from page_view_hour where hour < date_trunc('hour', now(), 'UTC') group by 1, 2, 3, 4, 5, 6; commit" >/dev/null
 reindex page_view_hour "$hour_indexes"
+reindex page_view_day "$day_indexes"
 # vacuum too, as autovacuum does after the app's rollup: the audience pages read the hours from indexes alone, which
 # needs the visibility map a vacuum writes
 sql "vacuum analyze page_view_hour" >/dev/null
+sql "vacuum analyze page_view_day" >/dev/null
 sql "analyze page_view_minute; analyze audience_visitor" >/dev/null
 rolled=$(date +%s.%N)
-printf 'generated %s views in %.0f s (minute counts %.0f s, visitor-days %.0f s), rolled up in %.0f s; page_view_minute %s rows (%s), page_view_hour %s rows, audience_visitor %s rows\n' \
+printf 'generated %s views in %.0f s (minute counts %.0f s, visitor-days %.0f s), rolled up in %.0f s; page_view_minute %s rows (%s), page_view_hour %s rows, page_view_day %s rows, audience_visitor %s rows\n' \
   "$(sql "select sum(views) from page_view_minute")" "$(echo "$generated - $started" | bc)" \
   "$(echo "$minutes_done - $started" | bc)" "$(echo "$generated - $minutes_done" | bc)" "$(echo "$rolled - $generated" | bc)" \
   "$(sql "select count(*) from page_view_minute")" \
   "$(sql "select pg_size_pretty(sum(pg_total_relation_size(inhrelid))) from pg_inherits where inhparent = 'page_view_minute'::regclass")" \
-  "$(sql "select count(*) from page_view_hour")" "$(sql "select count(*) from audience_visitor")"
+  "$(sql "select count(*) from page_view_hour")" "$(sql "select count(*) from page_view_day")" \
+  "$(sql "select count(*) from audience_visitor")"
+fi
 
 jar="$work/admin.jar"
 token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/signin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin@dateline.local" \
   --data-urlencode "password=bench admin lantern harbour" --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/signin"
-top=$(sql "select article_id from page_view_hour where article_id <> 0 group by 1 order by sum(views) desc limit 1")
+top=$(sql "select article_id from page_view_day where article_id <> 0 group by 1 order by sum(views) desc limit 1")
 sleep 12 # one most-read refresh after the data arrived
 if [ -n "${EXPLAIN:-}" ]; then
   echo "--- EXPLAIN (ANALYZE, BUFFERS) of the audience pages' queries, story $top"
@@ -164,6 +204,10 @@ timing "audience story CSV" "/admin/audience/articles/$top/hours.csv" "$jar"
 timing "home (most read)" /
 echo "load after: $(uptime)"
 kill "$app"; wait "$app" 2>/dev/null || true
+if [ -n "$KEEP" ]; then
+  mv "$work/data" "$KEEP"
+  echo "kept the data directory in $KEEP: measure again with REUSE=$KEEP (same PG_PORT/APP_PORT or others)"
+fi
 
 if [ -z "${SKIP_ARTICLE:-}" ]; then
   for recording in false true; do

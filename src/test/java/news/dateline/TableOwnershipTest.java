@@ -38,7 +38,7 @@ class TableOwnershipTest {
             entry("audience_click", "audience"), entry("audience_open", "audience"),
             entry("audience_conversion", "audience"), entry("audience_salt", "audience"),
             entry("page_view_minute", "audience"), entry("page_view_hour", "audience"),
-            entry("page_view_total_hour", "audience"),
+            entry("page_view_total_hour", "audience"), entry("page_view_day", "audience"),
             entry("audience_visitor", "audience"), entry("audience_member_read", "audience"),
             entry("article", "article"), entry("article_author", "article"), entry("article_correction", "article"),
             entry("article_photo", "article"), entry("article_presence", "article"),

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The page view tables' upkeep, on every node (each step is safe to repeat and to run on two nodes at once):
- * monthly partitions of minute counts made two months ahead, hours rolled up, and months past the retention
- * dropped whole.
+ * monthly partitions of minute counts made two months ahead, hours (and with them days) rolled up, and months past
+ * the retention dropped whole.
  */
 @Component
 class AudienceMaintenance {
@@ -57,7 +57,7 @@ class AudienceMaintenance {
      * catches up with every minute still kept. Readers of the rollup add the minutes after the last rolled hour, so
      * running every few minutes rather than on the hour loses nothing.
      */
-    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${dateline.audience.rollup-interval:PT10M}", initialDelayString = "PT1M")
     int rollUp() {
         Instant hourStarted = clock.instant().truncatedTo(ChronoUnit.HOURS);
         Instant from = views.lastRolledHour();

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        hourly rollups are kept
  * @param mostReadSize    articles in a most-read list
  * @param mostReadRefresh how often a node reads the most-read lists afresh
+ * @param rollupInterval  how long a node waits between rollups of the completed hours (readers add the minutes after
+ *                        the last rolled-up hour, so a longer wait only makes them read more minutes)
  */
 @ConfigurationProperties("dateline.audience")
 public record AudienceProperties(
@@ -24,5 +26,6 @@ public record AudienceProperties(
         @DefaultValue("PT1S") Duration flushInterval,
         @DefaultValue("P90D") Duration retention,
         @DefaultValue("5") int mostReadSize,
-        @DefaultValue("PT1M") Duration mostReadRefresh) {
+        @DefaultValue("PT1M") Duration mostReadRefresh,
+        @DefaultValue("PT10M") Duration rollupInterval) {
 }

@@ -105,16 +105,22 @@ class AudienceRepository {
     }
 
     /**
-     * An article's views of all time by each dimension (reader_kind, referrer_class, device), in one pass over its
-     * hours and minutes (grouping sets) rather than one per dimension: largest first within each.
+     * An article's views of all time by each dimension (reader_kind, referrer_class, device), in one pass (grouping
+     * sets) rather than one per dimension, largest first within each: the whole UTC days before the one the rolled-up
+     * hours end in from the daily rollup, that day's rolled-up hours, and the minutes after the last rolled-up hour.
      */
     Map<String, List<Count>> articleByDimensions(long articleId) {
         Map<String, List<Count>> by = new java.util.LinkedHashMap<>();
         DIMENSIONS.forEach(d -> by.put(d, new java.util.ArrayList<>()));
+        Instant until = rolledUntil("page_view_hour");
+        Instant partialDay = until.truncatedTo(ChronoUnit.DAYS); // the days before it are whole in page_view_day
         jdbc.sql("""
                         with counted as (
-                            select reader_kind, referrer_class, device, views as n from page_view_hour
-                            where article_id = :id and hour < :until
+                            select reader_kind, referrer_class, device, views as n from page_view_day
+                            where article_id = :id and day < :day
+                            union all
+                            select reader_kind, referrer_class, device, views from page_view_hour
+                            where article_id = :id and hour >= :partial and hour < :until
                             union all
                             select reader_kind, referrer_class, device, views from page_view_minute
                             where article_id = :id and minute >= :until)
@@ -123,7 +129,8 @@ class AudienceRepository {
                                coalesce(reader_kind, referrer_class, device) as key, sum(n)::bigint as count
                         from counted group by grouping sets ((reader_kind), (referrer_class), (device))
                         order by dimension, count desc, key""")
-                .param("id", articleId).param("until", Timestamp.from(rolledUntil("page_view_hour")))
+                .param("id", articleId).param("day", LocalDate.ofInstant(partialDay, ZoneOffset.UTC))
+                .param("partial", Timestamp.from(partialDay)).param("until", Timestamp.from(until))
                 .query(rs -> {
                     by.get(rs.getString("dimension")).add(new Count(rs.getString("key"), rs.getLong("count")));
                 });

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Page view counts by minute (added to, never one row per view), the day's visitor hashes and members' last reads;
- * the minutes' monthly partitions made and dropped, and minutes rolled up by hour.
+ * the minutes' monthly partitions made and dropped, and minutes rolled up by hour (and the hours by UTC day).
  */
 @Repository
 class PageViewRepository {
@@ -105,6 +106,8 @@ class PageViewRepository {
     /**
      * Counts the hours starting in [from, to) afresh from the minutes, replacing what the rollup held for them: a
      * run may repeat or overlap another node's, and counts added late (up to a flush interval) are caught next time.
+     * The site's totals of those hours and the days they fall in are written in the same transaction, so the three
+     * always agree.
      */
     @Transactional
     int rollUp(Instant from, Instant to) {
@@ -130,7 +133,31 @@ class PageViewRepository {
                         select hour, sum(views), sum(wall_views) from page_view_hour
                         where hour >= :from and hour < :to group by hour""")
                 .param("from", start).param("to", end).update();
+        rollUpDays(from, to);
         return rows;
+    }
+
+    /**
+     * Counts the UTC days the hours [from, to) fall in afresh from all of their hours (not from the minutes, which
+     * the retention drops: the days stay the sum of hours kept for good).
+     */
+    private void rollUpDays(Instant from, Instant to) {
+        Instant firstDay = from.truncatedTo(ChronoUnit.DAYS);
+        Instant afterLastDay = to.minus(1, ChronoUnit.MICROS).truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+        jdbc.sql("delete from page_view_day where day >= :from and day < :to")
+                .param("from", utcDay(firstDay)).param("to", utcDay(afterLastDay)).update();
+        jdbc.sql("""
+                        insert into page_view_day (day, article_id, section_slug, reader_kind, referrer_class, device,
+                                                   views, wall_views)
+                        select (hour at time zone 'UTC')::date, article_id, section_slug, reader_kind, referrer_class,
+                               device, sum(views), sum(wall_views)
+                        from page_view_hour where hour >= :from and hour < :to
+                        group by 1, 2, 3, 4, 5, 6""")
+                .param("from", Timestamp.from(firstDay)).param("to", Timestamp.from(afterLastDay)).update();
+    }
+
+    private static LocalDate utcDay(Instant midnight) {
+        return LocalDate.ofInstant(midnight, ZoneOffset.UTC);
     }
 
     /** The start of the latest hour rolled up, if any. */

@@ -82,6 +82,37 @@ class MostReadIT {
     }
 
     @Test
+    void aRefreshCountsLateMinutesOfTheLastRolledHourAndLetsHoursLeaveTheWindow() {
+        Section section = sections.ensure("mostread-" + UUID.randomUUID().toString().substring(0, 8), "Most read test", 98);
+        Article early = publish(section, "Lighthouse");
+        Article late = publish(section, "Tide");
+        Instant hour = clock.instant();
+        record(early, hour, 2);
+        clock.advance(Duration.ofHours(1));
+        maintenance.rollUp();
+        mostRead.refresh();
+        assertThat(mostRead.mostRead(section.slug()).articleIds()).containsExactly(early.id());
+
+        // counts of that hour stored after it was rolled up (a node's last flush), then rolled up again
+        record(late, hour, 3);
+        maintenance.rollUp();
+        mostRead.refresh();
+        assertThat(mostRead.mostRead(section.slug()).articleIds()).containsExactly(late.id(), early.id());
+
+        // a later hour added to the ones kept
+        record(early, clock.instant(), 2);
+        clock.advance(Duration.ofHours(1));
+        maintenance.rollUp();
+        mostRead.refresh();
+        assertThat(mostRead.mostRead(section.slug()).articleIds()).containsExactly(early.id(), late.id());
+
+        clock.advance(MostReadCache.WINDOW.plus(Duration.ofHours(1)));
+        maintenance.rollUp();
+        mostRead.refresh();
+        assertThat(mostRead.mostRead(section.slug()).articleIds()).as("both hours left the last day").isEmpty();
+    }
+
+    @Test
     void theListIsAnsweredFromMemoryInMicroseconds() {
         mostRead.refresh();
         long started = System.nanoTime();
