@@ -60,16 +60,17 @@ app=$!
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 . bench/ready.sh
 sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
-echo "load before: $(uptime)"
 if [ -n "$REUSE" ]; then
   for _ in $(seq 1 180); do
     curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
     kill -0 "$app" 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
     sleep 1
   done
+  echo "load before: $(uptime)"
   echo "reusing $REUSE: $(sql "select sum(views) from page_view_total_hour") rolled-up views, the last minute counted $(sql "select max(minute) from page_view_minute")"
 else
 wait_for_app_and_load_data
+echo "load before: $(uptime)"
 sql "select page_view_minute_month((now() - g * interval '1 month')::date) from generate_series(0, $((DAYS / 28 + 1))) g" >/dev/null
 started=$(date +%s.%N)
 bounded() { timeout "$GEN_TIMEOUT" psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
