@@ -10,7 +10,7 @@
 #     browser's User-Agent (wrk sends none, and a request without one is treated as a bot and not recorded):
 #     APP_ARGS=--dateline.audience.recording=false, then =true. SKIP_ARTICLE=1 skips that part.
 #   - with EXPLAIN=1, the story page's and the overview's queries explained with their run (bench/analytics-explain.sql).
-# Ports: APP_PORT, PG_PORT. Needs: psql, curl (and wrk, nginx for article-page.sh), and about 5 GB of disk under /tmp
+# Ports: APP_PORT, PG_PORT. Needs: psql, curl (and wrk, nginx for article-page.sh), and about 6 GB of disk under /tmp
 # (the temporary directory is removed at the end).
 # Measuring again without generating again (the generation takes ten minutes or more, the measuring two):
 #   KEEP=DIR   after a complete run, moves the app's data directory (the embedded database with the views) to DIR,
@@ -60,12 +60,29 @@ app=$!
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 . bench/ready.sh
 sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
+settle() { # table
+  for _ in $(seq 1 60); do
+    sql "vacuum analyze $1" >/dev/null
+    [ "$(sql "select relallvisible >= relpages * 0.95 from pg_class where relname = '$1'")" = t ] && return
+    sleep 5
+  done
+  echo "$1 still not all-visible after 60 vacuums: index-only reads of it will visit the heap" >&2
+}
 if [ -n "$REUSE" ]; then
   for _ in $(seq 1 180); do
     curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
     kill -0 "$app" 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
     sleep 1
   done
+  # the app's first rollup (a minute after its scheduler starts, just before it answers) counts the last rolled hour
+  # and its day again: measure after it, with the rewritten rows vacuumed, as they would be by then on a running node
+  sleep 65
+  for _ in $(seq 1 120); do
+    [ "$(sql "select count(*) from pg_locks where locktype = 'advisory' and granted")" = 0 ] && break
+    sleep 1
+  done
+  settle page_view_hour
+  settle page_view_day
   echo "load before: $(uptime)"
   echo "reusing $REUSE: $(sql "select sum(views) from page_view_total_hour") rolled-up views, the last minute counted $(sql "select max(minute) from page_view_minute")"
 else
@@ -168,14 +185,6 @@ reindex page_view_day "$day_indexes"
 # alone, which needs the visibility map a vacuum writes. Again until it covers the table: while an autovacuum ANALYZE
 # of the just-loaded minutes holds its snapshot, VACUUM cannot mark the newer rollup rows all-visible (the 1M run of
 # the eighth round: 348 of 11,221 hour pages, and the story's days read from the heap)
-settle() { # table
-  for _ in $(seq 1 60); do
-    sql "vacuum analyze $1" >/dev/null
-    [ "$(sql "select relallvisible >= relpages * 0.95 from pg_class where relname = '$1'")" = t ] && return
-    sleep 5
-  done
-  echo "$1 still not all-visible after 60 vacuums: index-only reads of it will visit the heap" >&2
-}
 settle page_view_hour
 settle page_view_day
 sql "analyze page_view_minute; analyze audience_visitor" >/dev/null
