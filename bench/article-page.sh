@@ -32,46 +32,11 @@ work=$(mktemp -d /tmp/dateline-bench.XXXXXX)
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q package -DskipTests   # SKIP_BUILD=1: measure the jar as it is
 java_home=$(.mvn/require-jdk.sh)
 
-cp "$JAR" "$work/dateline.jar"   # a copy: a rebuild under a running JVM would break it
-DATELINE_DATA_DIR="$work/data" "$java_home/bin/java" -Xms1g -Xmx1g ${GC_LOG:+-Xlog:gc*:file=$work/gc.log} ${JAVA_OPTS:-} -jar "$work/dateline.jar" \
-  --server.address=127.0.0.1 --server.port="$APP_PORT" --dateline.embedded-db.port="$PG_PORT" --dateline.admin.password="bench admin lantern harbour" \
-  --logging.level.root=WARN ${APP_ARGS:-} > "$work/app.log" 2>&1 &
-app=$!
+. bench/article-targets.sh
+start_app "$JAR"
 cleanup() { kill "$app" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; }
 trap cleanup EXIT
-
-. bench/ready.sh
-wait_for_app_and_load_data
-
-sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
-path_of() { sql "select '/' || s.slug || '/' || a.slug || '/article' || a.id from article a
-                 join section s on s.id = a.section_id where a.import_key = '$1'"; }
-free=$(path_of bench:2500)      # i % 5 = 0: free
-metered=$(path_of bench:2501)   # metered
-# forty published comments under each measured article, as a talked-about story has
-sql "insert into comment (article_id, member_id, author_name, body, status, check_decision, like_count, created_at)
-     select a.id, m.id, m.display_name, 'Bench comment ' || g || ': the council should publish the costs in full.',
-            'PUBLISHED', 'PUBLISH', g % 7, now() - g * interval '1 minute'
-     from article a cross join generate_series(1, 40) g
-     join member m on m.email = 'reader' || (g + 100) || '@bench.local'
-     where a.import_key in ('bench:2500', 'bench:2501')" >/dev/null
-sql "insert into subscription (member_id, status, source, starts_at, created_at)
-     select id, 'ACTIVE', 'COMPLIMENTARY', now() - interval '1 day', now() from member
-     where email = 'reader2@bench.local'" >/dev/null
-
-# signs in through the real form; prints the session cookie
-session_of() {
-  local jar="$work/$1.jar" token
-  token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/signin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1@bench.local" \
-    --data-urlencode "password=bench-password" --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/signin"
-  awk '$6 == "SESSION" {print "SESSION=" $7}' "$jar"
-}
-member_cookie=$(session_of reader1)
-subscriber_cookie=$(session_of reader2)
-visitor_jar="$work/visitor.jar"
-curl -fs -o /dev/null -c "$visitor_jar" "http://127.0.0.1:$APP_PORT$metered"
-visitor_cookie=$(awk '$6 == "dateline_meter" {print "dateline_meter=" $7}' "$visitor_jar")
+prepare_targets
 
 mkdir -p "$work/www"
 # each target's own bytes, as nginx will serve them: the ratio compares like with like
@@ -131,16 +96,9 @@ for t in "${targets[@]}"; do
   wrk -t2 -c"$CONNECTIONS" -d1s ${cookie:+-H "Cookie: $cookie"} ${USER_AGENT:+-H "User-Agent: $USER_AGENT"} \
     "http://127.0.0.1:$APP_PORT$path" >/dev/null
 done
-# CPU time (clock ticks) of the app's JVM and of the embedded PostgreSQL (its postmaster and backends), so that a
-# cost can be told per request even on a shared machine, where requests/s move with the neighbours' load
+# CPU time (cpu_ticks, bench/article-targets.sh) of the app's JVM and of the embedded PostgreSQL (its postmaster and
+# backends), so that a cost can be told per request even on a shared machine
 postmaster=$(pgrep -f -- "-D $work/data" | head -1 || true)
-cpu_ticks() { # pid... -> user+system ticks of those processes
-  local total=0 pid
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
-  done
-  echo "$total"
-}
 pg_pids() { [ -n "$postmaster" ] && echo "$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"; }
 # optional profile of the measured runs: JFR=1 records them, the recording is left in $work/bench.jfr
 if [ "${JFR:-}" = 1 ]; then
@@ -165,23 +123,6 @@ done
 echo "load after: $(uptime)"
 if [ "${JFR:-}" = 1 ]; then
   "$jcmd" "$app" JFR.stop name=bench >/dev/null
-  "$java_home/bin/jfr" print --stack-depth 64 --events jdk.ExecutionSample "$work/bench.jfr" > "$work/samples.txt"
-  echo "top frames (where each CPU sample was, jdk.ExecutionSample):"
-  awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' "$work/samples.txt" \
-    | sort | uniq -c | sort -rn | head -25 || true
-  echo "share of samples with these frames on the stack:"
-  python3 - "$work/samples.txt" <<'PY'
-import sys
-events = open(sys.argv[1]).read().split("jdk.ExecutionSample {")[1:]
-names = ["ArticlePageController.show", "SharedArticlePages", "CommentSections.section", "JtearticleGenerated", "PageViewRecorder.record", "ViewTally.add", "VisitorHashes.hash",
-         "PageViewWriter.flush",
-         "JtepageGenerated", "JtesectionGenerated", "ReadingGateService", "CachedSessionRepository.findById",
-         "ObjectInputStream", "FilterChainProxy", "DispatcherServlet.doDispatch", "Observation", "Http11Processor.service",
-         "SessionRepositoryFilter", "CsrfFilter", "JdbcTemplate", "ShallowEtagHeaderFilter"]
-for name in names:
-    share = sum(1 for e in events if name in e) / max(1, len(events)) * 100
-    print(f"{share:5.1f}%  {name}")
-print(f"({len(events)} samples)")
-PY
+  jfr_summary "$work/bench.jfr"
 fi
 echo "raw wrk output in $work"

@@ -1,7 +1,6 @@
 package news.dateline.web;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -11,12 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.AnonymousArticlePages;
-import org.springframework.security.web.firewall.FirewalledRequest;
 import org.springframework.security.web.firewall.HttpFirewall;
-import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
-import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.header.HeaderWriter;
 
 /**
  * An anonymous reader's article page, answered before Spring Session and Spring Security. A reader without a session
@@ -25,23 +19,22 @@ import org.springframework.security.web.header.HeaderWriter;
  * learn that cost about a quarter of the page's CPU (JFR, bench/RESULTS.md). So for a GET of an article address
  * ({@link ReaderReads}) without a session cookie, this lane checks the request with the same firewall Spring Security
  * uses ({@link FirewallText#firewall}) and lets the article feature answer ({@link AnonymousArticlePages}), writing
- * the readers' chain's security headers ({@link ReaderPageHeaders}) once the page is sure to be answered. Anything
+ * the readers' chain's security headers ({@link ReaderPageHeaders}) once the page is sure to be answered (both as
+ * {@link FirewalledAnswer} does for the early lanes; a signed-in reader's is {@link SignedInReaderLane}). Anything
  * else, a request the firewall refuses (which the chain then refuses as before) and a page the article feature does
  * not answer this way go on through every filter untouched.
  */
 final class AnonymousReaderLane implements Filter {
 
     private final AnonymousArticlePages pages;
-    private final HttpFirewall firewall;
+    private final FirewalledAnswer firewalled;
     private final ReaderReads readerReads;
     private final String cookieName;
-    private final List<HeaderWriter> headers = ReaderPageHeaders.writers();
-    private final RequestRejectedHandler rejected = new HttpStatusRequestRejectedHandler();
 
     AnonymousReaderLane(AnonymousArticlePages pages, HttpFirewall firewall, ReaderReads readerReads,
                         String cookieName) {
         this.pages = pages;
-        this.firewall = firewall;
+        this.firewalled = new FirewalledAnswer(firewall);
         this.readerReads = readerReads;
         this.cookieName = cookieName;
     }
@@ -51,7 +44,7 @@ final class AnonymousReaderLane implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        if (!candidate(request) || !answered(request, response)) {
+        if (!candidate(request) || !firewalled.answered(request, response, pages::answer)) {
             chain.doFilter(request, response);
         }
     }
@@ -59,28 +52,5 @@ final class AnonymousReaderLane implements Filter {
     private boolean candidate(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) && ReaderReads.articleSection(request.getRequestURI()) != null
                 && !ReaderSessions.carriesCookie(request, cookieName) && readerReads.matches(request);
-    }
-
-    private boolean answered(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
-        FirewalledRequest checked;
-        try {
-            checked = firewall.getFirewalledRequest(request);
-        } catch (RequestRejectedException refused) {
-            return false; // Spring Security's chain refuses it, as it always has
-        }
-        HttpServletResponse guarded = firewall.getFirewalledResponse(response);
-        try {
-            return pages.answer(checked, guarded, written -> {
-                for (HeaderWriter writer : headers) {
-                    writer.writeHeaders(checked, written);
-                }
-            });
-        } catch (RequestRejectedException refused) {
-            // a header the page read (the recorder reads the User-Agent) failed the firewall's check: a 400, as
-            // Spring Security's chain answers the same refusal
-            rejected.handle(request, response, refused);
-            return true;
-        }
     }
 }

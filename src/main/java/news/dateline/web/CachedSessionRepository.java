@@ -12,6 +12,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.Session;
@@ -48,9 +51,55 @@ class CachedSessionRepository<S extends Session>
         this.announce = announce;
     }
 
-    /** A session as stored, with its attributes serialized; {@code storedLastAccess} is what the store holds. */
+    /**
+     * A session as stored, with its attributes serialized; {@code storedLastAccess} is what the store holds;
+     * {@code reader} what a signed-in reader's read needs of it, when that is all it holds (else null).
+     */
     private record Snapshot(String id, Instant created, Instant lastAccess, Instant storedLastAccess,
-                            Duration maxInactive, Map<String, KeptAttribute> attributes) {
+                            Duration maxInactive, Map<String, KeptAttribute> attributes, SignedInRead reader) {
+
+        Snapshot touched(Instant at) {
+            return new Snapshot(id, created, at, storedLastAccess, maxInactive, attributes, reader);
+        }
+    }
+
+    // the attributes a signed-in reader's session holds: Spring Security's context and the CSRF token
+    // (HttpSessionSecurityContextRepository's and HttpSessionCsrfTokenRepository's default names)
+    static final String SECURITY_CONTEXT = "SPRING_SECURITY_CONTEXT";
+    static final String CSRF_TOKEN = "org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN";
+
+    /**
+     * Who is reading and their CSRF token (unmasked, as stored): all a signed-in reader's GET of a page needs of the
+     * session ({@link SignedInReaderLane}), read without copying the session or wrapping the request.
+     */
+    record SignedInRead(UsernamePasswordAuthenticationToken authentication, CsrfToken csrf) {
+
+        /** A new context around the same authentication, as every request through Spring Session gets. */
+        SecurityContext context() {
+            return (SecurityContext) new KeptAttribute.Context(authentication).thaw();
+        }
+    }
+
+    /**
+     * This node's copy of a signed-in reader's session, for a read that neither changes nor touches it, or null when
+     * the read must go through Spring Session: the session is not in this node's copy (never read here, or ended
+     * elsewhere: the ChangeFeed evicts it), holds anything but who is reading and their token (a notice waiting, a
+     * pending save), has expired as stored, or is due a touch ({@code touchInterval} since its stored last access, so
+     * Spring Session's filter writes it then: a reader who keeps reading keeps the session, one write per interval,
+     * as before). Since the lane answers only while the stored row itself is unexpired, no node honours a session the
+     * store has ended.
+     */
+    SignedInRead signedInRead(String id, Instant now) {
+        Snapshot snapshot = snapshots.getIfPresent(id);
+        if (snapshot == null || snapshot.reader() == null) {
+            return null;
+        }
+        Instant stored = snapshot.storedLastAccess();
+        boolean expired = !snapshot.maxInactive().isNegative() && !now.isBefore(stored.plus(snapshot.maxInactive()));
+        if (expired || now.isAfter(stored.plus(touchInterval))) {
+            return null;
+        }
+        return snapshot.reader();
     }
 
     void evict(String id) {
@@ -76,8 +125,7 @@ class CachedSessionRepository<S extends Session>
                 || local.getLastAccessedTime().isAfter(session.storedLastAccess.plus(touchInterval));
         if (!session.changed && !stale) {
             // only touched: remember the time here, for expiry, without writing
-            snapshots.asMap().computeIfPresent(local.getId(), (id, s) -> new Snapshot(s.id(), s.created(),
-                    local.getLastAccessedTime(), s.storedLastAccess(), s.maxInactive(), s.attributes()));
+            snapshots.asMap().computeIfPresent(local.getId(), (id, s) -> s.touched(local.getLastAccessedTime()));
             return;
         }
         S stored = session.stored();
@@ -137,7 +185,15 @@ class CachedSessionRepository<S extends Session>
             attributes.put(name, freezer.freeze(session.getAttribute(name)));
         }
         return new Snapshot(session.getId(), session.getCreationTime(), session.getLastAccessedTime(),
-                storedLastAccess, session.getMaxInactiveInterval(), Map.copyOf(attributes));
+                storedLastAccess, session.getMaxInactiveInterval(), Map.copyOf(attributes), readerOf(attributes));
+    }
+
+    private static SignedInRead readerOf(Map<String, KeptAttribute> attributes) {
+        if (attributes.size() != 2 || !(attributes.get(SECURITY_CONTEXT) instanceof KeptAttribute.Context context)
+                || !(attributes.get(CSRF_TOKEN) instanceof KeptAttribute.Shared(CsrfToken token))) {
+            return null;
+        }
+        return new SignedInRead(context.authentication(), token);
     }
 
     private MapSession restore(Snapshot snapshot) {

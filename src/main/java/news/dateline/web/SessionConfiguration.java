@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import news.dateline.article.AnonymousArticlePages;
+import news.dateline.article.SignedInArticlePages;
 import news.dateline.database.ChangeFeed;
 import org.apache.catalina.session.StandardManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.session.autoconfigure.SessionProperties;
@@ -26,6 +28,8 @@ import org.springframework.session.config.annotation.web.http.EnableSpringHttpSe
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link SessionCacheProperties} bounds how stale a stored last-access time may be; the timeout is Boot's
  * {@code spring.session.timeout} (30 days when unset).
  * Declaring the repositories here replaces Boot's JDBC session configuration. Spring Session's filter is registered
- * here too, inside {@link ReaderSessions}, which spares an anonymous reader's reads its wrappers.
+ * here too, inside {@link ReaderSessions}, which spares an anonymous reader's reads its wrappers, and the early lanes
+ * that answer readers' article pages before it ({@link AnonymousReaderLane}, {@link SignedInReaderLane}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -94,6 +99,22 @@ class SessionConfiguration {
             ReaderReads readerReads, SessionProperties boot, ServerProperties server) {
         var registration = new FilterRegistrationBean<>(
                 new AnonymousReaderLane(pages, firewall, readerReads, cookieName(server)));
+        registration.setOrder(boot.getServlet().getFilterOrder() - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /**
+     * The signed-in readers' early lane ({@link SignedInReaderLane}), beside the anonymous readers' (a request carries a
+     * session cookie or not, so at most one of them answers it). The cookie is read as Spring Session reads it (Boot's
+     * serializer, from the same {@code server.servlet.session.cookie} settings).
+     */
+    @Bean
+    FilterRegistrationBean<SignedInReaderLane> signedInReaderLane(SignedInArticlePages pages,
+            CachedSessionRepository<?> sessions, ObjectProvider<CookieSerializer> cookies, HttpFirewall firewall,
+            ReaderReads readerReads, SessionProperties boot, MeterRegistry metrics) {
+        var registration = new FilterRegistrationBean<>(new SignedInReaderLane(pages, sessions,
+                cookies.getIfAvailable(DefaultCookieSerializer::new), firewall, readerReads, metrics));
         registration.setOrder(boot.getServlet().getFilterOrder() - 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

@@ -17,6 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
@@ -162,5 +163,88 @@ class CachedSessionRepositoryTest {
         node.deleteById(id);
         assertThat(node.findById(id)).isNull();
         assertThat(announced).contains(id);
+    }
+
+    /** A signed-in reader's session as Spring Security leaves it: who is reading and their CSRF token. */
+    private String signedInSession() {
+        var session = node.createSession();
+        var member = new User("reader@test.local", "", List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
+        session.setAttribute(CachedSessionRepository.SECURITY_CONTEXT, new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities())));
+        session.setAttribute(CachedSessionRepository.CSRF_TOKEN, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "t0k3n"));
+        node.save(session);
+        store.saves.set(0);
+        return session.getId();
+    }
+
+    @Test
+    void aSignedInReadGetsWhoIsReadingAndTheirTokenFromTheNodesCopy() {
+        String id = signedInSession();
+        Instant now = store.findById(id).getLastAccessedTime().plusSeconds(5);
+        store.reads.set(0);
+
+        var read = node.signedInRead(id, now);
+        assertThat(read.authentication().getName()).isEqualTo("reader@test.local");
+        assertThat(read.csrf().getToken()).isEqualTo("t0k3n");
+        assertThat(read.context()).isNotSameAs(node.signedInRead(id, now).context()); // each read its own context
+        assertThat(store.reads).hasValue(0);
+        assertThat(store.saves).hasValue(0);
+    }
+
+    @Test
+    void noSignedInReadForASessionHoldingMoreOrNotOnThisNode() {
+        String id = signedInSession();
+        Instant now = store.findById(id).getLastAccessedTime().plusSeconds(5);
+        var session = node.findById(id);
+        session.setAttribute("org.springframework.web.servlet.support.SessionFlashMapManager.FLASH_MAPS",
+                new ArrayList<>(List.of("a notice")));
+        node.save(session);
+        assertThat(node.signedInRead(id, now)).isNull();
+        assertThat(node.signedInRead(storedSession(), now)).isNull(); // not signed in
+
+        String another = signedInSession();
+        node.evict(another); // ended on another node: the ChangeFeed evicts it here
+        assertThat(node.signedInRead(another, now)).isNull();
+        assertThat(node.signedInRead("no-such-session", now)).isNull();
+    }
+
+    @Test
+    void noSignedInReadOnceTheStoredSessionHasExpired() {
+        String id = signedInSession();
+        var session = node.findById(id);
+        session.setMaxInactiveInterval(Duration.ofMinutes(5)); // shorter than the touch interval
+        node.save(session);
+        Instant stored = store.findById(id).getLastAccessedTime();
+
+        assertThat(node.signedInRead(id, stored.plus(Duration.ofMinutes(4)))).isNotNull();
+        assertThat(node.signedInRead(id, stored.plus(Duration.ofMinutes(5)))).isNull();
+    }
+
+    @Test
+    void aReaderWhoKeepsReadingKeepsTheSessionWithOneWritePerTouchInterval() {
+        String id = signedInSession();
+        Instant start = store.findById(id).getLastAccessedTime();
+        var session = node.findById(id);
+        session.setMaxInactiveInterval(Duration.ofMinutes(30));
+        node.save(session);
+        store.saves.set(0);
+
+        int throughTheLane = 0;
+        // a page every two minutes for three hours: six times the session's timeout
+        for (Instant now = start.plus(Duration.ofMinutes(2)); now.isBefore(start.plus(Duration.ofHours(3)));
+                now = now.plus(Duration.ofMinutes(2))) {
+            if (node.signedInRead(id, now) != null) {
+                throughTheLane++;
+                continue;
+            }
+            // what Spring Session's filter does with a read the lane leaves to it: find, touch, save
+            var request = node.findById(id);
+            assertThat(request).as("session at %s", now).isNotNull();
+            request.setLastAccessedTime(now);
+            node.save(request);
+        }
+        assertThat(throughTheLane).isGreaterThan(60);
+        assertThat(store.saves.get()).isBetween(13, 18); // one per touch interval (10 minutes) of reading
+        assertThat(store.findById(id).getLastAccessedTime()).isAfter(start.plus(Duration.ofMinutes(165)));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.article.AnonymousArticlePages;
 import news.dateline.article.PageFrame;
+import news.dateline.article.SignedInArticlePages;
 import news.dateline.member.SignedInMember;
 import news.dateline.site.NotFoundException;
 import org.springframework.security.core.Authentication;
@@ -30,10 +31,11 @@ import org.springframework.security.web.csrf.CsrfToken;
  * comment section, a notice after a post, encoded addresses) goes on to {@link ArticlePageController} untouched.
  * A plain filter, registered for requests only (not error or async dispatches): Spring's once-per-request guard
  * would name, set and remove a request attribute on every request, through every wrapper, for nothing.
- * An anonymous reader's page is usually answered earlier still, before Spring Session and Spring Security, through
- * {@link AnonymousArticlePages} (the web layer's early lane); this filter then answers the signed-in readers.
+ * A reader's page is usually answered earlier still, before Spring Session and Spring Security, through
+ * {@link AnonymousArticlePages} and {@link SignedInArticlePages} (the web layer's early lanes); this filter then
+ * answers the reads they leave to the chain (a session this node has no copy of yet, one due a touch).
  */
-class ArticlePageFastLane implements Filter, AnonymousArticlePages {
+class ArticlePageFastLane implements Filter, AnonymousArticlePages, SignedInArticlePages {
 
     // the controller's mapping, /{section:[a-z0-9-]+}/{slug}/article{id:\d+}, for addresses with nothing to decode
     private static final Pattern ARTICLE = Pattern.compile("/([a-z0-9-]+)/([^/%;]+)/article(\\d{1,18})");
@@ -91,11 +93,28 @@ class ArticlePageFastLane implements Filter, AnonymousArticlePages {
     @Override
     public boolean answer(HttpServletRequest request, HttpServletResponse response,
                           Consumer<HttpServletResponse> securityHeaders) throws IOException {
+        return early(request, response, null, null, securityHeaders);
+    }
+
+    /**
+     * A signed-in reader's page, before Spring Session and Spring Security ({@link SignedInArticlePages}): the same
+     * answer as above, with the token the early lane put where Spring Security's CSRF filter would. Counted with the
+     * lane's answers.
+     */
+    @Override
+    public boolean answer(HttpServletRequest request, HttpServletResponse response, SignedInMember member,
+                          Consumer<HttpServletResponse> securityHeaders) throws IOException {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return csrf != null && early(request, response, member, csrf, securityHeaders);
+    }
+
+    private boolean early(HttpServletRequest request, HttpServletResponse response, SignedInMember member,
+                          CsrfToken csrf, Consumer<HttpServletResponse> securityHeaders) throws IOException {
         if (!"GET".equals(request.getMethod())) {
             return false;
         }
         Matcher address = ARTICLE.matcher(request.getRequestURI());
-        if (!address.matches() || !answered(address, null, null, request, response, securityHeaders)) {
+        if (!address.matches() || !answered(address, member, csrf, request, response, securityHeaders)) {
             return false;
         }
         answered.increment();

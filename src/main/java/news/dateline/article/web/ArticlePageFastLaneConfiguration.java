@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnWebApplication
 class ArticlePageFastLaneConfiguration {
 
-    /** The lane itself, also the early lane's way in for anonymous readers ({@link AnonymousArticlePages}). */
+    /**
+     * The lane itself, also the early lanes' way in for anonymous readers ({@link AnonymousArticlePages}) and signed-in
+     * ones ({@link news.dateline.article.SignedInArticlePages}).
+     */
     @Bean
     ArticlePageFastLane articlePageFastLaneFilter(ReaderArticlePages pages, PageFrame frame, MeterRegistry registry) {
         return new ArticlePageFastLane(pages, frame, registry);
