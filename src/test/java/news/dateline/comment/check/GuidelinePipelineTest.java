@@ -100,7 +100,7 @@ class GuidelinePipelineTest {
             "comment/eval/tuning-7.tsv", new double[][] {{0.98},
                     {0.96, 0.98}, {0.94, 0.96}, {0.97, 0.72}, {0.98, 0.73}},
             "comment/eval/tuning-8.tsv", new double[][] {{0.97},
-                    {0.98, 0.95}, {0.92, 0.96}, {0.96, 0.74}, {0.94, 0.71}});
+                    {0.98, 0.95}, {0.92, 0.96}, {0.96, 0.84}, {0.96, 0.82}});
     // not_full_sentences' precision floors stop at 0.98 where the sets reach 1.0: what the sentence check says of an
     // attack is set aside when the attack checks flag it, so their changes move this figure too
 
