@@ -93,7 +93,10 @@ final class AttackFeatures {
         features.put("b:" + previous + "_</s>", 1);
         for (String w : words) {
             // an unlisted word near a lexicon class by the word vectors: "nincompoop" near the insult nouns
-            LexiconNeighbours.shipped().near(w).ifPresent(n -> features.put("lex:near-" + n.wordClass(), 1));
+            String near = LexiconNeighbours.shipped().nearClass(w);
+            if (near != null) {
+                features.put("lex:near-" + near, 1);
+            }
         }
         shapes(words, features);
         for (String w : words) {

@@ -148,5 +148,11 @@ final class InsultPhrases {
                     + "| (?:calling|calls) (?:himself|herself|themselves) (?:\\S+ ){1,3}is (?:really |actually )?"
                     + "| (?:whoever (?:wrote|edited) (?:this|that|it)|you|u|someone with (?:your|ur|those) views|"
                     + "people like (?:you|u|him|her)) (?:\\S+ ){0,2}(?:should|shouldn t|must|mustn t) (?:never |not )?be "
-                    + "allowed (?:anywhere )?near (?:a|an|the) "));
+                    + "allowed (?:anywhere )?near (?:a|an|the) "),
+            // sneers: a mock endearment opening a sentence at "you" ("How cute, you read one page…", "Oh bless, you…"),
+            // and the expert of one thing ("you read one report and now you are an economist"); held, not rejected
+            new PhraseRule(Rule.PERSONAL, 0.75, "sneer at \"you\"", "^ (?:oh )?(?:how (?:cute|sweet|touching|"
+                    + "adorable|precious|quaint)|oh bless|bless (?:your|ur) (?:heart|cotton socks))(?: \\S+){0,12}? "
+                    + "(?:you|your|u|ur) "
+                    + "| (?:you|u)(?: ve| have)?(?: \\S+){0,2} one(?: \\S+){1,7} (?:now|suddenly) (?:you|u|ur|youre) "));
 }

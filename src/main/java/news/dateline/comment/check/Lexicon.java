@@ -29,10 +29,13 @@ import java.util.Set;
  * @param violence          verbs of killing and grievous harm, base form to past participle ("hang" → "hanged")
  * @param personNouns       words for people, groups and roles, and pronouns standing for them ("governor", "they")
  * @param ideaNouns         words for ideas and things ("plan", "trains"): a subject that is not a person
+ * @param condescendingAddress ways to address someone that talk down to them ("rookie", "young man"): only as a
+ *                          vocative
  */
 record Lexicon(Set<String> insultNouns, Set<String> accusationNouns, Set<String> thingNouns,
                Set<String> dehumanisingNouns, Set<String> insultAdjectives, Set<String> judgingAdjectives,
-               Map<String, String> violence, Set<String> personNouns, Set<String> ideaNouns) {
+               Map<String, String> violence, Set<String> personNouns, Set<String> ideaNouns,
+               Set<String> condescendingAddress) {
 
     static final String SHIPPED = "comment/check/lexicon.txt";
 
@@ -84,7 +87,7 @@ record Lexicon(Set<String> insultNouns, Set<String> accusationNouns, Set<String>
                 section(sections, "thing-nouns", resource), section(sections, "dehumanising-nouns", resource),
                 section(sections, "insult-adjectives", resource), section(sections, "judging-adjectives", resource),
                 Map.copyOf(violence), words(section(sections, "person-nouns", resource)),
-                words(section(sections, "idea-nouns", resource)));
+                words(section(sections, "idea-nouns", resource)), section(sections, "condescending-address", resource));
     }
 
     /** A section written several words a line, as single words. */

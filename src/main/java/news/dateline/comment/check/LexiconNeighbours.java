@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which insult class of the {@link Lexicon} a word the lexicon does not list is near, by {@link WordVectors}: an
@@ -17,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * learned, not assumed: vectors put "hero" near "coward" and "crazy" near "stupid". A word is near a class when the
  * mean similarity of its three closest members reaches {@link #NEAR_AT} (chosen by cross-validation). The rules do not
  * use this: only the model, which is measured on sets it never saw.
+ * <p>
+ * What a word is near is worked out once per row of the vectors and kept as one byte a row ({@link #nearClass}): a
+ * map from every word ever seen grew with the training sets and with every comment the site checks.
  */
 final class LexiconNeighbours {
 
@@ -48,7 +50,9 @@ final class LexiconNeighbours {
     private final WordVectors vectors;
     private final Map<String, List<String>> classes;
     private final Set<String> listed;
-    private final Map<String, Optional<Near>> cache = new ConcurrentHashMap<>();
+    private final List<String> classNames;
+    /** Per row of the vectors: 0 not yet worked out, 1 near no class, 2 + i near the i-th of {@link #classNames}. */
+    private final byte[] nearByRow;
 
     LexiconNeighbours(WordVectors vectors, Lexicon lexicon) {
         this.vectors = vectors;
@@ -69,6 +73,8 @@ final class LexiconNeighbours {
             all.add(participle.split(" ")[0]);
         });
         this.listed = Set.copyOf(all);
+        this.classNames = List.copyOf(classes.keySet());
+        this.nearByRow = new byte[vectors.size()];
     }
 
     static LexiconNeighbours shipped() {
@@ -79,17 +85,37 @@ final class LexiconNeighbours {
         return entries.stream().filter(e -> !e.contains(" ") && vectors.row(e) >= 0).sorted().toList();
     }
 
-    /** The insult class the word is near, if it is not listed itself and the vectors know it. */
+    /**
+     * The insult class the word is near, with how near and its closest members ({@code moderate --explain}), if it
+     * is not listed itself and the vectors know it.
+     */
     Optional<Near> near(String word) {
+        int row = candidateRow(word);
+        return row < 0 ? Optional.empty() : nearest(row);
+    }
+
+    /** {@link #near}'s class alone ("NOUN~"), or null; worked out once per row, what the model asks per word. */
+    String nearClass(String word) {
+        int row = candidateRow(word);
+        if (row < 0) {
+            return null;
+        }
+        int known = nearByRow[row];
+        if (known == 0) {
+            // threads racing here compute the same byte; a plain write is enough
+            known = nearest(row).map(n -> 2 + classNames.indexOf(n.wordClass())).orElse(1);
+            nearByRow[row] = (byte) known;
+        }
+        return known == 1 ? null : classNames.get(known - 2);
+    }
+
+    private int candidateRow(String word) {
         if (word.length() < 3 || listed.contains(word)
                 || word.endsWith("s") && listed.contains(word.substring(0, word.length() - 1))) {
-            return Optional.empty();
+            return -1;
         }
         int row = vectors.row(word);
-        if (row < COMMON) {
-            return Optional.empty(); // unknown, or among the commonest words ("the", "was"), near everything a little
-        }
-        return cache.computeIfAbsent(word, w -> nearest(row));
+        return row < COMMON ? -1 : row; // unknown, or among the commonest words ("the", "was"), near everything a little
     }
 
     private List<Map.Entry<String, Double>> closest(int row, List<String> members) {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <p>
  * The rules live by what they decide: {@link InsultPhrases} and {@link CommandAndHarmPhrases} (phrases),
  * {@link PredicatedInsults} ("X is a …" and who X is), {@link InsultsUsedOfSomeone} (insults without a copula) and
- * {@link ViolenceCalls}; this class runs them sentence by sentence and names vocatives ("Listen, moron, …").
+ * {@link ViolenceCalls}; this class runs them sentence by sentence and names vocatives ("Listen, moron, …"; "Zip it,
+ * rookie.", by the lexicon's condescending forms of address, held rather than rejected).
  * <p>
  * Each finding names the rule: attacks on "you", the author or a commenter, and imperatives at them, are
  * {@link Rule#PERSONAL}; the rest {@link Rule#ABUSIVE}. The two checks ask for the same comment one after the
@@ -45,6 +46,11 @@ final class PersonDirected {
     // "Stop lying, you fake activist, nobody …": "you" and a few words that name the reader, set off by commas
     private static final Pattern ADDRESSED_VOCATIVE = Pattern.compile("(?iu)(?:^|,)\\s*(?:you|ya|u)\\s+"
             + "((?:[\\p{L}'’*-]+\\s+){0,3}[\\p{L}'’*-]+)\\s*(?=[,.!?]|$)");
+
+    // one or two words set off as a vocative, "Zip it, rookie", "Log out, grandad, …", "Young man, …"
+    private static final Pattern CONDESCENDING_VOCATIVE = Pattern.compile(
+            "(?:^|,)\\s*((?:[\\p{L}'’]+\\s+)?[\\p{L}'’]+)\\s*(?=[,.!?;]|$)");
+    private static final Set<String> CONDESCENDING = Lexicon.get().condescendingAddress();
 
     private static final List<PhraseRule> PHRASES = java.util.stream.Stream.concat(
             InsultPhrases.RULES.stream(), CommandAndHarmPhrases.RULES.stream()).toList();
@@ -134,6 +140,15 @@ final class PersonDirected {
                         || NOUNS.contains(stem(w)) || ADJECTIVES.contains(w)) && quoted.stream().noneMatch(named::contains)) {
                     findings.add(new Finding(Rule.PERSONAL, 0.9, "insult addressing \"you\": \""
                             + addressed.group().replaceFirst("^\\s*,", "").strip() + "\""));
+                    break;
+                }
+            }
+            Matcher address = CONDESCENDING_VOCATIVE.matcher(sentence);
+            while (address.find()) {
+                String named = String.join(" ", NormalisedText.of(address.group(1)).words());
+                if (CONDESCENDING.contains(named) && !quoted.contains(named)) {
+                    findings.add(new Finding(Rule.PERSONAL, 0.75, "talking down to someone \"" + address.group()
+                            .replaceFirst("^\\s*,", "").strip() + "\""));
                     break;
                 }
             }

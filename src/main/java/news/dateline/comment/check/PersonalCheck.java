@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * "They cannot be personal": attacks aimed at a person rather than an argument — insults in the second person
  * ("you idiot", "you're a moron"), insults predicated of the author or someone named ("the author is a clown"),
- * threats ("I know where you live") and doxxing (phone numbers, home addresses). Strong disagreement with a policy
+ * threats ("I know where you live") and doxxing (phone numbers, home addresses, and ones partly masked:
+ * {@link MaskedDetails}). Strong disagreement with a policy
  * or an article is not personal and passes. Works on {@link NormalisedText}, so masks and leetspeak count too.
  */
 final class PersonalCheck implements GuidelineCheck {
@@ -132,6 +133,10 @@ final class PersonalCheck implements GuidelineCheck {
         Matcher masked = MASKED_PHONE.matcher(text);
         if (masked.find() && SOMEONES.matcher(text).find()) {
             return new Finding(0.95, "contact details \"" + masked.group().strip() + "\"");
+        }
+        var partial = MaskedDetails.find(text);
+        if (partial.isPresent()) {
+            return new Finding(0.9, "masked details \"" + partial.get() + "\"");
         }
         Matcher whereabouts = WHEREABOUTS.matcher(text);
         if (whereabouts.find() && SOMEONE_HERE.matcher(text).find() && FINDABLE.matcher(text).find()) {

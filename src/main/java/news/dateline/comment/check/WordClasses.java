@@ -105,7 +105,8 @@ final class WordClasses {
         } else if (names.contains(w)) {
             return "NAME";
         }
-        return LexiconNeighbours.shipped().near(w).map(LexiconNeighbours.Near::wordClass).orElse("_");
+        String near = LexiconNeighbours.shipped().nearClass(w);
+        return near == null ? "_" : near;
     }
 
     /** Words written with a capital after a sentence's first word and not all in capitals: names, mostly. */

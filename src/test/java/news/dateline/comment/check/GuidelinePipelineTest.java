@@ -75,10 +75,10 @@ class GuidelinePipelineTest {
     static final double[] ISSUE_TARGETS = {0.97, 0.9, 0.9};
 
     /**
-     * The seven tuning sets ({@code comment/eval/tuning.tsv}, 310 comments; {@code tuning-2.tsv}, 651, the frozen
+     * The eight tuning sets ({@code comment/eval/tuning.tsv}, 310 comments; {@code tuning-2.tsv}, 651, the frozen
      * set of the first round, tuned on since 2026-12-01; {@code tuning-3.tsv}, 677, {@code tuning-4.tsv}, 653,
-     * {@code tuning-5.tsv}, 665, {@code tuning-6.tsv}, 660, and {@code tuning-7.tsv}, 660, the second to sixth frozen
-     * sets, tuned on since 2026-12-02 after being measured; see
+     * {@code tuning-5.tsv}, 665, {@code tuning-6.tsv}, 660, {@code tuning-7.tsv}, 660, and {@code tuning-8.tsv}, 660,
+     * the second to seventh frozen sets, tuned on since 2026-12-02 after being measured (the seventh twice); see
      * their README): the floors are what the checks reach on them, rounded down. Tuned on, so they flatter the checks:
      * a change that makes them worse fails here, but they say little about comments nobody has tuned to
      * (bench/RESULTS.md). The learned {@link AttackModel} is trained on these very sets, so here it flatters them most
@@ -98,7 +98,9 @@ class GuidelinePipelineTest {
             "comment/eval/tuning-6.tsv", new double[][] {{0.98},
                     {1.0, 0.98}, {0.95, 1.0}, {0.96, 0.79}, {0.97, 0.74}},
             "comment/eval/tuning-7.tsv", new double[][] {{0.98},
-                    {0.96, 0.98}, {0.94, 0.96}, {0.97, 0.72}, {0.98, 0.73}});
+                    {0.96, 0.98}, {0.94, 0.96}, {0.97, 0.72}, {0.98, 0.73}},
+            "comment/eval/tuning-8.tsv", new double[][] {{0.97},
+                    {0.98, 0.95}, {0.92, 0.96}, {0.96, 0.84}, {0.96, 0.82}});
     // not_full_sentences' precision floors stop at 0.98 where the sets reach 1.0: what the sentence check says of an
     // attack is set aside when the attack checks flag it, so their changes move this figure too
 
@@ -107,22 +109,6 @@ class GuidelinePipelineTest {
         for (var set : TUNING_FLOORS.entrySet()) {
             assertAtOrAbove(set.getKey(), set.getValue(), 300);
         }
-    }
-
-    /**
-     * The seventh frozen set ({@code src/test/resources/comment/eval/frozen-7.tsv}, 660 comments by five personas
-     * written by someone who never saw the checks; see frozen-7.md), kept outside the repository while the seventh
-     * round tuned on the sixth, measured on main before that round and once after it, never tuned on. Floors are the
-     * figures after, rounded down. The fragments and language checks meet the issue's targets here; abusive and
-     * personal recall do not ({@link #ISSUE_TARGETS}; bench/RESULTS.md has both measurements). Use this set only to
-     * measure: once it has been tuned on, it becomes tuning material and a new frozen set is needed.
-     */
-    private static final double[][] FROZEN_7_FLOORS = {{0.97}, // civil; per rule {precision, recall}
-            {0.98, 0.95}, {0.92, 0.96}, {0.96, 0.74}, {0.94, 0.71}};
-
-    @Test
-    void theSeventhFrozenSetStaysAtOrAboveItsFloors() throws IOException {
-        assertAtOrAbove("comment/eval/frozen-7.tsv", FROZEN_7_FLOORS, 600);
     }
 
     private static void assertAtOrAbove(String set, double[][] floors, int minimumSize) throws IOException {

@@ -318,4 +318,33 @@ class PersonDirectedTest {
     void civilCommentsNearTheNewRulesArePublished(String text) {
         assertPublished(text);
     }
+
+    /** The eighth round's rules: condescending address, sneers, masked details. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Log out, grandad, that cocoa won't drink itself.",
+            "Pray hold your tongue, young man, until you have learned to spell.",
+            "Back to your colouring book, sweetie.",
+            "How cute, you read one blog post about tariffs and now you're an economist.",
+            "You watched one documentary and suddenly you're a marine biologist.",
+            "The troll posting as KeralaKing is Biju, his wife's number is 98xx xx4 x20, spread it.",
+            "Ravi from the comments drives a blue Swift, plate KA 0x xx41, say hello.",
+            "Jim lives at 3x0 Harbour Road, maybe somebody should knock on his door.",
+    })
+    void condescensionSneersAndMaskedDetailsAreHeldOrRejected(String text) {
+        assertHeldOrRejectedAsAnAttack(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The child was found safe near the river on Sunday.",
+            "Bless you for covering the floods, the rest of the media ignored us.",
+            "Buy the 4x4 version, the roads up there are rough in the monsoon.",
+            "My grandad worked at the mill for forty years and never missed a shift.",
+            "The professor who led the study said the data were incomplete.",
+            "I read one report on this and now I understand the delay much better.",
+    })
+    void civilCommentsNearTheEighthRoundsRulesArePublished(String text) {
+        assertPublished(text);
+    }
 }

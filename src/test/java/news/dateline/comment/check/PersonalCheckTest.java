@@ -40,6 +40,24 @@ class PersonalCheckTest {
         assertThat(verdict.explanation()).isEqualTo(PersonalCheck.EXPLANATION);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Marcy's cell is 907-xx2-x81x, and she works the front desk at the dentist.",
+            "The person posting as Dodo Returns can be reached on 5xx7 x1x2.",
+            "Kev from the comments drives a silver Corsa, reg NU6x xxx. Say hello.",
+            "Fatu, we know you live at 1x Kroo Town Road, near the blue gate."})
+    void maskedDetailsSaidToBeSomeonesAreDoxxing(String text) {
+        Verdict verdict = check.check(text);
+        assertThat(verdict.decision()).as(text).isEqualTo(Decision.REJECT);
+        assertThat(verdict.evidence()).as(text).startsWith("masked details");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Cheap tyres, best price, call 07xx xxx 21x now", "We drove a 4x4 up to the dam.",
+            "The queue at counter 3x was slow again.", "Vote for the 2x2 plan, it keeps the buses running."})
+    void anAdvertsOwnNumberOrAOneMaskNumberIsNoDoxxing(String text) {
+        assertThat(check.check(text).decision()).as(text).isEqualTo(Decision.PUBLISH);
+    }
+
     @Test
     void peopleLikeYouIsHeldForReview() {
         assertThat(check.check("People like you ruin everything.").decision()).isEqualTo(Decision.REVIEW);
