@@ -111,6 +111,22 @@ class GuidelinePipelineTest {
         }
     }
 
+    /**
+     * The eighth frozen set ({@code src/test/resources/comment/eval/frozen-8.tsv}, 654 comments by five personas
+     * written by someone who never saw the checks; see frozen-8.md), kept outside the repository during the eighth
+     * round, which tuned on the seventh; measured on main before that round and once after its merge, never tuned on.
+     * Floors are the figures after, rounded down. The fragments and language checks meet the issue's targets here;
+     * abusive and personal recall do not ({@link #ISSUE_TARGETS}; bench/RESULTS.md has both measurements). Use this
+     * set only to measure: once it has been tuned on, it becomes tuning material and a new frozen set is needed.
+     */
+    private static final double[][] FROZEN_8_FLOORS = {{0.97}, // civil; per rule {precision, recall}
+            {0.96, 0.95}, {0.95, 0.98}, {0.93, 0.76}, {0.98, 0.81}};
+
+    @Test
+    void theEighthFrozenSetStaysAtOrAboveItsFloors() throws IOException {
+        assertAtOrAbove("comment/eval/frozen-8.tsv", FROZEN_8_FLOORS, 600);
+    }
+
     private static void assertAtOrAbove(String set, double[][] floors, int minimumSize) throws IOException {
         Evaluation evaluation = evaluate(set);
         assertThat(evaluation.outcomes()).as("comments in %s", set).hasSizeGreaterThanOrEqualTo(minimumSize);
