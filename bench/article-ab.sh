@@ -7,7 +7,10 @@
 # rounds, B first in even ones), for ROUNDS rounds, so that a change in the neighbours' load falls on both alike.
 # Reported per target and jar: the median requests/s and the median app µs of CPU per request over the rounds, and
 # B's as a share of A's; the load average before and after. Every round's figures are left in $work/rounds.txt.
-# JFR=1 records a Java profile of B's measured runs and prints its top frames.
+# JFR=1 records a Java profile of B's measured runs and prints its top frames. APP_ARGS_A / APP_ARGS_B are added to
+# each app's command line, so one jar can be compared with itself under two settings (issue 18's cost of recording
+# views: JAR_A=JAR_B, APP_ARGS_A=--dateline.audience.recording=false, APP_ARGS_B=--dateline.audience.recording=true);
+# USER_AGENT, if set, is sent by wrk (it sends none by default, and a view without one is not recorded).
 # Needs: wrk, psql. Ports: A 18180 (PostgreSQL 15540), B 18280 (15541). Bounded: ROUNDS x targets x 2 x DURATION.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +33,8 @@ trap cleanup EXIT
 # start both before preparing either: the two JVMs and databases start in parallel
 for side in A B; do
   work="$root/$side"; mkdir -p "$work"
-  if [ "$side" = A ]; then APP_PORT=18180 PG_PORT=15540 jar=$JAR_A; else APP_PORT=18280 PG_PORT=15541 jar=$JAR_B; fi
+  if [ "$side" = A ]; then APP_PORT=18180 PG_PORT=15540 jar=$JAR_A APP_ARGS=${APP_ARGS_A:-}
+  else APP_PORT=18280 PG_PORT=15541 jar=$JAR_B APP_ARGS=${APP_ARGS_B:-}; fi
   start_app "$jar"
   pid[$side]=$app; port[$side]=$APP_PORT
   echo "$PG_PORT" > "$work/pg-port"
@@ -57,7 +61,8 @@ run() { # side name seconds -> prints "rps app-us/req"
   local spec path cookie before after out rps
   spec=$(target_of "$1" "$2"); path=${spec%%|*}; cookie=${spec#*|}
   before=$(cpu_ticks "${pid[$1]}")
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$3" ${cookie:+-H "Cookie: $cookie"} "http://127.0.0.1:${port[$1]}$path")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$3" ${cookie:+-H "Cookie: $cookie"} ${USER_AGENT:+-H "User-Agent: $USER_AGENT"} \
+    "http://127.0.0.1:${port[$1]}$path")
   after=$(cpu_ticks "${pid[$1]}")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   echo "$rps $(echo "($after - $before) * 1000000 / $(getconf CLK_TCK) / ($rps * ${3%s})" | bc -l)"
