@@ -1,6 +1,8 @@
 package news.dateline.web;
 
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
+import static news.dateline.web.ReaderPageHeaderNames.OVER_HTTPS;
+import static news.dateline.web.ReaderPageHeaderNames.SECURITY_HEADERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -22,11 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class AnonymousReaderLaneIT {
-
-    private static final String[] SECURITY_HEADERS = {"X-Content-Type-Options", "X-XSS-Protection", "X-Frame-Options",
-            "Content-Security-Policy", "Referrer-Policy", "Strict-Transport-Security"};
-    // as a TLS-terminating proxy says it (server.forward-headers-strategy=native): HSTS is sent on HTTPS only
-    private static final String[] OVER_HTTPS = {"X-Forwarded-Proto", "https"};
 
     @Autowired
     TestData data;

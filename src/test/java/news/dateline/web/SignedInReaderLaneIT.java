@@ -1,6 +1,8 @@
 package news.dateline.web;
 
 import static news.dateline.article.ArticleDraftBuilder.anArticle;
+import static news.dateline.web.ReaderPageHeaderNames.OVER_HTTPS;
+import static news.dateline.web.ReaderPageHeaderNames.SECURITY_HEADERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,10 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class SignedInReaderLaneIT {
-
-    private static final String[] SECURITY_HEADERS = {"X-Content-Type-Options", "X-XSS-Protection", "X-Frame-Options",
-            "Content-Security-Policy", "Referrer-Policy", "Strict-Transport-Security"};
-    private static final String[] OVER_HTTPS = {"X-Forwarded-Proto", "https"};
 
     @Autowired
     TestData data;
@@ -96,7 +94,9 @@ class SignedInReaderLaneIT {
     void aSessionSignedOutOnOneNodeIsNotHonouredOnTheOther() {
         Article article = published();
         WebSession onFirst = data.signedIn(data.member("Two Node Reader"));
-        onFirst.get(article.path());
+        // the first page stores the token; once the first node's lane answers, the ChangeFeed has carried that save,
+        // so its late arrival cannot evict the second node's copy between the two reads measured below
+        answeredEarlySoon(onFirst, article.path(), meters);
 
         try (SecondNode second = data.secondNode()) {
             MeterRegistry secondMeters = second.bean(MeterRegistry.class);
@@ -121,10 +121,14 @@ class SignedInReaderLaneIT {
      * carried the change to every node, this one included.
      */
     private static void answeredEarlySoon(WebSession reader, String path, MeterRegistry registry) {
+        // three answers in a row: a change's announcement that arrives late evicts the copy after one early answer
+        // (seen once in five runs of this class alone), and the read after it would go through the chain again
+        int[] streak = {0};
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             double before = answered(registry);
             reader.get(path);
-            return answered(registry) - before == 1;
+            streak[0] = answered(registry) - before == 1 ? streak[0] + 1 : 0;
+            return streak[0] >= 3;
         });
     }
 
