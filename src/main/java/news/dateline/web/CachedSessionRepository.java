@@ -1,11 +1,16 @@
 package news.dateline.web;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -30,7 +35,13 @@ import org.springframework.session.Session;
  * {@code touchInterval} (Spring Session would otherwise update its row on every request). The stored session is
  * loaded only then, and the change applied to it.</li>
  * <li>Other nodes: every save and delete is announced ({@code announce}, the ChangeFeed), and each node drops its
- * snapshot of that session; a sign-out or a password change elsewhere takes effect within milliseconds.</li>
+ * snapshot of that session ({@link #heard}); a sign-out or a password change elsewhere takes effect within
+ * milliseconds. A save's announcement names the write (a stamp unique across nodes), and the node
+ * that wrote it keeps the copy it made with that very write when it hears its own announcement: dropping it sent
+ * the next read of the session through Spring Session and PostgreSQL once more after every save.</li>
+ * <li>Two requests of one session saving on one node at once: each copy lacks the other's change, which the store
+ * has, so a save keeps its copy only if the node's copy is still the one the request started from; else the copy
+ * is dropped and the next read loads the store's.</li>
  * </ul>
  */
 class CachedSessionRepository<S extends Session>
@@ -40,6 +51,9 @@ class CachedSessionRepository<S extends Session>
     private final Duration touchInterval;
     private final Consumer<String> announce;
     private final KeptAttribute.Freezer freezer = new KeptAttribute.Freezer(getClass().getClassLoader());
+    // this node's part of every stamp: stamps must differ between nodes, or a node would keep a copy another one ended
+    private final String node = Long.toHexString(new SecureRandom().nextLong());
+    private final AtomicLong stamps = new AtomicLong();
     private final Cache<String, Snapshot> snapshots = Caffeine.newBuilder().recordStats()
             .maximumSize(200_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
@@ -54,12 +68,29 @@ class CachedSessionRepository<S extends Session>
     /**
      * A session as stored, with its attributes serialized; {@code storedLastAccess} is what the store holds;
      * {@code reader} what a signed-in reader's read needs of it, when that is all it holds (else null).
+     * {@code stamp} names this copy, unique across nodes; {@code written} the stamps of this node's last writes the
+     * copy holds (made by them, or by a later write made from their copy): it stays when their announcements come
+     * back, and only then. A copy read from the store holds none.
      */
     private record Snapshot(String id, Instant created, Instant lastAccess, Instant storedLastAccess,
-                            Duration maxInactive, Map<String, KeptAttribute> attributes, SignedInRead reader) {
+                            Duration maxInactive, Map<String, KeptAttribute> attributes, SignedInRead reader,
+                            String stamp, List<String> written) {
+
+        // a write's announcement is back within milliseconds; a copy remembers a few writes for the quick succession
+        // of a post and the page after it (a notice stored, then shown and removed)
+        private static final int WRITES_REMEMBERED = 4;
 
         Snapshot touched(Instant at) {
-            return new Snapshot(id, created, at, storedLastAccess, maxInactive, attributes, reader);
+            return new Snapshot(id, created, at, storedLastAccess, maxInactive, attributes, reader, stamp, written);
+        }
+
+        /** This copy, made by the write {@code stamp} from {@code before}'s copy (null: from none). */
+        Snapshot writtenAfter(Snapshot before) {
+            List<String> writes = new ArrayList<>(before == null ? List.of() : before.written());
+            writes.add(stamp);
+            List<String> kept = writes.subList(Math.max(0, writes.size() - WRITES_REMEMBERED), writes.size());
+            return new Snapshot(id, created, lastAccess, storedLastAccess, maxInactive, attributes, reader, stamp,
+                    List.copyOf(kept));
         }
     }
 
@@ -106,6 +137,22 @@ class CachedSessionRepository<S extends Session>
         snapshots.invalidate(id);
     }
 
+    /**
+     * An announcement on the ChangeFeed, from any node, this one included: a session's id alone (deleted, or its id
+     * changed) drops this node's copy; an id with the stamp of the write that saved it ({@link #save}) drops it unless
+     * the copy holds that write, which only the node that wrote it can have.
+     */
+    void heard(String announcement) {
+        int space = announcement.indexOf(' ');
+        if (space < 0) {
+            snapshots.invalidate(announcement);
+            return;
+        }
+        String write = announcement.substring(space + 1);
+        snapshots.asMap().computeIfPresent(announcement.substring(0, space),
+                (id, copy) -> copy.written().contains(write) ? copy : null);
+    }
+
     void evictAll() {
         snapshots.invalidateAll();
     }
@@ -113,7 +160,7 @@ class CachedSessionRepository<S extends Session>
     @Override
     public RequestSession<S> createSession() {
         S fresh = store.createSession();
-        RequestSession<S> session = new RequestSession<>(this, new MapSession(fresh), fresh, null, null);
+        RequestSession<S> session = new RequestSession<>(this, new MapSession(fresh), fresh, null, null, null);
         session.changed = true;
         return session;
     }
@@ -134,13 +181,25 @@ class CachedSessionRepository<S extends Session>
         }
         stored.setLastAccessedTime(local.getLastAccessedTime());
         store.save(stored);
-        if (session.storedId != null) {
+        String id = local.getId();
+        boolean sameId = id.equals(session.storedId);
+        if (session.storedId != null && !sameId) {
             snapshots.invalidate(session.storedId);
-            announce.accept(session.storedId);
+            announce.accept(session.storedId); // ended under its old id, everywhere
         }
-        snapshots.put(local.getId(), snapshot(local, local.getLastAccessedTime()));
+        // the copy this request started from, if it still is this node's copy: then no other request of the session
+        // has saved here since, and this request's copy holds everything the store now does
+        String startedFrom = sameId ? session.startedFrom : null;
+        Snapshot written = snapshot(local, local.getLastAccessedTime());
+        Snapshot kept = snapshots.asMap().compute(id, (key, current) -> Objects.equals(
+                current == null ? null : current.stamp(), startedFrom) ? written.writtenAfter(current) : null);
+        if (sameId) {
+            // other nodes drop their copies; this one keeps its own when the announcement comes back to it
+            announce.accept(id + " " + written.stamp());
+        }
         session.changed = false;
-        session.storedId = local.getId();
+        session.storedId = id;
+        session.startedFrom = kept == null ? null : kept.stamp();
         session.storedLastAccess = local.getLastAccessedTime();
     }
 
@@ -150,7 +209,7 @@ class CachedSessionRepository<S extends Session>
         if (snapshot != null) {
             MapSession copy = restore(snapshot);
             if (!copy.isExpired()) {
-                return new RequestSession<>(this, copy, null, id, snapshot.storedLastAccess());
+                return new RequestSession<>(this, copy, null, id, snapshot.storedLastAccess(), snapshot.stamp());
             }
             snapshots.invalidate(id);
         }
@@ -160,8 +219,9 @@ class CachedSessionRepository<S extends Session>
         }
         // the copy shares attribute objects only with this freshly loaded session, which no other request sees
         MapSession copy = new MapSession(stored);
-        snapshots.put(id, snapshot(copy, stored.getLastAccessedTime()));
-        return new RequestSession<>(this, copy, stored, id, stored.getLastAccessedTime());
+        Snapshot loaded = snapshot(copy, stored.getLastAccessedTime());
+        snapshots.put(id, loaded);
+        return new RequestSession<>(this, copy, stored, id, stored.getLastAccessedTime(), loaded.stamp());
     }
 
     @Override
@@ -174,8 +234,9 @@ class CachedSessionRepository<S extends Session>
     @Override
     public Map<String, RequestSession<S>> findByIndexNameAndIndexValue(String indexName, String indexValue) {
         Map<String, RequestSession<S>> found = new LinkedHashMap<>();
-        store.findByIndexNameAndIndexValue(indexName, indexValue).forEach((id, stored) ->
-                found.put(id, new RequestSession<>(this, new MapSession(stored), stored, id, stored.getLastAccessedTime())));
+        // not kept as this node's copy: a save of one of these keeps no copy if the node has one (it may be older)
+        store.findByIndexNameAndIndexValue(indexName, indexValue).forEach((id, stored) -> found.put(id,
+                new RequestSession<>(this, new MapSession(stored), stored, id, stored.getLastAccessedTime(), null)));
         return found;
     }
 
@@ -185,7 +246,8 @@ class CachedSessionRepository<S extends Session>
             attributes.put(name, freezer.freeze(session.getAttribute(name)));
         }
         return new Snapshot(session.getId(), session.getCreationTime(), session.getLastAccessedTime(),
-                storedLastAccess, session.getMaxInactiveInterval(), Map.copyOf(attributes), readerOf(attributes));
+                storedLastAccess, session.getMaxInactiveInterval(), Map.copyOf(attributes), readerOf(attributes),
+                node + "-" + Long.toHexString(stamps.incrementAndGet()), List.of());
     }
 
     private static SignedInRead readerOf(Map<String, KeptAttribute> attributes) {
@@ -217,16 +279,19 @@ class CachedSessionRepository<S extends Session>
         private boolean storedLoaded;
         private String storedId;
         private Instant storedLastAccess;
+        // the stamp of the node's copy this request's copy was made from; null when none
+        private String startedFrom;
         private boolean changed;
 
         private RequestSession(CachedSessionRepository<S> repository, MapSession local, S stored, String storedId,
-                               Instant storedLastAccess) {
+                               Instant storedLastAccess, String startedFrom) {
             this.repository = repository;
             this.local = local;
             this.stored = stored;
             this.storedLoaded = stored != null || storedId == null;
             this.storedId = storedId;
             this.storedLastAccess = storedLastAccess;
+            this.startedFrom = startedFrom;
         }
 
         private S stored() {

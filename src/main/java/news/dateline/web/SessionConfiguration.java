@@ -69,8 +69,8 @@ class SessionConfiguration {
     CachedSessionRepository<?> cachedSessionRepository(JdbcIndexedSessionRepository sessions, ChangeFeed changes,
             SessionCacheProperties properties, MeterRegistry metrics) {
         CachedSessionRepository<?> cached = new CachedSessionRepository<>(sessions, properties.touchInterval(),
-                id -> changes.publish(TOPIC, id), metrics);
-        changes.subscribe(TOPIC, cached::evict);
+                announcement -> changes.publish(TOPIC, announcement), metrics);
+        changes.subscribe(TOPIC, cached::heard);
         changes.onReset(cached::evictAll);
         return cached;
     }

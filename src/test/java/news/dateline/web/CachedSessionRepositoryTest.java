@@ -95,9 +95,77 @@ class CachedSessionRepositoryTest {
         node.save(session);
 
         assertThat(store.saves).hasValue(1);
-        assertThat(announced).contains(id);
-        other.evict(id); // what the announcement does on the other node
+        assertThat(announced).last().asString().startsWith(id + " ");
+        other.heard(announced.getLast()); // what the announcement does on the other node
         assertThat(other.findById(id).<String>getAttribute("who")).isEqualTo("member");
+    }
+
+    @Test
+    void theNodeThatSavedASessionKeepsItsCopyWhenItsOwnAnnouncementComesBack() {
+        String id = signedInSession();
+        var session = node.findById(id);
+        session.setAttribute(CachedSessionRepository.CSRF_TOKEN, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "n3w"));
+        node.save(session);
+        store.reads.set(0);
+
+        announced.forEach(node::heard); // through PostgreSQL, after the save
+
+        Instant now = store.findById(id).getLastAccessedTime().plusSeconds(5);
+        assertThat(node.signedInRead(id, now).csrf().getToken()).isEqualTo("n3w");
+        store.reads.set(0);
+        node.findById(id);
+        assertThat(store.reads).hasValue(0);
+    }
+
+    @Test
+    void aPostAndThePageAfterItKeepTheCopyWhenBothAnnouncementsComeBackLate() {
+        String id = signedInSession();
+        var post = node.findById(id);
+        post.setAttribute("notice", "Saved to your reading list.");
+        node.save(post);
+        var page = node.findById(id);
+        page.removeAttribute("notice"); // shown, then cleared
+        node.save(page);
+
+        announced.forEach(node::heard);
+
+        Instant now = store.findById(id).getLastAccessedTime().plusSeconds(5);
+        assertThat(node.signedInRead(id, now)).isNotNull();
+    }
+
+    @Test
+    void anotherNodesSaveDropsACopyThisNodeWroteItself() {
+        String id = signedInSession();
+        List<String> fromOther = new ArrayList<>();
+        var other = new CachedSessionRepository<MapSession>(store, Duration.ofMinutes(10), fromOther::add,
+                new SimpleMeterRegistry());
+        var mine = node.findById(id);
+        mine.setAttribute("who", "reader");
+        node.save(mine);
+
+        var theirs = other.findById(id);
+        theirs.setAttribute("who", "changed elsewhere");
+        other.save(theirs);
+        fromOther.forEach(node::heard);
+        announced.forEach(node::heard); // this node's own, arriving after the other's
+
+        assertThat(node.findById(id).<String>getAttribute("who")).isEqualTo("changed elsewhere");
+    }
+
+    @Test
+    void twoRequestsOfOneSessionSavingOnOneNodeLeaveTheStoresSessionForTheNextRead() {
+        String id = storedSession();
+        var first = node.findById(id);
+        var second = node.findById(id); // made from the same copy, before the first saves
+        first.setAttribute("notice", "Saved to your reading list.");
+        node.save(first);
+        second.setAttribute("theme", "dark");
+        node.save(second);
+        announced.forEach(node::heard);
+
+        var next = node.findById(id);
+        assertThat(next.<String>getAttribute("notice")).isEqualTo("Saved to your reading list.");
+        assertThat(next.<String>getAttribute("theme")).isEqualTo("dark");
     }
 
     @Test
