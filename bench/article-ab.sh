@@ -71,6 +71,9 @@ run() { # side name seconds -> prints "rps app-us/req"
 for pass in "$WARMUP" "$WARMUP"; do
   for name in "${names[@]}"; do for side in A B; do run "$side" "$name" "$pass" >/dev/null; done; done
 done
+# a full collection on both after the warm-up (not measured): what the start-up left alive is promoted at once instead
+# of being copied at every young collection of the first rounds (bench/article-page.sh)
+for side in A B; do "$java_home/bin/jcmd" "${pid[$side]}" GC.run >/dev/null; done
 if [ "${JFR:-}" = 1 ]; then
   "$java_home/bin/jcmd" "${pid[B]}" JFR.start name=ab settings=profile filename="$root/B.jfr" >/dev/null
 fi

@@ -38,13 +38,24 @@ sql() { psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
 path_of() { sql "select '/' || s.slug || '/' || a.slug || '/article' || a.id from article a
                  join section s on s.id = a.section_id where a.import_key = '$1'"; }
 
-# signs in through the real form; prints the session cookie
-session_of() {
+# signs in through the real form (a bench member by name, or ADDRESS and PASSWORD); prints the session cookie
+session_of() { # name [address password]
   local jar="$work/$1.jar" token
   token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/signin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1@bench.local" \
-    --data-urlencode "password=bench-password" --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/signin"
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=${2:-$1@bench.local}" \
+    --data-urlencode "password=${3:-bench-password}" --data-urlencode "_csrf=$token" "http://127.0.0.1:$APP_PORT/signin"
   awk '$6 == "SESSION" {print "SESSION=" $7}' "$jar"
+}
+
+# lane_counts ADMIN_COOKIE: how many article pages the early lanes have answered so far, as "signed-in all": the
+# signed-in readers' lane (dateline.reader.lane.signed.in) and every early answer of the article feature (the
+# anonymous lane's, the signed-in lane's and its own after the chain: dateline.article.fast.lane answered), from the
+# admins' Prometheus endpoint
+lane_counts() {
+  curl -fs -H "Cookie: $1" "http://127.0.0.1:$APP_PORT/actuator/prometheus" | awk '
+    /^dateline_reader_lane_signed_in_total/ { signed = $NF }
+    /^dateline_article_fast_lane_total/ && /outcome="answered"/ { all = $NF }
+    END { printf "%d %d\n", signed, all }'
 }
 
 # CPU time (clock ticks) of these processes: on a shared machine the rate moves with the neighbours' load, the CPU
@@ -55,6 +66,22 @@ cpu_ticks() { # pid... -> user+system ticks of those processes
     [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
   done
   echo "$total"
+}
+
+# thread_ticks PID: the CPU time (clock ticks) of a JVM's threads by kind, as "requests gc jit other": requests are
+# the threads that run them (Tomcat's, and the carriers of the virtual threads), gc the collector's, jit the
+# compilers', other the rest (scheduled jobs, the change feed, the VM thread, JFR). Diffed over a target's run, it
+# tells whether a target paid for its own requests or for a collection or a job that fell in its seconds.
+thread_ticks() {
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk '
+    { match($0, /\(.*\)/); name = substr($0, RSTART + 1, RLENGTH - 2)
+      split(substr($0, RSTART + RLENGTH + 1), f, " "); ticks = f[12] + f[13]
+      if (name ~ /^(ForkJoinPool-|http-nio-)/) kind = "requests"
+      else if (name ~ /^(GC Thread|G1 )/) kind = "gc"
+      else if (name ~ /^C[12] Compiler/) kind = "jit"
+      else kind = "other"
+      sum[kind] += ticks }
+    END { printf "%d %d %d %d\n", sum["requests"], sum["gc"], sum["jit"], sum["other"] }'
 }
 
 # jfr_summary FILE: the top frames of a JFR recording's CPU samples and the share of samples with the article
