@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,11 +23,18 @@ public class SectionDirectory {
 
     private final SectionRepository sections;
     private final LoadingCache<String, Listing> cache;
+    /**
+     * Counts this node's writes. Clearing the cache after a write is not enough: a load another request started
+     * before the write (a reader's masthead at start-up, while the demo content adds its sections) can finish after
+     * the clearing and put the older list back. Each list remembers the count it was loaded under, and one loaded
+     * before the latest write is loaded again.
+     */
+    private final AtomicLong writes = new AtomicLong();
 
-    /** The sections in navigation order, and by slug. */
-    private record Listing(List<Section> all, Map<String, Section> bySlug) {
-        static Listing of(List<Section> all) {
-            return new Listing(all,
+    /** The sections in navigation order, and by slug, as loaded after {@code writes} of this node's writes. */
+    private record Listing(long writes, List<Section> all, Map<String, Section> bySlug) {
+        static Listing of(long writes, List<Section> all) {
+            return new Listing(writes, all,
                     all.stream().collect(Collectors.toUnmodifiableMap(Section::slug, Function.identity())));
         }
     }
@@ -34,15 +42,32 @@ public class SectionDirectory {
     SectionDirectory(SectionRepository sections) {
         this.sections = sections;
         // refreshed in the background: readers get the cached list at once and never wait on the database for it
-        this.cache = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(30)).build(key -> Listing.of(sections.all()));
+        this.cache = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(30)).build(key -> {
+            long writesBefore = writes.get(); // read before the rows: a write during the query makes the list stale
+            return Listing.of(writesBefore, sections.all());
+        });
     }
 
     public List<Section> all() {
-        return cache.get("all").all();
+        return listing().all();
     }
 
     public Optional<Section> bySlug(String slug) {
-        return Optional.ofNullable(cache.get("all").bySlug().get(slug));
+        return Optional.ofNullable(listing().bySlug().get(slug));
+    }
+
+    private Listing listing() {
+        Listing listing = cache.get("all");
+        while (listing.writes() < writes.get()) {
+            cache.invalidate("all");
+            listing = cache.get("all");
+        }
+        return listing;
+    }
+
+    private void written() {
+        writes.incrementAndGet();
+        cache.invalidateAll();
     }
 
     public Optional<Section> byId(long id) {
@@ -58,7 +83,7 @@ public class SectionDirectory {
     /** Creates the section, or returns the one with this slug. */
     public Section ensure(String slug, String name, int position) {
         sections.ensure(slug, name, position);
-        cache.invalidateAll();
+        written();
         return bySlug(slug).orElseThrow();
     }
 
@@ -79,7 +104,7 @@ public class SectionDirectory {
         if (!sections.addLast(chosen, name.strip())) {
             throw new InvalidArticleException("slug", "There is already a section at /" + chosen + ".");
         }
-        cache.invalidateAll();
+        written();
         return bySlug(chosen).orElseThrow();
     }
 }
