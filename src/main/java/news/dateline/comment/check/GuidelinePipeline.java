@@ -106,7 +106,9 @@ public class GuidelinePipeline implements CommentChecks {
             Rule rule = AttackFeatures.aimedAtReader(text) && properties.enabled().contains(Rule.PERSONAL)
                     || !properties.enabled().contains(Rule.ABUSIVE) ? Rule.PERSONAL : Rule.ABUSIVE;
             Explanation explanation = rule == Rule.PERSONAL ? PersonalCheck.EXPLANATION : AbuseCheck.EXPLANATION;
-            verdicts.replaceAll(v -> v.rule() == rule ? new Verdict(rule, Decision.REVIEW, learned.value(), explanation,
+            double score = learned.clause() == null ? learned.value()
+                    : Math.max(learned.value(), learned.clause().score().value());
+            verdicts.replaceAll(v -> v.rule() == rule ? new Verdict(rule, Decision.REVIEW, score, explanation,
                     "held by the " + learned.evidence()) : v);
             return;
         }
