@@ -106,8 +106,8 @@ public class GuidelinePipeline implements CommentChecks {
             Rule rule = AttackFeatures.aimedAtReader(text) && properties.enabled().contains(Rule.PERSONAL)
                     || !properties.enabled().contains(Rule.ABUSIVE) ? Rule.PERSONAL : Rule.ABUSIVE;
             Explanation explanation = rule == Rule.PERSONAL ? PersonalCheck.EXPLANATION : AbuseCheck.EXPLANATION;
-            double score = learned.clause() == null ? learned.value()
-                    : Math.max(learned.value(), learned.clause().score().value());
+            // the score that held it: the whole comment's, or its strongest clause's when that alone meets the policy
+            double score = AttackModel.HOLD.holdsByClause(learned) ? learned.clause().score().value() : learned.value();
             verdicts.replaceAll(v -> v.rule() == rule ? new Verdict(rule, Decision.REVIEW, score, explanation,
                     "held by the " + learned.evidence()) : v);
             return;
