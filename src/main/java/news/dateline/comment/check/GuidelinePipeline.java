@@ -106,7 +106,9 @@ public class GuidelinePipeline implements CommentChecks {
             Rule rule = AttackFeatures.aimedAtReader(text) && properties.enabled().contains(Rule.PERSONAL)
                     || !properties.enabled().contains(Rule.ABUSIVE) ? Rule.PERSONAL : Rule.ABUSIVE;
             Explanation explanation = rule == Rule.PERSONAL ? PersonalCheck.EXPLANATION : AbuseCheck.EXPLANATION;
-            verdicts.replaceAll(v -> v.rule() == rule ? new Verdict(rule, Decision.REVIEW, learned.value(), explanation,
+            // the score that held it: the whole comment's, or its strongest clause's when that alone meets the policy
+            double score = AttackModel.HOLD.holdsByClause(learned) ? learned.clause().score().value() : learned.value();
+            verdicts.replaceAll(v -> v.rule() == rule ? new Verdict(rule, Decision.REVIEW, score, explanation,
                     "held by the " + learned.evidence()) : v);
             return;
         }

@@ -123,10 +123,18 @@ public final class ModerateCommand {
             }
         }
         if (result.learned() != null) {
+            LearnedScore learned = result.learned();
             out.append(String.format(Locale.ROOT, "  %-19s %-7s %.2f  %.2f without \"you\"%s; %s%n", "learned model",
-                    result.learned().holds() ? "attack" : "-", result.learned().value(),
-                    result.learned().withoutAddress(), result.learned().knownWord() ? ", known word: rules decide" : "",
-                    String.join(", ", result.learned().topFeatures())));
+                    learned.holds() ? "attack" : "-", learned.value(), learned.withoutAddress(),
+                    learned.knownWord() ? ", known word: rules decide" : "", String.join(", ", learned.topFeatures())));
+            if (learned.clause() != null) {
+                // the model's score of the comment's strongest clause alone, and whether it is what held it
+                LearnedScore strongest = learned.clause().score();
+                out.append(String.format(Locale.ROOT, "  %-19s %-7s %.2f  %.2f without \"you\"; \"%s\"; %s%n",
+                        "strongest clause", AttackModel.HOLD.holdsByClause(learned) ? "attack" : "-",
+                        strongest.value(), strongest.withoutAddress(), learned.clause().text(),
+                        String.join(", ", strongest.topFeatures())));
+            }
             List<String> near = NormalisedText.of(text).words().stream().distinct().flatMap(w -> LexiconNeighbours
                     .shipped().near(w).map(n -> w + " near " + n).stream()).toList();
             if (!near.isEmpty()) {

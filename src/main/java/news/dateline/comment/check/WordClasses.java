@@ -48,19 +48,27 @@ final class WordClasses {
         return Set.copyOf(words);
     }
 
+    /** The comment's sentences, as the model reads them (split at . ! ? ; : a line break or a dash). */
+    static List<String> sentences(String text) {
+        return java.util.Arrays.stream(SENTENCE_END.split(text)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** Adds the class runs of every sentence of {@code text}, leaving out words that address the reader if asked. */
     static void addTo(String text, boolean withoutAddress, Map<String, Integer> features) {
         for (String sentence : SENTENCE_END.split(text)) {
             Set<String> names = names(sentence);
             List<String> classes = new ArrayList<>();
+            List<String> words = new ArrayList<>();
             classes.add("<s>");
             for (String w : NormalisedText.of(sentence).words()) {
                 if (withoutAddress && AttackFeatures.SECOND_PERSON.contains(w)) {
                     continue;
                 }
+                words.add(w);
                 classes.add(classOf(w, names));
             }
             classes.add("</s>");
+            ClauseShapes.addTo(words, classes, features);
             for (int i = 1; i < classes.size(); i++) {
                 String two = classes.get(i - 1) + " " + classes.get(i);
                 if (!two.equals("_ _")) {

@@ -29,9 +29,20 @@ class AttackModelTest {
         for (String person : people) {
             examples.add(new Evaluation.Example("abusive", person + " is a total blorp."));
             examples.add(new Evaluation.Example("abusive", person + " is a blorp and everyone knows it."));
+            examples.add(new Evaluation.Example("abusive", person + " is such a blorp."));
+            examples.add(new Evaluation.Example("abusive", "What a blorp " + person.toLowerCase() + " is."));
+            examples.add(new Evaluation.Example("abusive", person + " is a blorp, plain and simple."));
+            examples.add(new Evaluation.Example("abusive", "Honestly, " + person.toLowerCase() + " is a total blorp."));
             for (String deed : civil) {
                 examples.add(new Evaluation.Example("publish", person + " " + deed));
             }
+        }
+        for (String reader : new String[] {"You", "You two", "You lot"}) {
+            examples.add(new Evaluation.Example("personal", reader + " are a total blorp."));
+            examples.add(new Evaluation.Example("personal", reader + " are a blorp and everyone knows it."));
+            examples.add(new Evaluation.Example("personal", reader + " are such a blorp."));
+            examples.add(new Evaluation.Example("publish", reader + " are right about the budget."));
+            examples.add(new Evaluation.Example("publish", reader + " have a point about the buses."));
         }
         return examples;
     }
@@ -123,6 +134,37 @@ class AttackModelTest {
     }
 
     @Test
+    void aCommentIsHeldByItsStrongestClauseOnlyWhenThePolicyAsksForIt() {
+        LearnedScore insulting = new LearnedScore(0.99, 0.99, false, false, List.of());
+        LearnedScore comment = new LearnedScore(0.4, 0.4, false, false, List.of())
+                .withClause(new LearnedScore.Clause("The treasurer is a total blorp.", insulting));
+        var wholeOnly = new LearnedScore.HoldPolicy(0.94, 0.95, 0.3, 2, 2);
+        var byClause = new LearnedScore.HoldPolicy(0.94, 0.95, 0.3, 2, 0.98);
+
+        assertThat(wholeOnly.holds(comment)).isFalse();
+        assertThat(byClause.holds(comment)).isTrue();
+        assertThat(byClause.holdsByClause(comment)).isTrue();
+
+        LearnedScore quoting = new LearnedScore(0.4, 0.4, true, true, List.of())
+                .withClause(new LearnedScore.Clause("\"Vermin\" is a vile word.", new LearnedScore(0.99, 0.99, true,
+                        true, List.of())));
+        assertThat(byClause.holds(quoting)).isFalse();
+    }
+
+    @Test
+    void aCommentOfSeveralClausesIsAlsoScoredByItsStrongest() {
+        LearnedScore score = BLORP.score("The treasurer has a plan for the budget, but the treasurer is a total blorp.");
+        assertThat(score.clause()).isNotNull();
+        assertThat(score.clause().text()).isEqualTo("but the treasurer is a total blorp.");
+        assertThat(score.clause().score().value()).isGreaterThanOrEqualTo(score.value());
+        assertThat(BLORP.score("The treasurer is a total blorp.").clause()).isNull();
+        assertThat(ModerateCommand.explanation("The treasurer has a plan for the budget. The treasurer is a total blorp.",
+                WITH_BLORP.check("The treasurer has a plan for the budget. The treasurer is a total blorp.")))
+                .containsPattern("strongest clause +\\S+ +[01]\\.\\d\\d  [01]\\.\\d\\d without \"you\"; \"The treasurer is a "
+                        + "total blorp\\.\"");
+    }
+
+    @Test
     void otherLanguagesAreNotScored() {
         assertThat(WITH_BLORP.check("yeh bahut accha article hai").learned()).isNull();
     }
@@ -167,7 +209,7 @@ class AttackModelTest {
     }
 
     /** Attacks the rules publish that the model holds, over all held-out sets (bench/RESULTS.md), rounded down. */
-    private static final int ATTACKS_HELD_FLOOR = 2500;
+    private static final int ATTACKS_HELD_FLOOR = 3200;
 
     /** The issue's 97 % of civil comments published, on every held-out set. */
     private static double civilFloor(String heldOut) {
