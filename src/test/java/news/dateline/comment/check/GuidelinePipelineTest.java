@@ -100,9 +100,9 @@ class GuidelinePipelineTest {
             "comment/eval/tuning-7.tsv", new double[][] {{0.98},
                     {0.96, 0.98}, {0.94, 0.96}, {0.97, 0.72}, {0.98, 0.73}},
             "comment/eval/tuning-8.tsv", new double[][] {{0.97},
-                    {0.98, 0.95}, {0.92, 0.96}, {0.96, 0.76}, {0.96, 0.81}},
+                    {0.98, 0.95}, {0.92, 0.96}, {0.96, 0.75}, {0.96, 0.81}},
             "comment/eval/tuning-9.tsv", new double[][] {{0.97},
-                    {0.96, 0.95}, {0.95, 0.98}, {0.93, 0.73}, {0.98, 0.82}});
+                    {0.96, 0.95}, {0.95, 0.98}, {0.93, 0.72}, {0.98, 0.82}});
     // not_full_sentences' precision floors stop at 0.98 where the sets reach 1.0: what the sentence check says of an
     // attack is set aside when the attack checks flag it, so their changes move this figure too
 
@@ -111,6 +111,22 @@ class GuidelinePipelineTest {
         for (var set : TUNING_FLOORS.entrySet()) {
             assertAtOrAbove(set.getKey(), set.getValue(), 300);
         }
+    }
+
+    /**
+     * The ninth frozen set ({@code src/test/resources/comment/eval/frozen-9.tsv}, 645 comments by five personas
+     * written by someone who never saw the checks; see frozen-9.md), kept outside the repository during the eighth and
+     * ninth rounds; measured on main before and after each of them, never tuned on. Floors are the figures after the
+     * ninth round, rounded down. The fragments and language checks meet the issue's targets here; abusive and personal
+     * recall do not ({@link #ISSUE_TARGETS}; bench/RESULTS.md has every measurement). Use this set only to measure:
+     * once it has been tuned on, it becomes tuning material and a new frozen set is needed.
+     */
+    private static final double[][] FROZEN_9_FLOORS = {{0.97}, // civil; per rule {precision, recall}
+            {0.97, 1.0}, {0.92, 0.96}, {0.94, 0.84}, {0.98, 0.78}};
+
+    @Test
+    void theNinthFrozenSetStaysAtOrAboveItsFloors() throws IOException {
+        assertAtOrAbove("comment/eval/frozen-9.tsv", FROZEN_9_FLOORS, 600);
     }
 
     private static void assertAtOrAbove(String set, double[][] floors, int minimumSize) throws IOException {
