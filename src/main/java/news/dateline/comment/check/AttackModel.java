@@ -141,8 +141,16 @@ final class AttackModel {
      * argument around it.
      */
     LearnedScore score(String text) {
+        return score(text, true);
+    }
+
+    /** {@link #score(String)}, with the strongest clause only when {@code strongestClause} is asked for. */
+    LearnedScore score(String text, boolean strongestClause) {
         String comment = text == null ? "" : text;
         LearnedScore whole = scoreAlone(comment);
+        if (!strongestClause) {
+            return whole;
+        }
         List<String> clauses = WordClasses.sentences(comment).stream()
                 .flatMap(s -> java.util.Arrays.stream(CLAUSE_JOIN.split(s))).toList();
         if (clauses.size() < 2) {

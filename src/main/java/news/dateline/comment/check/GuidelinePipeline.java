@@ -28,21 +28,25 @@ public class GuidelinePipeline implements CommentChecks {
     private final CheckProperties properties;
     private final AttackModel model;
     private final boolean attacksChecked;
+    // the model's score of each clause alone (LearnedScore.clause): for --explain and the cross-validation's sweep,
+    // and on the site only when the hold policy decides by it; scoring every clause again costs a check time
+    private final boolean strongestClause;
 
     /** For Spring: a {@link WordLists} bean (the newsroom's lists, kept in the database) replaces the shipped lists. */
     @Autowired
     GuidelinePipeline(CheckProperties properties, ObjectProvider<WordLists> wordLists) {
-        this(properties, wordLists.getIfAvailable(() -> new ClasspathWordLists(properties.wordLists())));
+        this(properties, wordLists.getIfAvailable(() -> new ClasspathWordLists(properties.wordLists())),
+                AttackModel.shipped(), AttackModel.HOLD.usesClauses());
     }
 
-    GuidelinePipeline(CheckProperties properties, WordLists wordLists) {
-        this(properties, wordLists, AttackModel.shipped());
-    }
-
-    /** {@code model}: the learned component, or null for the rules alone (cross-validation compares the two). */
-    GuidelinePipeline(CheckProperties properties, WordLists wordLists, AttackModel model) {
+    /**
+     * {@code model}: the learned component, or null for the rules alone (cross-validation compares the two);
+     * {@code strongestClause}: whether the model also scores each clause of a comment alone.
+     */
+    GuidelinePipeline(CheckProperties properties, WordLists wordLists, AttackModel model, boolean strongestClause) {
         this.properties = properties;
         this.model = model;
+        this.strongestClause = strongestClause;
         this.attacksChecked = properties.enabled().contains(Rule.ABUSIVE) || properties.enabled().contains(Rule.PERSONAL);
         Models models = Models.get();
         List<GuidelineCheck> all = List.of(new EnglishCheck(models, properties), new SentenceCheck(models, properties),
@@ -53,12 +57,18 @@ public class GuidelinePipeline implements CommentChecks {
 
     /** A pipeline with the shipped word lists, built without a Spring context. */
     public static GuidelinePipeline standalone(CheckProperties properties) {
-        return new GuidelinePipeline(properties, new ClasspathWordLists(properties.wordLists()));
+        return new GuidelinePipeline(properties, new ClasspathWordLists(properties.wordLists()), AttackModel.shipped(),
+                AttackModel.HOLD.usesClauses());
+    }
+
+    /** {@link #standalone(CheckProperties)}, with the model's score of each comment's strongest clause (--explain). */
+    static GuidelinePipeline explaining(CheckProperties properties) {
+        return standalone(properties, AttackModel.shipped());
     }
 
     /** The shipped word lists with another learned model (or none), for {@link CrossValidation}. */
     static GuidelinePipeline standalone(CheckProperties properties, AttackModel model) {
-        return new GuidelinePipeline(properties, new ClasspathWordLists(properties.wordLists()), model);
+        return new GuidelinePipeline(properties, new ClasspathWordLists(properties.wordLists()), model, true);
     }
 
     /**
@@ -66,7 +76,7 @@ public class GuidelinePipeline implements CommentChecks {
      * evaluation page). Cheap: the models are shared.
      */
     public CommentChecks withWordLists(WordLists wordLists) {
-        return new GuidelinePipeline(properties, wordLists, model);
+        return new GuidelinePipeline(properties, wordLists, model, strongestClause);
     }
 
     @Override
@@ -85,7 +95,7 @@ public class GuidelinePipeline implements CommentChecks {
         }
         LearnedScore learned = null;
         if (model != null && english && attacksChecked) {
-            learned = model.score(text == null ? "" : text);
+            learned = model.score(text == null ? "" : text, strongestClause);
             weigh(verdicts, learned, text == null ? "" : text);
         }
         setAsideFragmentOfAnAttack(verdicts);

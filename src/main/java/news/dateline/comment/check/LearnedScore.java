@@ -51,6 +51,11 @@ public record LearnedScore(double value, double withoutAddress, boolean knownWor
                     && meets(score.clause().score(), clauseAt, Math.max(clauseAt, knownWordAt));
         }
 
+        /** Whether a comment's strongest clause can decide (a {@code clauseAt} of 2 is never met). */
+        boolean usesClauses() {
+            return clauseAt <= 1;
+        }
+
         /** Whether the strongest clause, not the whole comment, is what meets the policy. */
         boolean holdsByClause(LearnedScore score) {
             return holds(score) && !meets(score, unknownAt, knownWordAt);

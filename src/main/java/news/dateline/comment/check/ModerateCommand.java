@@ -49,7 +49,8 @@ public final class ModerateCommand {
         boolean explain = args.contains("--explain");
         long heapBefore = usedHeapAfterGc();
         long loadStart = System.nanoTime();
-        CommentChecks checks = GuidelinePipeline.standalone(CheckProperties.defaults());
+        CommentChecks checks = explain ? GuidelinePipeline.explaining(CheckProperties.defaults())
+                : GuidelinePipeline.standalone(CheckProperties.defaults());
         long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
         long heapModels = usedHeapAfterGc() - heapBefore;
         long[] nanos = new long[1024];
@@ -92,6 +93,7 @@ public final class ModerateCommand {
         }
         // the learned model knows the tuning sets' lines; without it, figures on a tuning set say what the rules do
         CommentChecks checks = rulesOnly ? GuidelinePipeline.standalone(CheckProperties.defaults(), null)
+                : explain ? GuidelinePipeline.explaining(CheckProperties.defaults())
                 : GuidelinePipeline.standalone(CheckProperties.defaults());
         Evaluation evaluation = Evaluation.run(checks, examples);
         if (explain) {

@@ -165,6 +165,15 @@ class AttackModelTest {
     }
 
     @Test
+    void theSitesChecksScoreClausesOnlyWhenTheHoldPolicyDecidesByThem() {
+        String comment = "The treasurer has a plan for the budget, but the treasurer is a total blorp.";
+        LearnedScore onTheSite = GuidelinePipeline.standalone(CheckProperties.defaults()).check(comment).learned();
+        assertThat(onTheSite.clause() != null).isEqualTo(AttackModel.HOLD.usesClauses());
+        assertThat(GuidelinePipeline.explaining(CheckProperties.defaults()).check(comment).learned().clause())
+                .isNotNull();
+    }
+
+    @Test
     void otherLanguagesAreNotScored() {
         assertThat(WITH_BLORP.check("yeh bahut accha article hai").learned()).isNull();
     }
